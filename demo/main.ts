@@ -1,0 +1,41 @@
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import data from './data/it-kommun-2009.json';
+
+const keys = data.areas.map((area) => area.key);
+const average = data.baselines[0] as { name: { sv: string; en: string }; scores: Record<string, number> };
+const toList = (scores: Record<string, number>) => keys.map((key) => scores[key] ?? null);
+
+// The four nominees, each against the average of all municipalities, written as the attributes an editor would paste.
+const nominees = document.querySelector('#nominees')!;
+for (const municipality of data.municipalities) {
+  const chart = document.createElement('eprofile-radar');
+  chart.setAttribute('heading', `E-profil ${municipality.name} 2009`);
+  chart.setAttribute('label', municipality.name);
+  chart.setAttribute('scores', toList(municipality.scores).join(' ').replace(/\./g, ','));
+  chart.setAttribute('baseline', toList(average.scores).join(' ').replace(/\./g, ','));
+  nominees.append(chart);
+}
+document.querySelector('#source')!.textContent = `Källa: ${data.source.replace(/\. Text in .*$/, '')}. ${data.caveat}`;
+
+const compare = document.querySelector<EprofileRadar>('#compare')!;
+compare.series = data.municipalities.map((m) => ({ label: m.name, scores: m.scores }));
+compare.baseline = average.scores;
+
+// The playground: every field is an attribute of the element.
+const form = document.querySelector<HTMLFormElement>('#playground')!;
+const play = document.querySelector<EprofileRadar>('#play')!;
+const code = document.querySelector('#play-code')!;
+function sync(): void {
+  const fields = new FormData(form);
+  const attributes: [string, string][] = [];
+  for (const name of ['heading', 'label', 'scores', 'baseline', 'lang', 'theme']) {
+    const value = String(fields.get(name) ?? '');
+    play.setAttribute(name, value);
+    attributes.push([name, value]);
+  }
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  code.textContent = `<script type="module" src="eprofile-radar.js"></script>\n<eprofile-radar\n${attributes.map(([n, v]) => `  ${n}="${escape(v)}"`).join('\n')}>\n</eprofile-radar>`;
+}
+form.addEventListener('input', sync);
+sync();

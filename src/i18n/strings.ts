@@ -1,0 +1,228 @@
+/**
+ * Every visible and spoken text of the chart, in Swedish and English.
+ * Templates take `{name}` placeholders, filled by {@link fill}; numbers are formatted by the caller through
+ * {@link formatNumber} so the decimal mark follows the locale (3,2 in Swedish, 3.2 in English).
+ */
+export interface Strings {
+  /** Default names of the five SKL areas, by key. */
+  areas: Record<string, string>;
+  baselineLabel: string;
+  /** The comparison's name inside a sentence ("över medel för samtliga kommuner"). */
+  baselineInSentence: string;
+  /** The comparison's short name in per-axis descriptions ("1,1 över medel"). */
+  baselineShort: string;
+  seriesLabel: string;
+  /** Accessible name when no heading is given: `{label} e-profil`. */
+  figureName: string;
+  missing: string;
+  /** "Område {i} av {n}, {area}: {values}, skala {min} till {max}" */
+  axisName: string;
+  valuePair: string;
+  above: string;
+  below: string;
+  equal: string;
+  scale: string;
+  takeawayAllAbove: string;
+  takeawayAllBelow: string;
+  takeawayMixed: string;
+  takeawayOthers: string;
+  takeawayNoBaseline: string;
+  takeawayMissing: string;
+  biggest: string;
+  countWords: string[];
+  showTable: string;
+  showDotPlot: string;
+  showRadar: string;
+  download: string;
+  listen: string;
+  howToRead: string;
+  howToReadText: string;
+  howToReadBaseline: string;
+  keyboardHelp: string;
+  tableCaption: string;
+  area: string;
+  difference: string;
+  errorPrefix: string;
+  errors: Record<ProblemCode, string>;
+  missingNote: string;
+  legend: string;
+  chartRegion: string;
+  announceUpdate: string;
+}
+
+/** Why an input was rejected; each code has a localized message. */
+export type ProblemCode =
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'count'
+  | 'json'
+  | 'shape'
+  | 'scale'
+  | 'areas'
+  | 'too-many-series'
+  | 'unknown-key'
+  | 'too-long';
+
+const sv: Strings = {
+  areas: {
+    egov: 'E-förvaltning totalt',
+    platform: 'IT-plattform, hård och mjuk infrastruktur',
+    change: 'Förändringsledning och kommunikation',
+    cooperation: 'Samverkan och IT-ekonomi',
+    governance: 'Styrning och ledning',
+  },
+  baselineLabel: 'Medel samtliga kommuner',
+  baselineInSentence: 'medel för samtliga kommuner',
+  baselineShort: 'medel',
+  seriesLabel: 'Kommunen',
+  figureName: '{label} e-profil',
+  missing: 'uppgift saknas',
+  axisName: 'Område {i} av {n}, {area}: {values}, skala {min} till {max}',
+  valuePair: '{label} {value}',
+  above: '{diff} över {baseline}',
+  below: '{diff} under {baseline}',
+  equal: 'samma som {baseline}',
+  scale: 'skala {min} till {max}',
+  takeawayAllAbove: '{label} ligger över {baseline} i alla {count} områden',
+  takeawayAllBelow: '{label} ligger under {baseline} i alla {count} områden',
+  takeawayMixed: '{label} ligger över {baseline} i {above} av {n} områden',
+  takeawayOthers: ', {label} i {above}',
+  takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
+  takeawayMissing: ' Uppgift saknas för {areas}.',
+  biggest: '; störst skillnad: {area} ({diff}).',
+  countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  showTable: 'Visa som tabell',
+  showDotPlot: 'Visa som punktdiagram',
+  showRadar: 'Visa som radardiagram',
+  download: 'Ladda ner data (CSV)',
+  listen: 'Lyssna',
+  howToRead: 'Så läser du diagrammet',
+  howToReadText:
+    'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna visar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
+  howToReadBaseline: ' {baseline} visas med streckad linje och ihåliga romber.',
+  keyboardHelp:
+    'Tangentbord: Tabb till diagrammet, pilarna flyttar mellan områden, Home och End till första och sista, Esc döljer rutan.',
+  tableCaption: '{heading}: värden per område, skala {min}–{max}',
+  area: 'Område',
+  difference: 'Skillnad mot {baseline}',
+  errorPrefix: 'Diagrammet kan inte visas',
+  errors: {
+    'not-a-number': '{attribute}: "{value}" är inte ett tal.',
+    'out-of-range': '{attribute}: {value} ligger utanför skalan {min}–{max}.',
+    count: '{attribute}: {count} värden, men diagrammet har {n} områden.',
+    json: '{attribute}: ogiltig JSON ("{value}").',
+    shape: '{attribute}: fel form på värdet ("{value}").',
+    scale: 'min och max: {min} måste vara mindre än {max}.',
+    areas: 'areas: {count} områden, men 3 till 12 krävs.',
+    'too-many-series': 'series: {count} serier, men högst 4 kan visas.',
+    'unknown-key': '{attribute}: okänt område "{value}".',
+    'too-long': '{attribute}: värdet är för långt ({count} tecken).',
+  },
+  missingNote: 'Uppgift saknas: {list}.',
+  legend: 'Teckenförklaring',
+  chartRegion: 'Diagram, {n} områden. Använd piltangenterna.',
+  announceUpdate: 'Diagrammet uppdaterat. {takeaway}',
+};
+
+const en: Strings = {
+  areas: {
+    egov: 'E-government overall',
+    platform: 'IT platform, hard and soft infrastructure',
+    change: 'Change management and communication',
+    cooperation: 'Cooperation and IT economy',
+    governance: 'Governance and leadership',
+  },
+  baselineLabel: 'Average of all municipalities',
+  baselineInSentence: 'the average of all municipalities',
+  baselineShort: 'average',
+  seriesLabel: 'The municipality',
+  figureName: '{label} e-profile',
+  missing: 'no data',
+  axisName: 'Area {i} of {n}, {area}: {values}, scale {min} to {max}',
+  valuePair: '{label} {value}',
+  above: '{diff} above {baseline}',
+  below: '{diff} below {baseline}',
+  equal: 'same as {baseline}',
+  scale: 'scale {min} to {max}',
+  takeawayAllAbove: '{label} is above {baseline} in all {count} areas',
+  takeawayAllBelow: '{label} is below {baseline} in all {count} areas',
+  takeawayMixed: '{label} is above {baseline} in {above} of {n} areas',
+  takeawayOthers: ', {label} in {above}',
+  takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
+  takeawayMissing: ' No data for {areas}.',
+  biggest: '; largest difference: {area} ({diff}).',
+  countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  showTable: 'Show as table',
+  showDotPlot: 'Show as dot plot',
+  showRadar: 'Show as radar chart',
+  download: 'Download data (CSV)',
+  listen: 'Listen',
+  howToRead: 'How to read this chart',
+  howToReadText:
+    'Each spoke is one area. The scale runs from {min} at the centre to {max} at the edge; the rings mark {ticks}. {series} is drawn with a solid line and filled markers.',
+  howToReadBaseline: ' The {baseline} is drawn with a dashed line and hollow diamonds.',
+  keyboardHelp:
+    'Keyboard: Tab to the chart, arrow keys move between areas, Home and End go to the first and last, Esc hides the box.',
+  tableCaption: '{heading}: values by area, scale {min}–{max}',
+  area: 'Area',
+  difference: 'Difference from {baseline}',
+  errorPrefix: 'The chart cannot be shown',
+  errors: {
+    'not-a-number': '{attribute}: "{value}" is not a number.',
+    'out-of-range': '{attribute}: {value} is outside the scale {min}–{max}.',
+    count: '{attribute}: {count} values, but the chart has {n} areas.',
+    json: '{attribute}: invalid JSON ("{value}").',
+    shape: '{attribute}: value of the wrong shape ("{value}").',
+    scale: 'min and max: {min} must be less than {max}.',
+    areas: 'areas: {count} areas, but 3 to 12 are needed.',
+    'too-many-series': 'series: {count} series, but at most 4 can be shown.',
+    'unknown-key': '{attribute}: unknown area "{value}".',
+    'too-long': '{attribute}: the value is too long ({count} characters).',
+  },
+  missingNote: 'No data: {list}.',
+  legend: 'Legend',
+  chartRegion: 'Chart, {n} areas. Use the arrow keys.',
+  announceUpdate: 'Chart updated. {takeaway}',
+};
+
+/** The built-in locales. Other languages are supplied whole through the element's `strings` property. */
+export const locales: Record<'sv' | 'en', Strings> = { sv, en };
+
+/** `sv` unless the language tag is English (`en`, `en-GB`, …): the product is Swedish first. */
+export function localeOf(lang: string | null | undefined): 'sv' | 'en' {
+  return /^en\b/i.test(lang ?? '') ? 'en' : 'sv';
+}
+
+/** Replaces `{name}` placeholders; unknown names stay as typed so a missing value is visible, not silent. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
+ * differences. Formatters are cached: constructing Intl.NumberFormat costs more than formatting.
+ */
+export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
+  const key = `${lang}|${signed}|${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    };
+    try {
+      format = new Intl.NumberFormat(lang || 'sv', options);
+    } catch {
+      // An invalid language tag from a page must not break the chart: fall back to Swedish.
+      format = new Intl.NumberFormat('sv', options);
+    }
+    formatters.set(key, format);
+  }
+  // Intl uses U+2212 MINUS SIGN in Swedish; keep it, it is the typographically right sign and screen readers say "minus".
+  return format.format(value);
+}

@@ -1,0 +1,247 @@
+import type { Area, ChartData, Problem, Series, SeriesInput, Value } from './types.js';
+
+/** The five SKL areas of the e-förvaltningsenkät, in the survey's order (clockwise from 12 o'clock). */
+export const DEFAULT_AREAS: readonly Area[] = Object.freeze(
+  ['egov', 'platform', 'change', 'cooperation', 'governance'].map((key) => Object.freeze({ key })),
+);
+
+/** Attribute strings longer than this are rejected before any parsing: 12 numbers never need more. */
+export const MAX_INPUT_LENGTH = 10_000;
+export const MIN_AREAS = 3;
+export const MAX_AREAS = 12;
+export const MAX_SERIES = 4;
+
+/** Tokens that mean "no value for this area": shown as missing, never as 0. */
+const MISSING = new Set(['', '-', '–', '—', 'na', 'n/a', 'null', '?', 'saknas']);
+/** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
+const NUMBER = /^[+-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** Shortens a value for a message: a 1 MB attribute must not become a 1 MB error text. */
+export function shorten(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** Parses one number token: `3,2`, `3.2`, `−1`; `null` for a missing marker, `NaN` for anything else. */
+export function parseNumber(token: string | number | null | undefined): number | null {
+  if (token === null || token === undefined) return null;
+  if (typeof token === 'number') return token;
+  const text = token.trim();
+  if (MISSING.has(text.toLowerCase())) return null;
+  if (!NUMBER.test(text)) return NaN;
+  return Number(text.replace(',', '.').replace('−', '-'));
+}
+
+/**
+ * Splits a list attribute: whitespace or `;` separate values; a trailing comma on a token is a list comma
+ * ("3.0, 3.2"), since no number ends with a decimal mark.
+ */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\s;]+/)
+    .filter((token) => token !== '')
+    .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
+}
+
+interface ParseContext {
+  attribute: string;
+  areas: readonly Area[];
+  min: number;
+  max: number;
+  problems: Problem[];
+}
+
+function problem(context: ParseContext, code: Problem['code'], value: unknown, params?: Problem['params']): null {
+  context.problems.push({ code, attribute: context.attribute, value: shorten(value), params });
+  return null;
+}
+
+/** Checks one value: finite and on the scale; out-of-range values are rejected, never clamped. */
+function checkValue(raw: unknown, context: ParseContext): Value | undefined {
+  if (raw !== null && typeof raw !== 'number' && typeof raw !== 'string') {
+    problem(context, 'shape', raw);
+    return undefined;
+  }
+  const value = parseNumber(raw);
+  if (value === null) return null;
+  if (!Number.isFinite(value)) {
+    problem(context, 'not-a-number', raw);
+    return undefined;
+  }
+  if (value < context.min || value > context.max) {
+    problem(context, 'out-of-range', raw, { min: context.min, max: context.max });
+    return undefined;
+  }
+  return value;
+}
+
+function fromList(list: readonly unknown[], context: ParseContext): Value[] | null {
+  const before = context.problems.length;
+  const values = list.map((raw) => checkValue(raw, context));
+  if (context.problems.length > before) return null;
+  if (values.length !== context.areas.length) {
+    return problem(context, 'count', list.join(' '), { count: values.length, n: context.areas.length });
+  }
+  return values as Value[];
+}
+
+function fromObject(object: Readonly<Record<string, unknown>>, context: ParseContext): Value[] | null {
+  const keys = new Set(context.areas.map((area) => area.key));
+  const before = context.problems.length;
+  for (const key of Object.keys(object)) {
+    if (!keys.has(key)) problem(context, 'unknown-key', key);
+  }
+  if (context.problems.length > before) return null;
+  // Own properties only: a key such as "constructor" must not reach Object.prototype.
+  const values = context.areas.map((area) =>
+    Object.prototype.hasOwnProperty.call(object, area.key) ? checkValue(object[area.key], context) : null,
+  );
+  return context.problems.length > before ? null : (values as Value[]);
+}
+
+function fromJson(text: string, context: ParseContext): Value[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return problem(context, 'json', text);
+  }
+  if (Array.isArray(parsed)) return fromList(parsed, context);
+  if (parsed !== null && typeof parsed === 'object') return fromObject(parsed as Record<string, unknown>, context);
+  return problem(context, 'shape', text);
+}
+
+/**
+ * Scores in any accepted form → one value per area, or `null` with the reasons in `context.problems`.
+ * Never throws, whatever it is given.
+ */
+export function parseScores(input: unknown, context: ParseContext): Value[] | null {
+  if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_LENGTH) return problem(context, 'too-long', input, { count: input.length });
+    const text = input.trim();
+    if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, context);
+    const tokens = splitList(text);
+    if (tokens.length === 0) return problem(context, 'count', input, { count: 0, n: context.areas.length });
+    return fromList(tokens, context);
+  }
+  if (Array.isArray(input)) {
+    if (input.length > MAX_AREAS * 4)
+      return problem(context, 'count', input, { count: input.length, n: context.areas.length });
+    return fromList(input, context);
+  }
+  if (input !== null && typeof input === 'object') return fromObject(input as Record<string, unknown>, context);
+  return problem(context, 'shape', input);
+}
+
+/** `min`/`max` from an attribute string or a number; decimals with `.` or `,`. */
+function parseBound(input: unknown, fallback: number, attribute: string, problems: Problem[]): number {
+  if (input === undefined || input === null || input === '') return fallback;
+  const value = typeof input === 'number' || typeof input === 'string' ? parseNumber(input) : NaN;
+  if (value === null || !Number.isFinite(value)) {
+    problems.push({ code: 'not-a-number', attribute, value: shorten(input) });
+    return fallback;
+  }
+  return value;
+}
+
+/** Area definitions: 3 to 12, each with a unique, non-empty string key. */
+export function parseAreas(input: unknown, problems: Problem[]): readonly Area[] {
+  if (input === undefined || input === null) return DEFAULT_AREAS;
+  if (!Array.isArray(input)) {
+    problems.push({ code: 'shape', attribute: 'areas', value: shorten(input) });
+    return DEFAULT_AREAS;
+  }
+  if (input.length < MIN_AREAS || input.length > MAX_AREAS) {
+    problems.push({ code: 'areas', attribute: 'areas', value: shorten(input), params: { count: input.length } });
+    return DEFAULT_AREAS;
+  }
+  const seen = new Set<string>();
+  const areas: Area[] = [];
+  for (const entry of input as unknown[]) {
+    const key = (entry as Area | null)?.key;
+    const label = (entry as Area | null)?.label;
+    if (typeof key !== 'string' || key === '' || seen.has(key) || (label !== undefined && typeof label !== 'string')) {
+      problems.push({ code: 'shape', attribute: 'areas', value: shorten(entry) });
+      return DEFAULT_AREAS;
+    }
+    seen.add(key);
+    areas.push(label === undefined ? { key } : { key, label });
+  }
+  return areas;
+}
+
+/** What the element hands to the input layer: attribute values and properties as the author set them. */
+export interface RawInput {
+  scores?: unknown;
+  baseline?: unknown;
+  label?: string | null;
+  baselineLabel?: string | null;
+  min?: unknown;
+  max?: unknown;
+  areas?: unknown;
+  series?: unknown;
+}
+
+/** Labels are text; anything else an author passes is shown as its string form, never interpreted. */
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/**
+ * The whole input → validated chart data plus problems. `data` is null when anything is wrong: a partly
+ * valid chart would be a wrong chart drawn silently. Labels left empty get the locale's defaults in the model.
+ */
+export function parseInput(raw: RawInput): { data: ChartData | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const areas = parseAreas(raw.areas, problems);
+  const min = parseBound(raw.min, 0, 'min', problems);
+  const max = parseBound(raw.max, 4, 'max', problems);
+  if (problems.length === 0 && !(min < max)) {
+    problems.push({ code: 'scale', attribute: 'min', value: `${min} ${max}`, params: { min, max } });
+  }
+  if (problems.length > 0) return { data: null, problems };
+
+  const context = (attribute: string): ParseContext => ({ attribute, areas, min, max, problems });
+  const series: Series[] = [];
+  if (raw.series !== undefined && raw.series !== null && !(Array.isArray(raw.series) && raw.series.length === 0)) {
+    if (!Array.isArray(raw.series)) {
+      problems.push({ code: 'shape', attribute: 'series', value: shorten(raw.series) });
+    } else if (raw.series.length > MAX_SERIES) {
+      problems.push({
+        code: 'too-many-series',
+        attribute: 'series',
+        value: shorten(raw.series),
+        params: { count: raw.series.length },
+      });
+    } else {
+      (raw.series as unknown[]).forEach((entry, index) => {
+        const item = entry as Partial<SeriesInput> | null;
+        const values =
+          item && typeof item === 'object'
+            ? parseScores(item.scores, context(`series[${index}]`))
+            : parseScores(entry, context(`series[${index}]`));
+        if (values) series.push({ label: text(item?.label, ''), values });
+      });
+    }
+  } else {
+    const values = parseScores(raw.scores ?? '', context('scores'));
+    if (values) series.push({ label: text(raw.label, ''), values });
+  }
+
+  let baseline: Series | null = null;
+  if (
+    raw.baseline !== undefined &&
+    raw.baseline !== null &&
+    !(typeof raw.baseline === 'string' && raw.baseline.trim() === '')
+  ) {
+    const values = parseScores(raw.baseline, context('baseline'));
+    if (values) baseline = { label: text(raw.baselineLabel, ''), values };
+  }
+  if (problems.length > 0) return { data: null, problems };
+  return { data: { areas: [...areas], series, baseline, min, max }, problems };
+}

@@ -1,0 +1,66 @@
+import { DEFAULT_AREAS } from './parse.js';
+import type { Area } from './types.js';
+import type { RawInput } from './parse.js';
+import { locales } from '../i18n/strings.js';
+
+/** A light-DOM table reduced to its text: what the author wrote, nothing interpreted as markup. */
+export interface TableCells {
+  /** Header cells of the first row (the first is the corner over the area names). */
+  head: string[];
+  /** Body rows: area name, then one cell per column. */
+  rows: string[][];
+  /** Index (in `head`) of the column marked `data-baseline`, or -1. */
+  baselineColumn: number;
+}
+
+/** Known area names in either language → key, so a table in Swedish or English keeps the SKL keys. */
+const KEY_BY_NAME = new Map<string, string>(
+  DEFAULT_AREAS.flatMap(({ key }) => [
+    [locales.sv.areas[key]!.toLowerCase(), key],
+    [locales.en.areas[key]!.toLowerCase(), key],
+  ]),
+);
+
+/**
+ * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
+ * per series, and the comparison is the `data-baseline` column or else the last of three or more columns.
+ */
+export function tableToInput(cells: TableCells): RawInput {
+  const width = Math.max(cells.head.length, ...cells.rows.map((row) => row.length));
+  const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : width >= 3 ? width - 1 : -1;
+  const areas: Area[] = cells.rows.map((row, index) => {
+    const name = (row[0] ?? '').trim();
+    const key = KEY_BY_NAME.get(name.toLowerCase()) ?? `area-${index + 1}`;
+    return { key, label: name };
+  });
+  // Keys must stay unique even when a table names the same area twice; the parser reports the duplicate.
+  const column = (index: number) => cells.rows.map((row) => row[index] ?? '');
+  const series = [];
+  for (let index = 1; index < width; index++) {
+    if (index !== baselineColumn) series.push({ label: cells.head[index] ?? '', scores: column(index) });
+  }
+  return {
+    areas,
+    series,
+    baseline: baselineColumn > 0 ? column(baselineColumn) : undefined,
+    baselineLabel: baselineColumn > 0 ? cells.head[baselineColumn] : undefined,
+  };
+}
+
+/** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */
+export function readTable(table: HTMLTableElement): TableCells {
+  const all = Array.from(table.rows);
+  const headRow =
+    table.tHead?.rows[0] ??
+    (all[0] && Array.from(all[0].cells).every((cell) => cell.tagName === 'TH') ? all[0] : undefined);
+  const bodyRows = all.filter((row) => row !== headRow && row.parentElement !== table.tFoot);
+  const head = headRow ? Array.from(headRow.cells, (cell) => cell.textContent?.trim() ?? '') : [];
+  const baselineColumn = headRow
+    ? Array.from(headRow.cells).findIndex((cell) => cell.hasAttribute('data-baseline'))
+    : -1;
+  return {
+    head,
+    rows: bodyRows.map((row) => Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '')),
+    baselineColumn,
+  };
+}

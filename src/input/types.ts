@@ -1,0 +1,47 @@
+import type { ProblemCode } from '../i18n/strings.js';
+
+/** One axis of the chart: a survey area. */
+export interface Area {
+  /** Stable key, used in object-form scores (`{egov: 3.0, …}`). */
+  key: string;
+  /** Visible name; defaults to the built-in Swedish/English name for the five SKL keys. */
+  label?: string;
+}
+
+/** A score for one area; `null` means the value is missing ("uppgift saknas"), never zero. */
+export type Value = number | null;
+
+/** Scores in any accepted form: a string (attribute), an array, or an object keyed by area key. */
+export type ScoresInput =
+  string | readonly (number | string | null)[] | Readonly<Record<string, number | string | null>>;
+
+/** One compared series for the `series` property. */
+export interface SeriesInput {
+  label: string;
+  scores: ScoresInput;
+}
+
+/** A validated series: one value per area, in area order. */
+export interface Series {
+  label: string;
+  values: Value[];
+}
+
+/** Why an input was rejected, with what is needed to say it in any locale. */
+export interface Problem {
+  code: ProblemCode;
+  /** The attribute or property the value came from. */
+  attribute: string;
+  /** The offending value, shortened for display. */
+  value: string;
+  params?: Record<string, string | number>;
+}
+
+/** Everything the model needs, validated. */
+export interface ChartData {
+  areas: Area[];
+  series: Series[];
+  baseline: Series | null;
+  min: number;
+  max: number;
+}

@@ -1,0 +1,266 @@
+import type { ChartData, Value } from '../input/types.js';
+import { fill, formatNumber, type Strings } from '../i18n/strings.js';
+import { ticks } from './geometry.js';
+
+/** Every text of one chart, derived once per data or language change (not per resize). */
+export interface TextModel {
+  lang: string;
+  areaLabels: string[];
+  seriesLabels: string[];
+  baselineLabel: string | null;
+  /** Accessible name of the figure: the heading, or "{label} e-profil". */
+  figureName: string;
+  /** One generated sentence: how the series compares with the baseline. */
+  takeaway: string;
+  /** One full name per axis, in clockwise order, for assistive technology. */
+  axisNames: string[];
+  /** Formatted values per series (rows = series, columns = areas); "uppgift saknas" where missing. */
+  seriesValues: string[][];
+  baselineValues: string[] | null;
+  /** Signed difference of the first series from the baseline, per area, or null when either is missing. */
+  differences: (string | null)[] | null;
+  tickLabels: string[];
+  /** The scale's low end (the centre), formatted. */
+  minLabel: string;
+  /** The locale's word for a missing value. */
+  missingWord: string;
+  howToRead: string;
+  tableCaption: string;
+  tableHead: string[];
+  tableRows: string[][];
+  missingNote: string | null;
+  csv: string;
+}
+
+/** A value as text in the locale, or the locale's "no data". */
+function show(value: Value, lang: string, strings: Strings): string {
+  return value === null ? strings.missing : formatNumber(value, lang);
+}
+
+function difference(value: Value, base: Value | undefined): number | null {
+  return value === null || base === null || base === undefined ? null : Math.round((value - base) * 10) / 10;
+}
+
+function countWord(count: number, strings: Strings): string {
+  return strings.countWords[count] ?? String(count);
+}
+
+/** "över medel"/"under medel"/"samma som medel" for one difference. */
+function comparison(diff: number, lang: string, strings: Strings, baseline: string): string {
+  if (diff === 0) return fill(strings.equal, { baseline });
+  return fill(diff > 0 ? strings.above : strings.below, { diff: formatNumber(Math.abs(diff), lang), baseline });
+}
+
+function axisName(
+  index: number,
+  data: ChartData,
+  text: Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'baselineLabel'>,
+  lang: string,
+  strings: Strings,
+  baselineShort: string,
+): string {
+  const parts = data.series.map((series, s) => {
+    const value = series.values[index] ?? null;
+    const pair = fill(strings.valuePair, { label: text.seriesLabels[s]!, value: show(value, lang, strings) });
+    const diff = data.baseline ? difference(value, data.baseline.values[index]) : null;
+    if (diff === null) return pair;
+    const compared = comparison(diff, lang, strings, baselineShort);
+    return data.series.length === 1 ? pair : `${pair} (${compared})`;
+  });
+  if (data.baseline) {
+    const base = data.baseline.values[index] ?? null;
+    parts.push(fill(strings.valuePair, { label: baselineShort, value: show(base, lang, strings) }));
+    const diff = data.series.length === 1 ? difference(data.series[0]!.values[index] ?? null, base) : null;
+    if (diff !== null) parts.push(comparison(diff, lang, strings, baselineShort));
+  }
+  return fill(strings.axisName, {
+    i: index + 1,
+    n: data.areas.length,
+    area: text.areaLabels[index]!,
+    values: parts.join(', '),
+    min: formatTick(data.min, lang),
+    max: formatTick(data.max, lang),
+  });
+}
+
+/** Ticks and scale ends without decimals when whole (0 till 4), with one otherwise. */
+export function formatTick(value: number, lang: string): string {
+  return formatNumber(value, lang, false, Number.isInteger(value) ? 0 : 1);
+}
+
+function takeaway(
+  data: ChartData,
+  text: Pick<TextModel, 'areaLabels' | 'seriesLabels'>,
+  lang: string,
+  strings: Strings,
+  baselineInSentence: string,
+): string {
+  const n = data.areas.length;
+  const missingAreas = data.areas.map((_, i) => i).filter((i) => data.series.some((s) => s.values[i] === null));
+  const missing =
+    missingAreas.length > 0
+      ? fill(strings.takeawayMissing, { areas: missingAreas.map((i) => text.areaLabels[i]).join(', ') })
+      : '';
+  const first = data.series[0]!;
+  if (!data.baseline) {
+    const present = first.values.map((v, i) => [v, i] as const).filter(([v]) => v !== null) as [number, number][];
+    if (present.length === 0) return missing.trim();
+    const high = present.reduce((a, b) => (b[0] > a[0] ? b : a));
+    const low = present.reduce((a, b) => (b[0] < a[0] ? b : a));
+    return (
+      fill(strings.takeawayNoBaseline, {
+        label: text.seriesLabels[0]!,
+        area: text.areaLabels[high[1]]!,
+        value: formatNumber(high[0], lang),
+        lowArea: text.areaLabels[low[1]]!,
+        lowValue: formatNumber(low[0], lang),
+      }) + missing
+    );
+  }
+  const baseline = data.baseline;
+  const diffs = data.series.map((series) => series.values.map((v, i) => difference(v, baseline.values[i])));
+  const above = diffs.map((list) => list.filter((d) => d !== null && d > 0).length);
+  const below = diffs[0]!.filter((d) => d !== null && d < 0).length;
+  const compared = diffs[0]!.filter((d) => d !== null).length;
+  let sentence: string;
+  if (data.series.length === 1 && compared === n && above[0] === n) {
+    sentence = fill(strings.takeawayAllAbove, {
+      label: text.seriesLabels[0]!,
+      baseline: baselineInSentence,
+      count: countWord(n, strings),
+    });
+  } else if (data.series.length === 1 && compared === n && below === n) {
+    sentence = fill(strings.takeawayAllBelow, {
+      label: text.seriesLabels[0]!,
+      baseline: baselineInSentence,
+      count: countWord(n, strings),
+    });
+  } else {
+    sentence =
+      fill(strings.takeawayMixed, {
+        label: text.seriesLabels[0]!,
+        baseline: baselineInSentence,
+        above: countWord(above[0]!, strings),
+        n: countWord(n, strings),
+      }) +
+      data.series
+        .slice(1)
+        .map((_, s) =>
+          fill(strings.takeawayOthers, { label: text.seriesLabels[s + 1]!, above: countWord(above[s + 1]!, strings) }),
+        )
+        .join('');
+  }
+  // The largest difference of the first series: ties go to the earlier area, in the survey's order.
+  let best = -1;
+  diffs[0]!.forEach((d, i) => {
+    if (d !== null && (best === -1 || Math.abs(d) > Math.abs(diffs[0]![best]!))) best = i;
+  });
+  const tail =
+    best === -1
+      ? '.'
+      : fill(strings.biggest, { area: text.areaLabels[best]!, diff: formatNumber(diffs[0]![best]!, lang, true) });
+  return sentence + tail + missing;
+}
+
+/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
+function csvCell(value: string, separator: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
+  return /["\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Data as CSV for a spreadsheet in the reader's locale: Swedish Excel expects `;` and decimal commas, English
+ * `,` and points. Missing values are empty cells, never 0.
+ */
+function toCsv(
+  data: ChartData,
+  text: Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'baselineLabel'>,
+  lang: string,
+  strings: Strings,
+): string {
+  const separator = lang === 'en' ? ',' : ';';
+  const number = (value: Value) =>
+    value === null ? '' : lang === 'en' ? String(value) : String(value).replace('.', ',');
+  const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
+  const rows = data.areas.map((_, i) => [
+    text.areaLabels[i]!,
+    ...data.series.map((s) => number(s.values[i] ?? null)),
+    ...(data.baseline ? [number(data.baseline.values[i] ?? null)] : []),
+  ]);
+  return (
+    [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n'
+  );
+}
+
+/** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
+export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
+  const areaLabels = data.areas.map((area) => area.label ?? strings.areas[area.key] ?? area.key);
+  const seriesLabels = data.series.map(
+    (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
+  );
+  const customBaseline = data.baseline?.label ?? '';
+  const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
+  const baselineShort = customBaseline || strings.baselineShort;
+  const baselineInSentence = customBaseline || strings.baselineInSentence;
+  const names = { areaLabels, seriesLabels, baselineLabel };
+  const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
+  const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;
+  const single = data.series.length === 1 && data.baseline;
+  const differences = single
+    ? data.series[0]!.values.map((v, i) => {
+        const d = difference(v, data.baseline!.values[i]);
+        return d === null ? null : formatNumber(d, lang, true);
+      })
+    : null;
+  const figureName = heading.trim() || fill(strings.figureName, { label: seriesLabels.join(', ') });
+  const tickLabels = ticks(data.min, data.max).map((t) => formatTick(t, lang));
+  const missingAreas = data.areas
+    .map((_, i) => i)
+    .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null)
+    .map((i) => {
+      const who = [
+        ...data.series.map((s, si) => (s.values[i] === null ? seriesLabels[si] : null)),
+        data.baseline?.values[i] === null ? baselineLabel : null,
+      ].filter(Boolean);
+      return `${areaLabels[i]} (${who.join(', ')})`;
+    });
+  return {
+    lang,
+    ...names,
+    figureName,
+    takeaway: takeaway(data, names, lang, strings, baselineInSentence),
+    axisNames: data.areas.map((_, i) => axisName(i, data, names, lang, strings, baselineShort)),
+    seriesValues,
+    baselineValues,
+    differences,
+    tickLabels,
+    minLabel: formatTick(data.min, lang),
+    missingWord: strings.missing,
+    howToRead:
+      fill(strings.howToReadText, {
+        min: formatTick(data.min, lang),
+        max: formatTick(data.max, lang),
+        ticks: tickLabels.join(', '),
+        series: seriesLabels.join(', '),
+      }) + (baselineLabel ? fill(strings.howToReadBaseline, { baseline: baselineLabel }) : ''),
+    tableCaption: fill(strings.tableCaption, {
+      heading: figureName,
+      min: formatTick(data.min, lang),
+      max: formatTick(data.max, lang),
+    }),
+    tableHead: [
+      strings.area,
+      ...seriesLabels,
+      ...(baselineLabel ? [baselineLabel] : []),
+      ...(differences ? [fill(strings.difference, { baseline: baselineShort })] : []),
+    ],
+    tableRows: areaLabels.map((area, i) => [
+      area,
+      ...seriesValues.map((row) => row[i]!),
+      ...(baselineValues ? [baselineValues[i]!] : []),
+      ...(differences ? [differences[i] ?? strings.missing] : []),
+    ]),
+    missingNote: missingAreas.length > 0 ? fill(strings.missingNote, { list: missingAreas.join('; ') }) : null,
+    csv: toCsv(data, names, lang, strings),
+  };
+}

@@ -1,0 +1,71 @@
+import type { ChartData, Value } from '../input/types.js';
+import { radiusScale } from './geometry.js';
+import { wrap, type Measure } from './labels.js';
+
+/** One row of the dot plot: an area, its wrapped name, and the x of each series' value (null when missing). */
+export interface DotRow {
+  lines: string[];
+  /** Top of the row's label, and the y of its dots. */
+  labelY: number;
+  y: number;
+  series: (number | null)[];
+  baseline: number | null;
+}
+
+export interface DotPlot {
+  width: number;
+  height: number;
+  /** x of the scale's min and max. */
+  x0: number;
+  x1: number;
+  ticks: { x: number; value: number }[];
+  rows: DotRow[];
+  /** Whether labels sit above their dots (narrow) or to their left (wide). */
+  stacked: boolean;
+  labelWidth: number;
+}
+
+/**
+ * The same data on the same scale as aligned rows of dots: easier than a radar to read value by value (no area
+ * effect, no crowding at the centre). Labels go left of the rows when there is room, above them when not.
+ */
+export function dotPlot(
+  data: ChartData,
+  areaLabels: readonly string[],
+  tickValues: readonly number[],
+  measure: Measure,
+  width: number,
+  lineHeight: number,
+): DotPlot {
+  const stacked = width < 520;
+  const labelWidth = stacked ? width - 16 : Math.min(220, width * 0.34);
+  const x0 = stacked ? 12 : labelWidth + 20;
+  const x1 = width - 16;
+  const scale = radiusScale(data.min, data.max, x1 - x0);
+  const at = (value: Value) => (value === null ? null : x0 + scale(value));
+  let y = 8;
+  const rows = data.areas.map((_, i) => {
+    const lines = wrap(areaLabels[i]!, labelWidth, measure);
+    const labelY = y;
+    const rowHeight = stacked ? lines.length * lineHeight + 22 : Math.max(lines.length * lineHeight, 26) + 10;
+    const dotY = stacked ? labelY + lines.length * lineHeight + 10 : labelY + rowHeight / 2 - 5;
+    y += rowHeight;
+    return {
+      lines,
+      labelY,
+      y: dotY,
+      series: data.series.map((s) => at(s.values[i] ?? null)),
+      baseline: data.baseline ? at(data.baseline.values[i] ?? null) : null,
+    };
+  });
+  return {
+    width,
+    height: y + 24,
+    x0,
+    x1,
+    ticks: [data.min, ...tickValues].map((value) => ({ x: x0 + scale(value), value })),
+    rows,
+    stacked,
+    labelWidth,
+  };
+}

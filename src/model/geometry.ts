@@ -1,0 +1,71 @@
+import { curveLinear, curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
+import type { Value } from '../input/types.js';
+
+/** A point in chart coordinates: origin at the centre, y down (SVG). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Angle of each axis in d3's radial convention: 0 at 12 o'clock, clockwise, in radians. */
+export function axisAngles(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => (2 * Math.PI * index) / count);
+}
+
+/**
+ * Distance from the centre for a value. Linear along each spoke, which is how readers compare scores on a radar;
+ * not d3's scaleRadial, which maps value to area (it squares the range) and would make 2 look like half of 4
+ * only by area. Written out rather than taken from d3-scale: scaleLinear pulls in d3-interpolate, d3-color and
+ * d3-format, about 8 KB gzip of a 15 KB budget, for one multiplication.
+ */
+export function radiusScale(min: number, max: number, radius: number): (value: number) => number {
+  const span = max - min;
+  return (value) => ((value - min) / span) * radius;
+}
+
+/** A point on an axis at a distance from the centre. */
+export function polar(angle: number, distance: number): Point {
+  const [x, y] = pointRadial(angle, distance);
+  return { x, y };
+}
+
+/** Two decimals are sub-pixel at any size this chart is drawn at, and keep the DOM small. */
+const closed = lineRadial<[number, number]>().curve(curveLinearClosed).digits(2);
+const open = lineRadial<[number, number] | null>()
+  .curve(curveLinear)
+  .defined((point) => point !== null)
+  .angle((point) => point![0])
+  .radius((point) => point![1])
+  .digits(2);
+
+/**
+ * The outline of a series. Closed when every value is there; with missing values, open segments between the
+ * values that exist, starting after a gap so that the last and first values join across 12 o'clock when both
+ * exist. A missing value is never drawn as the centre (that would read as 0).
+ */
+export function seriesPath(
+  values: readonly Value[],
+  angles: readonly number[],
+  radius: (value: number) => number,
+): string {
+  const points = values.map((value, index): [number, number] | null =>
+    value === null ? null : [angles[index]!, radius(value)],
+  );
+  const firstGap = points.indexOf(null);
+  if (firstGap === -1) return closed(points as [number, number][]) ?? '';
+  const rotated = [...points.slice(firstGap + 1), ...points.slice(0, firstGap + 1)];
+  return open(rotated) ?? '';
+}
+
+/** A grid ring: the polygon through every axis at one distance (straight between spokes, like the data lines). */
+export function ringPath(angles: readonly number[], distance: number): string {
+  return closed(angles.map((angle): [number, number] => [angle, distance])) ?? '';
+}
+
+/** Tick values for the rings: every whole step from min to max, or four equal steps when the span is not whole. */
+export function ticks(min: number, max: number): number[] {
+  const span = max - min;
+  const step = Number.isInteger(span) && span <= 10 ? 1 : span / 4;
+  const count = Math.round(span / step);
+  return Array.from({ length: count }, (_, index) => min + step * (index + 1));
+}

@@ -1,0 +1,36 @@
+/**
+ * Marker shapes. Series differ by shape as well as colour (never colour alone): filled circle, square, triangle
+ * and inverted triangle for up to four series; the comparison is a hollow diamond on a dashed line.
+ */
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'triangle-down' | 'diamond';
+
+export const SERIES_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'triangle-down'];
+export const BASELINE_SHAPE: MarkerShape = 'diamond';
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A marker of about equal visual weight for every shape, centred on (x, y); `size` is its width in px. */
+export function markerPath(shape: MarkerShape, x: number, y: number, size: number): string {
+  const r = size / 2;
+  const p = (dx: number, dy: number) => `${round(x + dx)},${round(y + dy)}`;
+  switch (shape) {
+    case 'circle':
+      return `M${p(-r, 0)}A${round(r)},${round(r)},0,1,1,${p(r, 0)}A${round(r)},${round(r)},0,1,1,${p(-r, 0)}Z`;
+    case 'square': {
+      const s = r * 0.89;
+      return `M${p(-s, -s)}L${p(s, -s)}L${p(s, s)}L${p(-s, s)}Z`;
+    }
+    case 'triangle': {
+      const t = r * 1.15;
+      return `M${p(0, -t)}L${p(t, t * 0.75)}L${p(-t, t * 0.75)}Z`;
+    }
+    case 'triangle-down': {
+      const t = r * 1.15;
+      return `M${p(0, t)}L${p(t, -t * 0.75)}L${p(-t, -t * 0.75)}Z`;
+    }
+    case 'diamond': {
+      const d = r * 1.2;
+      return `M${p(0, -d)}L${p(d, 0)}L${p(0, d)}L${p(-d, 0)}Z`;
+    }
+  }
+}

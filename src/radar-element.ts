@@ -1,0 +1,499 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseInput, type RawInput } from './input/parse.js';
+import { readTable, tableToInput } from './input/table.js';
+import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
+import { fill, localeOf, locales, type Strings } from './i18n/strings.js';
+import { describe, type TextModel } from './model/describe.js';
+import { dotPlot } from './model/dotplot.js';
+import { ticks } from './model/geometry.js';
+import { layout, type Geometry } from './model/layout.js';
+import { styles } from './radar.styles.js';
+import { controlStyles } from './view/controls.styles.js';
+import { dotPlotView } from './view/dotplot.js';
+import { legend } from './view/legend.js';
+import { clearMeasurements, measurer } from './view/measure.js';
+import { message } from './view/message.js';
+import { observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
+import { areaKey, radar } from './view/radar.js';
+import { playTones } from './view/sound.js';
+import { dataTable } from './view/table.js';
+import { tooltip } from './view/tooltip.js';
+
+/** Font metrics read from the rendered styles, so geometry matches what CSS draws. */
+interface Font {
+  css: string;
+  size: number;
+  lineHeight: number;
+  markerSize: number;
+}
+
+/** Inputs that change the data, and so everything derived from it. */
+const DATA_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series', '_table'] as const;
+/** Inputs that change only the words. */
+const TEXT_KEYS = ['heading', 'lang', 'strings', '_pageLang', 'takeaway'] as const;
+
+/** Attribute text is kept as typed; the input layer parses it (decimal commas, `;`, JSON). */
+const raw = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};
+
+/**
+ * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
+ * such as the average of all municipalities. Accessible (one tab stop, arrow keys between areas, a table and a
+ * dot-plot view), themeable, Swedish or English.
+ *
+ * @summary An accessible, themeable radar chart for Swedish municipalities' e-profiles.
+ * @tagname eprofile-radar
+ *
+ * @slot - An optional `<table>` with the data (rows = areas, a column per series, the last or `data-baseline`
+ *   column = the comparison). Readers without JavaScript see it; with JavaScript it feeds the chart.
+ *
+ * @fires eprofile-error - Input was rejected. `detail: {message, attribute, value}`. Bubbles, composed.
+ * @fires eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
+ * @fires eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
+ *
+ * @csspart heading - The visible title.
+ * @csspart takeaway - The one-sentence summary under the title.
+ * @csspart radar - The radar chart's `<svg>`.
+ * @csspart grid - Rings, spokes and ring values.
+ * @csspart axis-label - Each area's name around the chart.
+ * @csspart series - Every compared series (line and markers); also `series-1` … `series-4` for one of them.
+ * @csspart baseline - The comparison series.
+ * @csspart legend - The legend list.
+ * @csspart area-key - The numbered list of area names under a narrow chart whose axes carry numbers.
+ * @csspart tooltip - The box that shows an area's values on hover or focus.
+ * @csspart controls - The row of view buttons.
+ * @csspart button - Each view button.
+ * @csspart table - The data table.
+ * @csspart dotplot - The dot-plot `<svg>`.
+ * @csspart how-to-read - The "how to read this chart" disclosure.
+ * @csspart message - The message shown instead of the chart when input is rejected.
+ *
+ * @cssprop --eprofile-series-1 - Colour of the first series (default: blue). Also `-2`, `-3`, `-4`.
+ * @cssprop --eprofile-series-2 - Colour of the second series (default: orange).
+ * @cssprop --eprofile-series-3 - Colour of the third series (default: green).
+ * @cssprop --eprofile-series-4 - Colour of the fourth series (default: purple).
+ * @cssprop --eprofile-baseline-color - Colour of the comparison's dashed line and hollow markers.
+ * @cssprop --eprofile-grid-color - Rings and spokes.
+ * @cssprop --eprofile-text-color - All text.
+ * @cssprop --eprofile-muted-color - Ring values and notes.
+ * @cssprop --eprofile-background - Background of the chart (and the fill behind markers).
+ * @cssprop --eprofile-focus-color - The keyboard focus indicator.
+ * @cssprop --eprofile-font-family - Font; inherits the page's by default.
+ * @cssprop --eprofile-font-size - Base text size.
+ * @cssprop --eprofile-label-font-size - Area names and legend.
+ * @cssprop --eprofile-heading-font-size - The heading.
+ * @cssprop --eprofile-line-width - Series line width.
+ * @cssprop --eprofile-grid-width - Grid line width.
+ * @cssprop --eprofile-marker-size - Marker size.
+ * @cssprop --eprofile-fill-opacity - Opacity of the series' area fill (0 for none).
+ */
+export class EprofileRadar extends LitElement {
+  static override styles = [styles, controlStyles];
+
+  /** The municipality's scores, one per area in axis order: `"3,0 3,2 3,0 3,0 3,1"`, `"3.0;3.2;…"`, a JSON array, or (property) an array or an object keyed by area key. `-` or `null` marks a missing value. */
+  @property({ converter: raw }) scores?: ScoresInput;
+
+  /** The comparison series, in the same forms as `scores`. Optional. */
+  @property({ converter: raw }) baseline?: ScoresInput;
+
+  /** Name of the series (e.g. the municipality). */
+  @property() label = '';
+
+  /** Name of the comparison; defaults to "Medel samtliga kommuner" / "Average of all municipalities". */
+  @property({ attribute: 'baseline-label' }) baselineLabel = '';
+
+  /** Visible title, also the accessible name of the figure. */
+  @property() heading = '';
+
+  /** Level of the heading for the page's outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Scale minimum (centre of the chart). */
+  @property({ converter: raw }) min: number | string = 0;
+
+  /** Scale maximum (outer ring). */
+  @property({ converter: raw }) max: number | string = 4;
+
+  /** `sv` or `en`; when absent, the nearest `lang` of the page. Numbers follow it (3,2 / 3.2). */
+  @property() override lang = '';
+
+  /** `auto` (follows the reader's colour scheme), `light` or `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Replaces the generated one-sentence takeaway. */
+  @property() takeaway = '';
+
+  /** Axis definitions replacing the five SKL areas: `{key, label}[]`, 3 to 12. */
+  @property({ attribute: false }) areas?: Area[];
+
+  /** Several compared series (up to four), `{label, scores}[]`; when set, it replaces `scores` and `label`. */
+  @property({ attribute: false }) series?: SeriesInput[];
+
+  /** Strings for another language, or to reword the built-in ones; merged over the Swedish or English set. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  @state() private _table?: RawInput;
+  @state() private _pageLang = '';
+  @state() private _width = 0;
+  @state() private _font?: Font;
+  @state() private _active = -1;
+  @state() private _tipShown = false;
+  @state() private _tableOpen = false;
+  @state() private _dotsOpen = false;
+
+  private _data: ChartData | null = null;
+  private _problems: Problem[] = [];
+  private _text?: TextModel;
+  private _geometry?: Geometry;
+  private _strings: Strings = locales.sv;
+  private _numberLang = 'sv';
+  private _internals?: ElementInternals;
+  private _childObserver?: MutationObserver;
+  private _warned = '';
+  private _announced = '';
+  private _announcement = '';
+
+  constructor() {
+    super();
+    // The host is the figure; its name is set on the internals, so no ID reference crosses the shadow boundary.
+    try {
+      this._internals = this.attachInternals();
+      this._internals.role = 'figure';
+    } catch {
+      this._internals = undefined;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const sizer = this.hasUpdated ? this.renderRoot.querySelector('.sizer') : null;
+    if (sizer) observeSize(sizer, this);
+    watchLang(this);
+    this.onLangChange();
+    this._readTable();
+    this._childObserver ??= new MutationObserver(() => this._readTable());
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    document.fonts?.addEventListener('loadingdone', this._onFonts);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) unobserveSize(sizer);
+    this._childObserver?.disconnect();
+    document.fonts?.removeEventListener('loadingdone', this._onFonts);
+  }
+
+  /** @internal Called by the shared ResizeObserver with the content width. Reads styles here, while layout is clean. */
+  onResize(width: number): void {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    if (probe) {
+      const style = getComputedStyle(probe);
+      const size = parseFloat(style.fontSize) || 13;
+      const marker = parseFloat(style.width) || 8;
+      const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
+      if (css !== this._font?.css || marker !== this._font.markerSize)
+        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker };
+    }
+    this._width = Math.floor(width);
+  }
+
+  /** @internal Called when a `lang` changes anywhere above the chart. */
+  onLangChange(): void {
+    this._pageLang =
+      (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) || 'sv';
+  }
+
+  private _onFonts = (): void => {
+    clearMeasurements();
+    this._font = this._font ? { ...this._font } : undefined;
+  };
+
+  private _readTable(): void {
+    const table = this.querySelector('table');
+    this._table = table ? tableToInput(readTable(table)) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
+    const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
+    if (dataChanged) {
+      const fromAttributes = this.scores !== undefined || (this.series !== undefined && this.series.length > 0);
+      const input: RawInput =
+        fromAttributes || !this._table
+          ? this
+          : { ...this._table, min: this.min, max: this.max, areas: this.areas ?? this._table.areas };
+      ({ data: this._data, problems: this._problems } = parseInput(input));
+    }
+    if (dataChanged || has(TEXT_KEYS)) {
+      const lang = this.lang || this._pageLang;
+      const base = locales[localeOf(lang)];
+      this._strings = this.strings ? { ...base, ...this.strings } : base;
+      this._numberLang = this.strings ? lang || 'sv' : localeOf(lang);
+      this._text = this._data ? describe(this._data, this._strings, this._numberLang, this.heading) : undefined;
+      if (this._text && this.takeaway.trim()) this._text = { ...this._text, takeaway: this.takeaway.trim() };
+      if (this._internals)
+        this._internals.ariaLabel = this._text?.figureName ?? (this.heading || this._strings.errorPrefix);
+    }
+    if (
+      this._data &&
+      this._text &&
+      this._font &&
+      this._width > 0 &&
+      (dataChanged || has([...TEXT_KEYS, '_width', '_font']))
+    ) {
+      this._geometry = layout(this._data, this._text.areaLabels, measurer(this._font.css, this._font.size), {
+        width: this._width,
+        labelLineHeight: this._font.lineHeight,
+        tickFontSize: 12,
+      });
+    } else if (!this._data) {
+      this._geometry = undefined;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // The sizer, not the host: the host's height changes when the chart draws, and observing it would re-notify
+    // in the same frame ("ResizeObserver loop" errors on the page). The sizer only ever changes with the width.
+    observeSize(this.renderRoot.querySelector('.sizer')!, this);
+  }
+
+  protected override updated(): void {
+    this._report();
+    this._announce();
+  }
+
+  /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
+  private _report(): void {
+    const lines = this._problemLines();
+    const key = lines.join('\n');
+    if (key === this._warned) return;
+    this._warned = key;
+    if (lines.length === 0) {
+      if (!this.heading && !this.label && this._data)
+        console.warn(
+          '<eprofile-radar>: no heading or label; the chart is named only generically. Set heading="…" or label="…".',
+        );
+      return;
+    }
+    console.warn(`<eprofile-radar>: ${this._strings.errorPrefix}. ${lines.join(' ')}`);
+    this._problems.forEach((problem, index) => {
+      this.dispatchEvent(
+        new CustomEvent('eprofile-error', {
+          bubbles: true,
+          composed: true,
+          detail: { message: lines[index], attribute: problem.attribute, value: problem.value },
+        }),
+      );
+    });
+  }
+
+  /** A changed chart is announced once, politely, with its new takeaway; never on first render. */
+  private _announce(): void {
+    const takeaway = this._text?.takeaway ?? '';
+    if (this._announced && takeaway !== this._announced) {
+      this._announcement = fill(this._strings.announceUpdate, { takeaway });
+      this.requestUpdate();
+    }
+    this._announced = takeaway || this._announced;
+  }
+
+  private _problemLines(): string[] {
+    return this._problems.map((problem) =>
+      fill(this._strings.errors[problem.code], {
+        attribute: problem.attribute,
+        value: problem.value,
+        n: this._data?.areas.length ?? 5,
+        ...problem.params,
+      }),
+    );
+  }
+
+  private _setActive(index: number, show: boolean): void {
+    const count = this._data?.areas.length ?? 0;
+    if (count === 0) return;
+    const next = ((index % count) + count) % count;
+    if (next !== this._active) {
+      const area = this._data!.areas[next]!;
+      this.dispatchEvent(
+        new CustomEvent('eprofile-focus-area', {
+          bubbles: true,
+          composed: true,
+          detail: { index: next, key: area.key, label: this._text!.areaLabels[next] },
+        }),
+      );
+    }
+    this._active = next;
+    this._tipShown = show;
+  }
+
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    const count = this._data?.areas.length ?? 0;
+    const current = Math.max(0, this._active);
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key === 'Escape') {
+      if (this._tipShown) {
+        this._tipShown = false;
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this._setActive(target, true);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGGElement>(`.axis[data-index="${this._active}"]`)?.focus(),
+    );
+  };
+
+  private _onPlotLeave = (): void => {
+    if (!this.renderRoot.querySelector('.plot')?.matches(':focus-within')) this._tipShown = false;
+  };
+
+  private _onFocusOut = (event: FocusEvent): void => {
+    const plot = this.renderRoot.querySelector('.plot');
+    if (!plot?.contains(event.relatedTarget as Node | null)) this._tipShown = false;
+  };
+
+  private _toggle(view: 'table' | 'dotplot'): void {
+    const open = view === 'table' ? (this._tableOpen = !this._tableOpen) : (this._dotsOpen = !this._dotsOpen);
+    this.dispatchEvent(new CustomEvent('eprofile-view', { bubbles: true, composed: true, detail: { view, open } }));
+  }
+
+  private _download(): void {
+    if (!this._text) return;
+    // A byte-order mark so Excel reads å, ä and ö as UTF-8.
+    const url = URL.createObjectURL(new Blob(['\ufeff', this._text.csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${
+      this._text.figureName
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'e-profil'
+    }.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private _listen(): void {
+    if (this._data) playTones(this._data);
+  }
+
+  protected override render() {
+    const strings = this._strings;
+    const heading = this._text?.figureName ?? this.heading;
+    const title = heading
+      ? html`<div
+          class="heading"
+          part="heading"
+          role="heading"
+          aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}
+        >
+          ${heading}
+        </div>`
+      : nothing;
+    const probe = html`<span class="probe" aria-hidden="true"></span>`;
+    const sizer = html`<div class="sizer"></div>`;
+    if (!this._data || !this._text) {
+      return html`${sizer}
+        <div class="frame">${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`;
+    }
+    const text = this._text;
+    const font = this._font;
+    const lineHeight = font?.lineHeight ?? 17;
+    const markerSize = font?.markerSize ?? 8;
+    const geometry = this._geometry;
+    const active = this._active;
+    return html`${sizer}
+      <div class="frame">
+        ${title}
+        <p class="takeaway" part="takeaway">${text.takeaway}</p>
+        <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>
+          ${
+            geometry
+              ? radar(
+                  geometry,
+                  text,
+                  active,
+                  { onPointerEnter: (i) => this._setActive(i, true), onFocus: (i) => this._setActive(i, true) },
+                  lineHeight,
+                  markerSize,
+                )
+              : html`<div class="placeholder"></div>`
+          }
+          ${geometry && active >= 0 ? tooltip(geometry, text, active, !this._tipShown, markerSize) : nothing}
+        </div>
+        ${geometry?.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
+        ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
+        <div class="controls" part="controls">
+          <button
+            type="button"
+            part="button"
+            aria-expanded=${this._tableOpen}
+            aria-controls="table"
+            @click=${() => this._toggle('table')}
+          >
+            ${strings.showTable}
+          </button>
+          <button
+            type="button"
+            part="button"
+            aria-expanded=${this._dotsOpen}
+            aria-controls="dotplot"
+            @click=${() => this._toggle('dotplot')}
+          >
+            ${strings.showDotPlot}
+          </button>
+          <button type="button" part="button" @click=${this._download}>${strings.download}</button>
+          <button type="button" part="button" @click=${this._listen}>${strings.listen}</button>
+        </div>
+        <details part="how-to-read">
+          <summary>${strings.howToRead}</summary>
+          <p>${text.howToRead}</p>
+          <p>${strings.keyboardHelp}</p>
+        </details>
+        ${dataTable(text, 'table', !this._tableOpen)}
+        ${
+          this._dotsOpen && font && this._width > 0
+            ? dotPlotView(
+                dotPlot(
+                  this._data,
+                  text.areaLabels,
+                  ticks(this._data.min, this._data.max),
+                  measurer(font.css, font.size),
+                  this._width,
+                  lineHeight,
+                ),
+                text,
+                'dotplot',
+                false,
+                lineHeight,
+                markerSize,
+              )
+            : html`<div id="dotplot" hidden></div>`
+        }
+        <div class="sr-only" aria-live="polite">${this._announcement}</div>
+        ${probe}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eprofile-radar': EprofileRadar;
+  }
+}

@@ -1,0 +1,284 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--eprofile-*`, documented on the element) map to private ones (`--_*`) here, on :host only;
+ * every other rule reads the private ones. Author CSS on the element always wins, since a custom property set on
+ * the host is inherited by nothing here: the public name is read only as the first argument of var().
+ * No !important anywhere, so author styles and ::part rules stay in charge.
+ */
+/** Dark defaults, one list for both ways of asking for dark (attribute and media query). */
+const darkTokens = css`
+  --_series-1: var(--eprofile-series-1, #5ab4ee);
+  --_series-2: var(--eprofile-series-2, #f0a030);
+  --_series-3: var(--eprofile-series-3, #3fcf9f);
+  --_series-4: var(--eprofile-series-4, #ef8fce);
+  --_baseline: var(--eprofile-baseline-color, #b4b4b4);
+  --_grid: var(--eprofile-grid-color, #7c7c7c);
+  --_text: var(--eprofile-text-color, #f1f1f1);
+  --_muted: var(--eprofile-muted-color, #c4c4c4);
+  --_background: var(--eprofile-background, #161616);
+  --_focus: var(--eprofile-focus-color, #ffffff);
+  --_fill-opacity: var(--eprofile-fill-opacity, 0.18);
+`;
+
+export const styles = css`
+  :host {
+    /* Light defaults. Series colours: Okabe–Ito hues darkened to 3:1 on white, told apart under deuteranopia,
+       protanopia and tritanopia (test/palette.test.ts); shape and dash carry the difference too. */
+    --_series-1: var(--eprofile-series-1, #0b62a4);
+    --_series-2: var(--eprofile-series-2, #c05400);
+    --_series-3: var(--eprofile-series-3, #00805c);
+    --_series-4: var(--eprofile-series-4, #a4407f);
+    --_baseline: var(--eprofile-baseline-color, #5c5c5c);
+    --_grid: var(--eprofile-grid-color, #8c8c8c);
+    --_text: var(--eprofile-text-color, #1b1b1b);
+    --_muted: var(--eprofile-muted-color, #545454);
+    --_background: var(--eprofile-background, #ffffff);
+    --_focus: var(--eprofile-focus-color, #1b1b1b);
+    --_font-family: var(--eprofile-font-family, inherit);
+    --_font-size: var(--eprofile-font-size, 0.9375rem);
+    --_label-font-size: var(--eprofile-label-font-size, 0.8125rem);
+    --_heading-font-size: var(--eprofile-heading-font-size, 1.125rem);
+    --_line-width: var(--eprofile-line-width, 2.5px);
+    --_grid-width: var(--eprofile-grid-width, 1px);
+    --_marker-size: var(--eprofile-marker-size, 8px);
+    --_fill-opacity: var(--eprofile-fill-opacity, 0.12);
+
+    display: block;
+    box-sizing: border-box;
+    position: relative;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+    text-align: start;
+    contain: layout style;
+  }
+  /* Dark: the theme attribute, or the reader's setting when the theme is auto. Colours reach 3:1 (marks) and
+     4.5:1 (text) on the dark background. */
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --_line-width: var(--eprofile-line-width, 3.5px);
+      --_grid-width: var(--eprofile-grid-width, 1.5px);
+      --_grid: var(--eprofile-grid-color, #4a4a4a);
+      --_fill-opacity: 0;
+    }
+  }
+  /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks
+     take system colours here; dashes and marker shapes keep the series apart. */
+  @media (forced-colors: active) {
+    :host {
+      --_series-1: CanvasText;
+      --_series-2: CanvasText;
+      --_series-3: CanvasText;
+      --_series-4: CanvasText;
+      --_baseline: CanvasText;
+      --_grid: GrayText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_focus: Highlight;
+      --_fill-opacity: 0;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    padding: 0.75rem 0.5rem 0.5rem;
+  }
+  .heading {
+    margin: 0 0 0.25rem;
+    font-size: var(--_heading-font-size);
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .takeaway {
+    margin: 0 0 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .plot {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .grid path,
+  .grid line {
+    fill: none;
+    stroke: var(--_grid);
+    stroke-width: var(--_grid-width);
+    vector-effect: non-scaling-stroke;
+  }
+  .tick {
+    fill: var(--_muted);
+    font-size: 12px;
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .axis-label {
+    fill: var(--_text);
+    font-size: var(--_label-font-size);
+  }
+  .series .line {
+    fill: var(--_color);
+    fill-opacity: var(--_fill-opacity);
+    stroke: var(--_color);
+    stroke-width: var(--_line-width);
+    stroke-linejoin: round;
+  }
+  /* An open line (missing values) has no area; several overlapping fills would turn the plot to mud. */
+  .series .line.open,
+  .multi .series .line {
+    fill: none;
+  }
+  .series .marker {
+    fill: var(--_color);
+    stroke: var(--_background);
+    stroke-width: 1px;
+  }
+  .baseline .line {
+    fill: none;
+    stroke: var(--_color);
+    stroke-width: calc(var(--_line-width) * 0.8);
+    stroke-dasharray: 6 4;
+  }
+  .baseline .marker {
+    fill: var(--_background);
+    stroke: var(--_color);
+    stroke-width: 1.75px;
+  }
+  .s1 {
+    --_color: var(--_series-1);
+  }
+  .s2 {
+    --_color: var(--_series-2);
+  }
+  .s3 {
+    --_color: var(--_series-3);
+  }
+  .s4 {
+    --_color: var(--_series-4);
+  }
+  .baseline {
+    --_color: var(--_baseline);
+  }
+  .axis {
+    outline: none;
+    cursor: default;
+  }
+  .axis .hit {
+    fill: transparent;
+  }
+  .axis .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .axis.active .spoke-highlight {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
+  .plot:focus-within .axis.active .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(18rem, 90%);
+    padding: 0.4rem 0.55rem;
+    border: 1px solid var(--_text);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+    pointer-events: auto;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 0.15rem;
+  }
+  .tooltip ul,
+  .legend {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.5rem 0 0;
+    font-size: var(--_label-font-size);
+  }
+  .legend li,
+  .tooltip li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    overflow-wrap: anywhere;
+  }
+  .glyph {
+    flex: none;
+    width: 28px;
+    height: 14px;
+    overflow: visible;
+  }
+  .note {
+    margin: 0.4rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .message {
+    margin: 0;
+    padding: 0.75rem;
+    border: 2px solid var(--_text);
+    border-radius: 4px;
+    overflow-wrap: anywhere;
+  }
+  .message strong {
+    display: block;
+  }
+  .message ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** Buttons, disclosure, table and dot plot: the parts around the chart. Reads only private tokens. */
+export const controlStyles = css`
+  .sizer {
+    height: 0;
+    margin: 0 0.5rem;
+  }
+  .probe {
+    position: absolute;
+    visibility: hidden;
+    width: var(--_marker-size);
+    height: 0;
+    font-size: var(--_label-font-size);
+    pointer-events: none;
+  }
+  .area-key {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.5rem;
+    font-size: var(--_label-font-size);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0.75rem 0 0;
+  }
+  button {
+    min-height: 2rem;
+    margin: 0;
+    padding: 0.25rem 0.65rem;
+    border: 1px solid var(--_text);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    line-height: 1.3;
+    cursor: pointer;
+  }
+  button[aria-expanded='true'] {
+    background: var(--_text);
+    color: var(--_background);
+  }
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  details {
+    margin: 0.5rem 0 0;
+    font-size: 0.875rem;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  details p {
+    margin: 0.35rem 0 0;
+  }
+  .table-wrap {
+    margin: 0.75rem 0 0;
+    overflow-x: auto;
+  }
+  .table-wrap[hidden],
+  .dotplot-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    margin-bottom: 0.35rem;
+    font-weight: 700;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.6rem 0.3rem 0;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+    vertical-align: top;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  .dotplot-wrap {
+    margin: 0.75rem 0 0;
+  }
+  .row-rule {
+    stroke: var(--_grid);
+    stroke-width: var(--_grid-width);
+    stroke-dasharray: 1 3;
+  }
+  .placeholder {
+    min-height: 1px;
+  }
+`;

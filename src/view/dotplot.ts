@@ -1,0 +1,45 @@
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import type { DotPlot } from '../model/dotplot.js';
+import type { TextModel } from '../model/describe.js';
+import { BASELINE_SHAPE, markerPath, SERIES_SHAPES } from '../model/markers.js';
+
+/**
+ * The dot plot: one row per area on the radar's own scale, with the radar's marks. It is a picture of the table
+ * beside it (which screen readers get), so it is one image with a name rather than a second set of nodes.
+ */
+export function dotPlotView(
+  plot: DotPlot,
+  text: TextModel,
+  id: string,
+  hidden: boolean,
+  lineHeight: number,
+  markerSize: number,
+): TemplateResult {
+  return html`<div class="dotplot-wrap" id=${id} ?hidden=${hidden}>
+    <svg
+      class="dotplot"
+      part="dotplot"
+      viewBox="0 0 ${plot.width} ${plot.height}"
+      width=${plot.width}
+      height=${plot.height}
+      role="img"
+      aria-label=${text.tableCaption}
+    >
+      <g class="grid" aria-hidden="true">
+        ${plot.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${plot.height - 20}></line>`)}
+      </g>
+      ${plot.ticks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${plot.height - 4} text-anchor="middle">${i === 0 ? text.minLabel : text.tickLabels[i - 1]}</text>`)}
+      ${plot.rows.map(
+        (row) => svg`<g>
+          <text class="axis-label" text-anchor=${plot.stacked ? 'start' : 'end'}>
+            ${row.lines.map((line, l) => svg`<tspan x=${plot.stacked ? 12 : plot.labelWidth + 8} y=${row.labelY + (l + 0.8) * lineHeight}>${line}</tspan>`)}
+          </text>
+          <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
+          ${row.baseline === null ? nothing : svg`<g class="baseline"><path class="marker" d=${markerPath(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}></path></g>`}
+          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}><path class="marker" d=${markerPath(SERIES_SHAPES[s]!, x, row.y, markerSize + 2)}></path></g>`))}
+          ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
+        </g>`,
+      )}
+    </svg>
+  </div>`;
+}

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Geometry } from '../model/layout.js';
+import type { TextModel } from '../model/describe.js';
+import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
+import { glyph } from './radar.js';
+
+/**
+ * The box that shows an area's values, the same on hover as on keyboard focus. It sits inside the plot, so the
+ * pointer can move onto it without it closing (WCAG 1.4.13); Esc hides it. Screen readers get the same words from
+ * the axis' name, so the box itself is hidden from them.
+ */
+export function tooltip(
+  geometry: Geometry,
+  text: TextModel,
+  index: number,
+  hidden: boolean,
+  markerSize: number,
+): TemplateResult {
+  const tip = geometry.tips[index]!;
+  const x = geometry.cx + tip.x;
+  const y = geometry.cy + tip.y;
+  // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot.
+  const vertical = tip.y < 0 ? `top:${Math.round(y + 14)}px` : `bottom:${Math.round(geometry.height - y + 14)}px`;
+  const left = `left:clamp(0px, calc(${Math.round(x)}px - 8rem), calc(100% - min(18rem, 90%)))`;
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} style="${vertical};${left}">
+    <strong>${text.areaLabels[index]}</strong>
+    <ul>
+      ${text.seriesLabels.map((label, s) => html`<li>${glyph(SERIES_SHAPES[s]!, `series s${s + 1}`, markerSize)}<span>${label}: ${text.seriesValues[s]![index]}</span></li>`)}
+      ${
+        text.baselineLabel && text.baselineValues
+          ? html`<li>
+              ${glyph(BASELINE_SHAPE, 'baseline', markerSize)}<span
+                >${text.baselineLabel}: ${text.baselineValues[index]}</span
+              >
+            </li>`
+          : nothing
+      }
+    </ul>
+    ${text.differences?.[index] ? html`<div class="difference">${text.tableHead.at(-1)}: ${text.differences[index]}</div>` : nothing}
+  </div>`;
+}
