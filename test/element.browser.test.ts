@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { FALKENBERG } from './fixtures.js';
+
+/** Mounts a chart in a container of a given width and waits until it has drawn at that width. */
+export async function mount(attributes: Record<string, string>, width = 480): Promise<EprofileRadar> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  const chart = document.createElement('eprofile-radar');
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  container.append(chart);
+  await settle(chart);
+  return chart;
+}
+
+/** Waits for lit's update and the ResizeObserver's first report (two frames), then for the re-render. */
+export async function settle(chart: EprofileRadar): Promise<void> {
+  await chart.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await chart.updateComplete;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<eprofile-radar>', () => {
+  it('draws one spoke, one label and one marker per area, and the heading', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const root = chart.shadowRoot!;
+    expect(root.querySelector('[part="heading"]')?.textContent?.trim()).toBe('E-profil Falkenberg 2009');
+    expect(root.querySelectorAll('.grid line')).toHaveLength(5);
+    expect(root.querySelectorAll('.axis')).toHaveLength(5);
+    expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(5);
+    expect(root.querySelectorAll('.radar .baseline .marker')).toHaveLength(5);
+    expect(root.querySelector('.axis-label')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('E-förvaltning totalt');
+  });
+
+  it('speaks the nearest lang of the page when it has none, and follows it when it changes', async () => {
+    const chart = await mount(FALKENBERG);
+    const section = chart.parentElement!;
+    section.lang = 'en';
+    await settle(chart);
+    const label = () => chart.shadowRoot!.querySelector('.axis-label')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(label()).toBe('E-government overall');
+    section.lang = 'sv';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(chart);
+    expect(label()).toBe('E-förvaltning totalt');
+    expect(chart.shadowRoot!.querySelector('.tick')?.textContent).toBe('1');
+  });
+});
