@@ -29,6 +29,7 @@ export interface Strings {
   takeawayNoBaseline: string;
   takeawayMissing: string;
   biggest: string;
+  biggestEverywhere: string;
   countWords: string[];
   showTable: string;
   showDotPlot: string;
@@ -90,6 +91,7 @@ const sv: Strings = {
   takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
   biggest: '; störst skillnad: {area} ({diff}).',
+  biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
@@ -151,6 +153,7 @@ const en: Strings = {
   takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
   takeawayMissing: ' No data for {areas}.',
   biggest: '; largest difference: {area} ({diff}).',
+  biggestEverywhere: '; the same difference in all {count} areas ({diff}).',
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',

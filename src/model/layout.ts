@@ -1,6 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks, type Point } from './geometry.js';
-import { layoutLabels, type LabelBox, type Measure } from './labels.js';
+import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -96,10 +96,12 @@ export function layout(
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  let fitted = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = fitted.radius < Math.min(labelOptions.maxRadius, width * READABLE);
-  if (numbered) fitted = layoutLabels(numbers(areaLabels.length), angles, measure, labelOptions);
-  const { radius, boxes } = fitted;
+  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
+  const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  const digits = numbers(areaLabels.length);
+  const { radius, boxes } = numbered
+    ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
+    : named;
   const scale = radiusScale(data.min, data.max, radius);
   const tickValues = ticks(data.min, data.max);
   // Vertical extent: the plot (with room for markers) and every label box.
