@@ -114,10 +114,12 @@ export function layout(
     cx: width / 2,
     cy: PAD - top,
     radius,
+    // Ring values sit just inside their ring, right of the top spoke: off the vertex, where a marker at that
+    // value would cover them.
     rings: tickValues.map((value) => ({
       path: ringPath(angles, scale(value)),
-      x: 4,
-      y: -scale(value) + options.tickFontSize * 0.35,
+      x: 6,
+      y: -scale(value) + options.tickFontSize + 1,
     })),
     spokes: angles.map((angle) => polar(angle, radius)),
     labels: boxes,

@@ -37,7 +37,7 @@ export function dotPlotView(
           </text>
           <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
           ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
-          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}>${marker(SERIES_SHAPES[s]!, x, row.y, markerSize + 2)}</g>`))}
+          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
           ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
         </g>`,
       )}
