@@ -33,6 +33,9 @@ export default defineConfig({
   },
   test: {
     root: here,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line for CI.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest/results.json' },
     projects: [
       {
         extends: true,
