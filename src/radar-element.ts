@@ -5,7 +5,7 @@ import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
 import { fill, localeOf, locales, type Strings } from './i18n/strings.js';
 import { describe, type TextModel } from './model/describe.js';
-import { dotPlot } from './model/dotplot.js';
+import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
 import { layout, type Geometry } from './model/layout.js';
 import { styles } from './radar.styles.js';
@@ -148,11 +148,13 @@ export class EprofileRadar extends LitElement {
   private _problems: Problem[] = [];
   private _text?: TextModel;
   private _geometry?: Geometry;
+  private _dots?: DotPlot;
   private _strings: Strings = locales.sv;
   private _numberLang = 'sv';
   private _internals?: ElementInternals;
   private _childObserver?: MutationObserver;
-  private _warned = '';
+  /** The problems last reported (null: nothing reported yet), so each distinct set warns once. */
+  private _warned: string | null = null;
   private _announced = '';
   private _announcement = '';
 
@@ -253,6 +255,21 @@ export class EprofileRadar extends LitElement {
       });
     } else if (!this._data) {
       this._geometry = undefined;
+    }
+    // The dot plot is derived only while it is open, and only when what it shows changed.
+    if (!this._dotsOpen || !this._data || !this._text || !this._font || this._width <= 0) {
+      this._dots = undefined;
+    } else if (!this._dots || dataChanged || has([...TEXT_KEYS, '_width', '_font', '_dotsOpen'])) {
+      const { min, max } = this._data;
+      const measure = measurer(this._font.css, this._font.size);
+      this._dots = dotPlot(
+        this._data,
+        this._text.areaLabels,
+        ticks(min, max),
+        measure,
+        this._width,
+        this._font.lineHeight,
+      );
     }
   }
 
@@ -468,22 +485,8 @@ export class EprofileRadar extends LitElement {
         </details>
         ${dataTable(text, 'table', !this._tableOpen)}
         ${
-          this._dotsOpen && font && this._width > 0
-            ? dotPlotView(
-                dotPlot(
-                  this._data,
-                  text.areaLabels,
-                  ticks(this._data.min, this._data.max),
-                  measurer(font.css, font.size),
-                  this._width,
-                  lineHeight,
-                ),
-                text,
-                'dotplot',
-                false,
-                lineHeight,
-                markerSize,
-              )
+          this._dots
+            ? dotPlotView(this._dots, text, 'dotplot', false, lineHeight, markerSize)
             : html`<div id="dotplot" hidden></div>`
         }
         <div class="sr-only" aria-live="polite">${this._announcement}</div>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
@@ -110,5 +110,29 @@ describe('<eprofile-radar>', () => {
     expect(customElements.get('eprofile-radar')).toBe(first);
     const chart = await mount({ ...FALKENBERG });
     expect(chart.shadowRoot!.querySelector('svg.radar')).not.toBeNull();
+  });
+
+  it('warns once in the console when the chart has neither heading nor label', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const chart = await mount({ scores: FALKENBERG.scores, lang: 'sv' });
+    chart.baseline = FALKENBERG.baseline;
+    await settle(chart);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('no heading or label'))).toHaveLength(1);
+    warn.mockRestore();
+  });
+
+  it('draws the dot plot when opened, one row per area on the same scale', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const button = [...chart.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('punktdiagram'),
+    )!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await settle(chart);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const plot = chart.shadowRoot!.querySelector('svg.dotplot')!;
+    expect(plot.querySelectorAll('.series .marker')).toHaveLength(5);
+    expect(plot.querySelectorAll('.baseline .marker')).toHaveLength(5);
+    expect([...plot.querySelectorAll('.tick')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4']);
   });
 });
