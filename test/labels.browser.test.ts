@@ -94,6 +94,29 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** Every label, the legend and the area key: inside the host, clear of each other and of the plot. */
+function expectLabelsFit(element: EprofileRadar, count: number): void {
+  const root = element.shadowRoot!;
+  const host = box('host', element);
+  const texts = [...root.querySelectorAll('.axis-label')];
+  const labels = texts.map((label, i) => box(`label ${i + 1}`, label));
+  expect(labels).toHaveLength(count);
+  const numbered = root.querySelector('.area-key') !== null;
+  const blocks = [box('legend', root.querySelector('.legend')!)];
+  if (numbered) blocks.push(box('area key', root.querySelector('.area-key')!));
+  // Either mode fits: full names around the plot, or numbers there and the names listed under it.
+  if (numbered) expect(texts.map((text) => text.textContent!.trim())).toEqual(labels.map((_, i) => String(i + 1)));
+  for (const text of texts) expect(text.querySelectorAll('tspan').length).toBeLessThanOrEqual(3);
+
+  const all = [...labels, ...blocks];
+  for (const b of all) expect(inside(b, host), `${b.name} leaves the host`).toBe(true);
+  for (const [i, a] of all.entries())
+    for (const b of all.slice(i + 1)) expect(overlap(a, b), `${a.name} overlaps ${b.name}`).toBe(false);
+  const ring = outerRing(root);
+  for (const label of labels) expect(touches(label, ring), `${label.name} touches the plot`).toBe(false);
+  for (const [x, y] of ring) expect(inside({ name: 'ring', left: x, right: x, top: y, bottom: y }, host)).toBe(true);
+}
+
 describe('labels fit', () => {
   for (const kind of ['default', 'long'] as const)
     for (const lang of ['sv', 'en'])
@@ -101,33 +124,23 @@ describe('labels fit', () => {
         `${kind} areas, ${lang}, at %i px: inside the host, clear of each other, the legend and the plot`,
         async (width) => {
           const element = await chart(kind, lang, width);
-          const root = element.shadowRoot!;
-          const host = box('host', element);
-          const labels = [...root.querySelectorAll('.axis-label')].map((label, i) => box(`label ${i + 1}`, label));
-          expect(labels).toHaveLength(kind === 'default' ? 5 : 8);
           if (kind === 'long') expect(new Set(LONG_AREAS.map((area) => area.label.length))).toEqual(new Set([40]));
-          const numbered = root.querySelector('.area-key') !== null;
-          const blocks = [box('legend', root.querySelector('.legend')!)];
-          if (numbered) blocks.push(box('area key', root.querySelector('.area-key')!));
-          // Either mode fits: full names around the plot, or numbers there and the names listed under it.
-          const text = labels.map((_, i) =>
-            root.querySelectorAll('.axis-label')[i]!.textContent!.replace(/\s+/g, ' ').trim(),
-          );
-          if (numbered) expect(text).toEqual(labels.map((_, i) => String(i + 1)));
-          for (const line of root.querySelectorAll('.axis-label'))
-            expect(line.querySelectorAll('tspan').length).toBeLessThanOrEqual(3);
-
-          for (const b of [...labels, ...blocks]) expect(inside(b, host), `${b.name} leaves the host`).toBe(true);
-          const all = [...labels, ...blocks];
-          for (const [i, a] of all.entries())
-            for (const b of all.slice(i + 1)) expect(overlap(a, b), `${a.name} overlaps ${b.name}`).toBe(false);
-          const ring = outerRing(root);
-          for (const label of labels) expect(touches(label, ring), `${label.name} touches the plot`).toBe(false);
-          // The plot itself stays inside the host.
-          for (const [x, y] of ring)
-            expect(inside({ name: 'ring', left: x, right: x, top: y, bottom: y }, host)).toBe(true);
+          expectLabelsFit(element, kind === 'default' ? 5 : 8);
         },
       );
+
+  it.each([320, 480, 800])('measures the font a page sets on ::part(axis-label), at %i px', async (width) => {
+    const style = document.createElement('style');
+    style.textContent = `eprofile-radar::part(axis-label) { font: italic 700 20px Georgia, 'DejaVu Serif', serif; }`;
+    document.head.append(style);
+    try {
+      const element = await chart('default', 'sv', width);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.axis-label')!).fontSize).toBe('20px');
+      expectLabelsFit(element, 5);
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('text measurement', () => {

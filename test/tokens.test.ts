@@ -6,6 +6,8 @@ import { controlStyles } from '../src/view/controls.styles.js';
 /** Every stylesheet of the element, as the browser gets it. */
 const css = [styles, controlStyles].map((sheet) => sheet.cssText).join('\n');
 const element = readFileSync(new URL('../src/radar-element.ts', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## ', readme.indexOf('## Theming') + 1));
 
 const all = (pattern: RegExp, text: string) => new Set([...text.matchAll(pattern)].map((match) => match[1]!));
 const sorted = (names: Iterable<string>) => [...names].sort();
@@ -41,9 +43,15 @@ describe('design tokens', () => {
     expect(css).not.toMatch(/!\s*important/i);
   });
 
-  it('documents a part for everything the issue names', () => {
+  it('documents a part for the heading, grid, labels, series, baseline, legend, table and tooltip', () => {
     const parts = all(/@csspart\s+([\w-]+)/g, element);
     for (const part of ['heading', 'grid', 'axis-label', 'series', 'baseline', 'legend', 'table', 'tooltip'])
       expect(parts).toContain(part);
+  });
+
+  it("lists every public token and every part in the README's Theming section", () => {
+    const rows = (pattern: RegExp) => all(pattern, theming);
+    expect(sorted(rows(/^\| `(--eprofile-[\w-]+)`/gm))).toEqual(sorted(documented));
+    expect(sorted(rows(/^\| `([a-z][\w-]*)`\s*\|/gm))).toEqual(sorted(all(/@csspart\s+([\w-]+)/g, element)));
   });
 });
