@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { clearMeasurements } from '../src/view/measure.js';
-import { mount, settle } from './element.browser.test.js';
+import { mount, settle } from './mount.js';
 import { FALKENBERG } from './fixtures.js';
 
 interface Box {
@@ -82,10 +82,15 @@ const WIDTHS = [280, 320, 480, 800, 1600];
 
 async function chart(kind: 'default' | 'long', lang: string, width: number): Promise<EprofileRadar> {
   if (kind === 'default') return mount({ ...FALKENBERG, lang }, width);
-  const element = await mount({ lang, heading: 'Åtta områden', label: 'Kommunen' }, width);
-  element.areas = LONG_AREAS;
+  // Properties before connecting, so the chart never sees eight labels against five default areas.
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const element = document.createElement('eprofile-radar');
+  Object.assign(element, { lang, heading: 'Åtta områden', label: 'Kommunen', areas: LONG_AREAS });
   element.scores = [3, 2.5, 1, 4, 2, 3.5, 0.5, 2.2];
   element.baseline = [2, 2, 2, 2, 2, 2, 2, 2];
+  container.append(element);
+  document.body.append(container);
   await settle(element);
   return element;
 }
