@@ -28,6 +28,7 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: `${here}demo/index.html`,
+        themes: `${here}demo/themes.html`,
       },
     },
   },

@@ -423,7 +423,8 @@ export class EprofileRadar extends LitElement {
           ${heading}
         </div>`
       : nothing;
-    const probe = html`<span class="probe" aria-hidden="true"></span>`;
+    // The probe wears the labels' part, so a page's ::part(axis-label) font rules reach the font that is measured.
+    const probe = html`<span class="probe" part="axis-label" aria-hidden="true"></span>`;
     const sizer = html`<div class="sizer"></div>`;
     if (!this._data || !this._text) {
       return html`${sizer}
