@@ -14,7 +14,7 @@ import { dotPlotView } from './view/dotplot.js';
 import { legend } from './view/legend.js';
 import { clearMeasurements, measurer } from './view/measure.js';
 import { message } from './view/message.js';
-import { observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
+import { nearestLang, observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
 import { areaKey, radar } from './view/radar.js';
 import { playTones } from './view/sound.js';
 import { dataTable } from './view/table.js';
@@ -206,8 +206,7 @@ export class EprofileRadar extends LitElement {
 
   /** @internal Called when a `lang` changes anywhere above the chart. */
   onLangChange(): void {
-    this._pageLang =
-      (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) || 'sv';
+    this._pageLang = nearestLang(this) || 'sv';
   }
 
   private _onFonts = (): void => {
