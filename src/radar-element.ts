@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { parseInput, type RawInput } from './input/parse.js';
 import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
-import { fill, localeOf, locales, type Strings } from './i18n/strings.js';
+import { fill, localeOf, locales, mergeStrings, type Strings } from './i18n/strings.js';
 import { describe, type TextModel } from './model/describe.js';
 import { dotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
@@ -232,12 +232,15 @@ export class EprofileRadar extends LitElement {
     if (dataChanged || has(TEXT_KEYS)) {
       const lang = this.lang || this._pageLang;
       const base = locales[localeOf(lang)];
-      this._strings = this.strings ? { ...base, ...this.strings } : base;
+      this._strings = this.strings ? mergeStrings(base, this.strings) : base;
       this._numberLang = this.strings ? lang || 'sv' : localeOf(lang);
-      this._text = this._data ? describe(this._data, this._strings, this._numberLang, this.heading) : undefined;
-      if (this._text && this.takeaway.trim()) this._text = { ...this._text, takeaway: this.takeaway.trim() };
-      if (this._internals)
-        this._internals.ariaLabel = this._text?.figureName ?? (this.heading || this._strings.errorPrefix);
+      // Removing an attribute sets its property to null, and a property may be given anything: text is a string.
+      const heading = typeof this.heading === 'string' ? this.heading : '';
+      const takeaway = typeof this.takeaway === 'string' ? this.takeaway.trim() : '';
+      this._text = this._data ? describe(this._data, this._strings, this._numberLang, heading) : undefined;
+      if (this._text && takeaway) this._text = { ...this._text, takeaway };
+      if (this._internals) this._internals.ariaLabel = this._text?.figureName ?? (heading || this._strings.errorPrefix);
+      this._announce();
     }
     if (
       this._data &&
@@ -259,12 +262,13 @@ export class EprofileRadar extends LitElement {
   protected override firstUpdated(): void {
     // The sizer, not the host: the host's height changes when the chart draws, and observing it would re-notify
     // in the same frame ("ResizeObserver loop" errors on the page). The sizer only ever changes with the width.
-    observeSize(this.renderRoot.querySelector('.sizer')!, this);
+    // Only while connected: a chart removed before its first render must not stay observed (and alive) forever;
+    // connectedCallback observes it when it comes back.
+    if (this.isConnected) observeSize(this.renderRoot.querySelector('.sizer')!, this);
   }
 
   protected override updated(): void {
     this._report();
-    this._announce();
   }
 
   /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
@@ -292,12 +296,14 @@ export class EprofileRadar extends LitElement {
     });
   }
 
-  /** A changed chart is announced once, politely, with its new takeaway; never on first render. */
+  /**
+   * A changed chart is announced once, politely, with its new takeaway; never on first render. Called from
+   * willUpdate, so the announcement goes out in the same render as the change, not in a second one.
+   */
   private _announce(): void {
     const takeaway = this._text?.takeaway ?? '';
     if (this._announced && takeaway !== this._announced) {
       this._announcement = fill(this._strings.announceUpdate, { takeaway });
-      this.requestUpdate();
     }
     this._announced = takeaway || this._announced;
   }
@@ -407,10 +413,16 @@ export class EprofileRadar extends LitElement {
         </div>`
       : nothing;
     const probe = html`<span class="probe" aria-hidden="true"></span>`;
-    const sizer = html`<div class="sizer"></div>`;
+    // One template around both states, so the observed sizer survives a switch between message and chart. With
+    // two, lit replaced it: the ResizeObserver reported the old one's width as 0 and never saw the new one, and a
+    // chart given good input after bad stayed blank.
+    const sized = (frame: unknown) =>
+      html`<div class="sizer"></div>
+        ${frame}`;
     if (!this._data || !this._text) {
-      return html`${sizer}
-        <div class="frame">${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`;
+      return sized(
+        html`<div class="frame">${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`,
+      );
     }
     const text = this._text;
     const font = this._font;
@@ -418,8 +430,8 @@ export class EprofileRadar extends LitElement {
     const markerSize = font?.markerSize ?? 8;
     const geometry = this._geometry;
     const active = this._active;
-    return html`${sizer}
-      <div class="frame">
+    return sized(
+      html`<div class="frame">
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>
@@ -488,7 +500,8 @@ export class EprofileRadar extends LitElement {
         }
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
         ${probe}
-      </div>`;
+      </div>`,
+    );
   }
 }
 

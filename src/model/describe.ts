@@ -194,7 +194,10 @@ function toCsv(
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
 export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
-  const areaLabels = data.areas.map((area) => area.label ?? strings.areas[area.key] ?? area.key);
+  // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
+  const builtIn = (key: string) =>
+    Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
+  const areaLabels = data.areas.map((area) => area.label ?? builtIn(area.key) ?? area.key);
   const seriesLabels = data.series.map(
     (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
   );
