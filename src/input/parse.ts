@@ -219,7 +219,7 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
   const max = parseBound(raw.max, 4, 'max', problems);
   // A span too large for a double (±1e308) would put NaN into every radius.
   if (problems.length === 0 && !(min < max && Number.isFinite(max - min))) {
-    problems.push({ code: 'scale', attribute: 'min', value: `${min} ${max}`, params: { min, max } });
+    problems.push({ code: 'scale', attribute: 'min', value: shorten(`${min} ${max}`), params: { min, max } });
   }
   if (problems.length > 0) return { data: null, problems };
 

@@ -197,7 +197,8 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
   const builtIn = (key: string) =>
     Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
-  const areaLabels = data.areas.map((area) => area.label ?? builtIn(area.key) ?? area.key);
+  // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
+  const areaLabels = data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key);
   const seriesLabels = data.series.map(
     (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
   );

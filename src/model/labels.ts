@@ -239,8 +239,10 @@ export function layoutLabels(
     radius,
     boxes: texts.map((text, index) => {
       const angle = angles[index]!;
+      // wrap() at width 0 is one word a line, and [''] for an empty label (a bare split gave no lines, and a box
+      // of width max() = -Infinity).
       return place(
-        text.split(/\s+/).filter(Boolean),
+        wrap(text, 0, measure),
         polar(angle, radius + options.gap),
         hangs(angle)[0]!,
         measure,
