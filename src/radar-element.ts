@@ -262,9 +262,7 @@ export class EprofileRadar extends LitElement {
   protected override firstUpdated(): void {
     // The sizer, not the host: the host's height changes when the chart draws, and observing it would re-notify
     // in the same frame ("ResizeObserver loop" errors on the page). The sizer only ever changes with the width.
-    // Only while connected: a chart removed before its first render must not stay observed (and alive) forever;
-    // connectedCallback observes it when it comes back.
-    if (this.isConnected) observeSize(this.renderRoot.querySelector('.sizer')!, this);
+    observeSize(this.renderRoot.querySelector('.sizer')!, this);
   }
 
   protected override updated(): void {
@@ -419,9 +417,12 @@ export class EprofileRadar extends LitElement {
     const sized = (frame: unknown) =>
       html`<div class="sizer"></div>
         ${frame}`;
+    // Swedish and English read left to right on any page, an rtl one too; other languages (custom strings) follow
+    // their own text.
+    const dir = this.strings ? 'auto' : 'ltr';
     if (!this._data || !this._text) {
       return sized(
-        html`<div class="frame">${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`,
+        html`<div class="frame" dir=${dir}>${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`,
       );
     }
     const text = this._text;
@@ -431,7 +432,7 @@ export class EprofileRadar extends LitElement {
     const geometry = this._geometry;
     const active = this._active;
     return sized(
-      html`<div class="frame">
+      html`<div class="frame" dir=${dir}>
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>

@@ -143,6 +143,8 @@ const NARROWER = [1, 0.75, 0.55];
 export interface LabelLayout {
   radius: number;
   boxes: LabelBox[];
+  /** False when nothing fitted and the boxes are the last resort (they may overlap or overflow). */
+  fits?: boolean;
 }
 
 /** What every label of one attempt is fitted against. */
@@ -232,11 +234,13 @@ export function layoutLabels(
       if (layout) return layout;
     }
   }
-  // Nothing fits (a container narrower than a word): one word a line at the smallest plot. Overflow is then
-  // visible and scrollable by the view, never clipped.
-  const radius = options.minRadius / 2;
+  // Nothing fits (a container narrower than a word): one word a line at the smallest plot, smaller still when
+  // that keeps the widest word inside the width (axis numbers in a 90 px box). Overflow is then visible, not clipped.
+  const widest = Math.max(0, ...texts.flatMap((text) => wrap(text, 0, measure).map(measure)));
+  const radius = Math.max(4, Math.min(options.minRadius / 2, options.width / 2 - options.gap - widest));
   return {
     radius,
+    fits: false,
     boxes: texts.map((text, index) => {
       const angle = angles[index]!;
       // wrap() at width 0 is one word a line, and [''] for an empty label (a bare split gave no lines, and a box

@@ -97,7 +97,9 @@ export function layout(
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
   let fitted = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = fitted.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  // Also when no layout of the names fitted at all (a box narrower than ~200 px): the last-resort boxes overlap,
+  // and numbers fit where names cannot.
+  const numbered = fitted.fits === false || fitted.radius < Math.min(labelOptions.maxRadius, width * READABLE);
   if (numbered) fitted = layoutLabels(numbers(areaLabels.length), angles, measure, labelOptions);
   const { radius, boxes } = fitted;
   const scale = radiusScale(data.min, data.max, radius);
