@@ -118,6 +118,16 @@ export const styles = css`
   }
   .frame {
     padding: 0.75rem 0.5rem 0.5rem;
+    /* A host page's global rules ("* { letter-spacing: 2px; white-space: nowrap }") reach the host and would be
+       inherited here; labels are measured on a canvas that knows none of these, so reset them where they start. */
+    line-height: 1.45;
+    text-align: start;
+    white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    font-variant: normal;
   }
   .heading {
     margin: 0 0 0.25rem;
@@ -139,6 +149,8 @@ export const styles = css`
     height: auto;
     overflow: visible;
     font-family: inherit;
+    /* The geometry places labels by text-anchor start/end meaning left/right: an rtl page must not flip them. */
+    direction: ltr;
   }
   .grid path,
   .grid line {
