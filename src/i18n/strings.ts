@@ -33,7 +33,13 @@ export interface Strings {
   showTable: string;
   showDotPlot: string;
   showRadar: string;
+  /** The download menu's button, and its items. */
   download: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** The source line under the chart and in exports: "Källa: {source}". */
+  sourceLine: string;
   listen: string;
   howToRead: string;
   howToReadText: string;
@@ -94,7 +100,11 @@ const sv: Strings = {
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
   showRadar: 'Visa som radardiagram',
-  download: 'Ladda ner data (CSV)',
+  download: 'Ladda ner',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Bild (SVG)',
+  downloadPng: 'Bild (PNG)',
+  sourceLine: 'Källa: {source}',
   listen: 'Lyssna',
   howToRead: 'Så läser du diagrammet',
   howToReadText:
@@ -155,7 +165,11 @@ const en: Strings = {
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
   showRadar: 'Show as radar chart',
-  download: 'Download data (CSV)',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Image (SVG)',
+  downloadPng: 'Image (PNG)',
+  sourceLine: 'Source: {source}',
   listen: 'Listen',
   howToRead: 'How to read this chart',
   howToReadText:
