@@ -28,6 +28,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: `${here}demo/index.html`,
+        embed: `${here}demo/embed.html`,
+        builder: `${here}demo/builder.html`,
       },
     },
   },

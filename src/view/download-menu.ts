@@ -58,6 +58,10 @@ export function credits(lines: readonly string[]): TemplateResult | typeof nothi
 }
 
 export const menuStyles = css`
+  /* The open list makes its column taller; the other buttons keep their height. */
+  .controls {
+    align-items: flex-start;
+  }
   .download {
     display: flex;
     flex-direction: column;
