@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'node',
           root: here,
           environment: 'node',
+          // A few node tests drive whole pages in Chromium (iframes, downloads, JavaScript off) on a dev server
+          // that transforms the demo on first load: more than the default 5 s on a busy two-core machine.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
         },

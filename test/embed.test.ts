@@ -51,7 +51,7 @@ describe('embed.html in an iframe', () => {
       expect(opened.iframe).toBeGreaterThan(iframe + 100);
       expect(Math.abs(opened.iframe - opened.content)).toBeLessThanOrEqual(2);
       await page.close();
-    }, 20_000);
+    });
   }
 
   it('speaks pym.js to a parent that gave it a childId, and AMP to every parent', async () => {
@@ -138,5 +138,5 @@ describe('the embed builder', () => {
     await expect(codes.nth(3).textContent()).resolves.toContain('E-government overall');
     expect(errors).toEqual([]);
     await page.close();
-  }, 20_000);
+  });
 });

@@ -104,5 +104,5 @@ describe('npx eprofile-radar render', () => {
     } finally {
       await browser.close();
     }
-  }, 30_000);
+  });
 });
