@@ -20,6 +20,8 @@ export const chromiumArgs = [
 export default defineConfig({
   // `npm start` serves the demo; the element's source is imported from ../src, so edits reload live.
   root: 'demo',
+  // Relative asset URLs, so the built site (and embed.html for iframes) works from any folder of any host.
+  base: './',
   publicDir: false,
   server: { fs: { allow: [here] } },
   build: {

@@ -1,9 +1,12 @@
 /**
- * For Node tests that need a whole page in Chromium (iframes, downloads, JavaScript off): the demo site from
- * vite's dev server, and Debian's Chromium through Playwright. One server and one browser per test file.
+ * For Node tests that need a whole page in Chromium (iframes, downloads, JavaScript off): the demo site as
+ * `npm run build` ships it (built into a temporary folder, served by vite's preview server), and Debian's
+ * Chromium through Playwright. Testing the build, not the dev server, catches what only bundling breaks.
  */
 import { chromium, type Browser } from 'playwright';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, preview } from 'vite';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../vite.config.js';
 
@@ -17,12 +20,16 @@ export interface Site {
 }
 
 export async function openSite(): Promise<Site> {
-  const server: ViteDevServer = await createServer({
-    configFile: `${root}vite.config.ts`,
-    server: { port: 0, host: '127.0.0.1', hmr: false },
+  const outDir = mkdtempSync(`${tmpdir()}/eprofile-site-`);
+  const configFile = `${root}vite.config.ts`;
+  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  copyFileSync(`${root}demo/embed-resize.js`, `${outDir}/embed-resize.js`); // as scripts/build.mjs does
+  const server = await preview({
+    configFile,
     logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
   });
-  await server.listen();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const base = server.resolvedUrls!.local[0]!.replace(/\/?$/, '/');
   return {
@@ -31,6 +38,7 @@ export async function openSite(): Promise<Site> {
     close: async () => {
       await browser.close();
       await server.close();
+      rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
