@@ -3,7 +3,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedUrl, openSite, type Site } from './site.js';
+import { embedUrl, openSite, root, type Site } from './site.js';
 
 let site: Site;
 beforeAll(async () => {
@@ -104,6 +104,17 @@ describe('the download menu', () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    // axe finds nothing wrong with the open menu (names, roles, contrast in the shadow DOM).
+    await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+    const result = await page.evaluate(async () => {
+      type Axe = { run: (context: unknown) => Promise<{ violations: { id: string }[]; passes: unknown[] }> };
+      const { violations, passes } = await (window as unknown as { axe: Axe }).axe.run({
+        include: [['eprofile-radar']],
+      });
+      return { violations: violations.map((v) => v.id), passes: passes.length };
+    });
+    expect(result.violations).toEqual([]);
+    expect(result.passes).toBeGreaterThan(5);
     const focused = () =>
       page.evaluate(() => document.querySelector('eprofile-radar')!.shadowRoot!.activeElement?.textContent?.trim());
     await expect.poll(focused).toBe('Data (CSV)');
