@@ -28,8 +28,8 @@ describe("the embed builder's code", () => {
     );
   });
 
-  it('writes a table that the element reads back as the same data', () => {
-    const code = tableCode(profile);
+  it.each(['sv', 'en'] as const)('writes a table (%s) that the element reads back as the same data', (lang) => {
+    const code = tableCode({ ...profile, lang });
     const cell = (html: string) => html.replace(/<[^>]+>/g, '').trim();
     const rows = [...code.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
       [...row[1]!.matchAll(/<t[hd][^>]*>.*?<\/t[hd]>/g)].map((c) => cell(c[0])),
@@ -40,7 +40,7 @@ describe("the embed builder's code", () => {
     expect(data!.series[0]!.values).toEqual(NOMINEES[1]!.scores);
     expect(data!.baseline!.values).toEqual(AVERAGE);
     expect(data!.areas.map((a) => a.key)).toEqual(['egov', 'platform', 'change', 'cooperation', 'governance']);
-    expect(code).toContain('<p>Källa: SKL 2009</p>');
+    expect(code).toContain(lang === 'sv' ? '<p>Källa: SKL 2009</p>' : '<p>Source: SKL 2009</p>');
   });
 
   it('puts the attributes in the iframe URL, and the resizer beside it', () => {

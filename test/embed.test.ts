@@ -115,6 +115,12 @@ describe('a table that becomes a chart', () => {
     await expect(
       chart.locator('[part="table"]').getByRole('cell', { name: '+0,9', exact: true }).isVisible(),
     ).resolves.toBe(true);
+    // An edit to the table redraws the chart.
+    await chart
+      .locator(':scope > table td')
+      .first()
+      .evaluate((cell) => (cell.textContent = '1,5'));
+    await expect.poll(() => chart.locator('[part="table"] tbody tr').first().textContent()).toMatch(/1,5\s*2,1\s*−0,6/);
     await page.close();
   });
 });
