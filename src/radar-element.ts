@@ -12,7 +12,7 @@ import { layout, type Geometry } from './model/layout.js';
 import { styles } from './radar.styles.js';
 import { controlStyles } from './view/controls.styles.js';
 import { dotPlotView } from './view/dotplot.js';
-import { credits, downloadMenu, menuStyles, type DownloadKind } from './view/download-menu.js';
+import { credits, DownloadMenuController, menuStyles, type DownloadKind } from './view/download-menu.js';
 import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
 import { legend } from './view/legend.js';
 import { clearMeasurements, measurer } from './view/measure.js';
@@ -157,7 +157,6 @@ export class EprofileRadar extends LitElement {
   @state() private _tipShown = false;
   @state() private _tableOpen = false;
   @state() private _dotsOpen = false;
-  @state() private _menuOpen = false;
 
   private _data: ChartData | null = null;
   private _problems: Problem[] = [];
@@ -170,6 +169,7 @@ export class EprofileRadar extends LitElement {
   private _warned = '';
   private _announced = '';
   private _announcement = '';
+  private _menu = new DownloadMenuController(this, (kind) => void this._download(kind));
 
   constructor() {
     super();
@@ -385,40 +385,6 @@ export class EprofileRadar extends LitElement {
     return creditLines(this, this._strings);
   }
 
-  private _toggleMenu = (): void => {
-    this._menuOpen = !this._menuOpen;
-    // Opening moves focus to the first choice; closing leaves it on the button.
-    if (this._menuOpen)
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.download-menu button')?.focus());
-  };
-
-  private _closeMenu(focusToggle: boolean): void {
-    this._menuOpen = false;
-    if (focusToggle)
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.download-toggle')?.focus());
-  }
-
-  private _onMenuKey = (event: KeyboardEvent): void => {
-    if (!this._menuOpen) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this._closeMenu(true);
-      return;
-    }
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (step === undefined) return;
-    event.preventDefault();
-    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.download-menu button'));
-    const index = buttons.indexOf(this.shadowRoot?.activeElement as HTMLElement);
-    buttons[(index + step + buttons.length) % buttons.length]?.focus();
-  };
-
-  private _onMenuFocusOut = (event: FocusEvent): void => {
-    const menu = this.renderRoot.querySelector('.download');
-    if (event.relatedTarget && !menu?.contains(event.relatedTarget as Node)) this._menuOpen = false;
-  };
-
   /** The chart as a self-contained SVG, as the SVG download writes it; null while nothing is drawn. */
   private _figure() {
     if (!this._geometry || !this._text) return null;
@@ -428,7 +394,6 @@ export class EprofileRadar extends LitElement {
   }
 
   private async _download(kind: DownloadKind): Promise<void> {
-    this._closeMenu(true);
     if (!this._text) return;
     const name = (extension: string) => fileName(this._text!.figureName, extension);
     if (kind === 'csv') {
@@ -519,12 +484,7 @@ export class EprofileRadar extends LitElement {
           >
             ${strings.showDotPlot}
           </button>
-          ${downloadMenu(strings, this._menuOpen, {
-            onToggle: this._toggleMenu,
-            onChoose: (kind) => void this._download(kind),
-            onKeyDown: this._onMenuKey,
-            onFocusOut: this._onMenuFocusOut,
-          })}
+          ${this._menu.render(strings)}
           <button type="button" part="button" @click=${this._listen}>${strings.listen}</button>
         </div>
         <details part="how-to-read">

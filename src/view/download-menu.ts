@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -48,6 +48,66 @@ export function downloadMenu(strings: Strings, open: boolean, handlers: MenuHand
       }
     </ul>
   </div>`;
+}
+
+/**
+ * The menu's state and keyboard: opening moves focus to the first choice, arrows move between choices, Esc
+ * closes it back on the button, focus leaving it closes it, and a choice closes it before it runs.
+ */
+export class DownloadMenuController implements ReactiveController {
+  private _open = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly choose: (kind: DownloadKind) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** A chart taken out of the page comes back with the list closed. */
+  hostDisconnected(): void {
+    this._open = false;
+  }
+
+  render(strings: Strings): TemplateResult {
+    return downloadMenu(strings, this._open, {
+      onToggle: () => this._set(!this._open, this._open ? null : '.download-menu button'),
+      onChoose: (kind) => {
+        this._set(false, '.download-toggle');
+        this.choose(kind);
+      },
+      onKeyDown: this._onKeyDown,
+      onFocusOut: (event) => {
+        const menu = this.host.renderRoot.querySelector('.download');
+        if (event.relatedTarget && !menu?.contains(event.relatedTarget as Node)) this._set(false, null);
+      },
+    });
+  }
+
+  /** Opens or closes the list, then focuses `focus` (a selector in the shadow root) once it has rendered. */
+  private _set(open: boolean, focus: string | null): void {
+    this._open = open;
+    this.host.requestUpdate();
+    if (focus)
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+  }
+
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    if (!this._open) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this._set(false, '.download-toggle');
+      return;
+    }
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const root = this.host.renderRoot as ShadowRoot;
+    const buttons = Array.from(root.querySelectorAll<HTMLElement>('.download-menu button'));
+    const index = buttons.indexOf(root.activeElement as HTMLElement);
+    buttons[(index + step + buttons.length) % buttons.length]?.focus();
+  };
 }
 
 /** Source, notes and byline under the chart. */
