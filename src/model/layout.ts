@@ -1,6 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks, type Point } from './geometry.js';
-import { layoutLabels, type LabelBox, type Measure } from './labels.js';
+import { layoutLabels, type LabelBox, type LabelLayout, type LabelLayoutOptions, type Measure } from './labels.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -53,6 +53,27 @@ const READABLE = 0.2;
 
 const PAD = 4;
 
+/**
+ * Fitted labels by measurer (one per font, see view/measure.ts) and inputs. Label placement depends on the names,
+ * the width and the font, never on the scores: 290 charts with the same five names at the same width fit them
+ * once, not 290 times. Layouts are shared between charts, so nothing downstream mutates them.
+ */
+const fitted = new WeakMap<Measure, Map<string, LabelLayout>>();
+
+function fitLabels(
+  texts: readonly string[],
+  angles: readonly number[],
+  measure: Measure,
+  options: LabelLayoutOptions,
+): LabelLayout {
+  let byInput = fitted.get(measure);
+  if (!byInput || byInput.size > 500) fitted.set(measure, (byInput = new Map()));
+  const key = JSON.stringify([texts, angles.length, options]);
+  let layout = byInput.get(key);
+  if (!layout) byInput.set(key, (layout = layoutLabels(texts, angles, measure, options)));
+  return layout;
+}
+
 /** Axis numbers for the numbered layout: "1" … "n", as the list under the chart numbers them. */
 export function numbers(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index + 1));
@@ -96,10 +117,10 @@ export function layout(
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  let fitted = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = fitted.radius < Math.min(labelOptions.maxRadius, width * READABLE);
-  if (numbered) fitted = layoutLabels(numbers(areaLabels.length), angles, measure, labelOptions);
-  const { radius, boxes } = fitted;
+  let labels = fitLabels(areaLabels, angles, measure, labelOptions);
+  const numbered = labels.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  if (numbered) labels = fitLabels(numbers(areaLabels.length), angles, measure, labelOptions);
+  const { radius, boxes } = labels;
   const scale = radiusScale(data.min, data.max, radius);
   const tickValues = ticks(data.min, data.max);
   // Vertical extent: the plot (with room for markers) and every label box.
