@@ -201,13 +201,18 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
+/** Formatted numbers by formatter and value: scores have one decimal, so a page formats few distinct values. */
+const formatted = new Map<string, string>();
 
 /**
  * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
- * differences. Formatters are cached: constructing Intl.NumberFormat costs more than formatting.
+ * differences. Formatters are cached (constructing Intl.NumberFormat costs more than formatting), and so are their
+ * results: formatting costs more than a lookup, and each chart formats each value several times.
  */
 export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
   const key = `${lang}|${signed}|${digits}`;
+  const known = formatted.get(`${key}|${value}`);
+  if (known !== undefined) return known;
   let format = formatters.get(key);
   if (!format) {
     const options: Intl.NumberFormatOptions = {
@@ -224,5 +229,8 @@ export function formatNumber(value: number, lang: string, signed = false, digits
     formatters.set(key, format);
   }
   // Intl uses U+2212 MINUS SIGN in Swedish; keep it, it is the typographically right sign and screen readers say "minus".
-  return format.format(value);
+  const text = format.format(value);
+  if (formatted.size > 5000) formatted.clear();
+  formatted.set(`${key}|${value}`, text);
+  return text;
 }
