@@ -254,6 +254,7 @@ export class EprofileRadar extends LitElement {
     } else if (!this._data) {
       this._geometry = undefined;
     }
+    this._announce();
   }
 
   protected override firstUpdated(): void {
@@ -264,7 +265,6 @@ export class EprofileRadar extends LitElement {
 
   protected override updated(): void {
     this._report();
-    this._announce();
   }
 
   /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
@@ -292,12 +292,15 @@ export class EprofileRadar extends LitElement {
     });
   }
 
-  /** A changed chart is announced once, politely, with its new takeaway; never on first render. */
+  /**
+   * A changed chart is announced once, politely, with its new takeaway; never on first render. Decided before
+   * rendering (from willUpdate), so the announcement goes out with the render that changes the chart, not in a
+   * second render of every chart.
+   */
   private _announce(): void {
     const takeaway = this._text?.takeaway ?? '';
     if (this._announced && takeaway !== this._announced) {
       this._announcement = fill(this._strings.announceUpdate, { takeaway });
-      this.requestUpdate();
     }
     this._announced = takeaway || this._announced;
   }
