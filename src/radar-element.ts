@@ -155,6 +155,7 @@ export class EprofileRadar extends LitElement {
   private _warned = '';
   private _announced = '';
   private _announcement = '';
+  private _sizer?: Element;
 
   constructor() {
     super();
@@ -257,13 +258,16 @@ export class EprofileRadar extends LitElement {
     this._announce();
   }
 
-  protected override firstUpdated(): void {
+  protected override updated(): void {
     // The sizer, not the host: the host's height changes when the chart draws, and observing it would re-notify
     // in the same frame ("ResizeObserver loop" errors on the page). The sizer only ever changes with the width.
-    observeSize(this.renderRoot.querySelector('.sizer')!, this);
-  }
-
-  protected override updated(): void {
+    // Checked after every render, not only the first: switching between the message and the chart replaces it.
+    const sizer = this.renderRoot.querySelector('.sizer')!;
+    if (sizer !== this._sizer) {
+      if (this._sizer) unobserveSize(this._sizer);
+      observeSize(sizer, this);
+      this._sizer = sizer;
+    }
     this._report();
   }
 
