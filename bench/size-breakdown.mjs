@@ -17,7 +17,7 @@ const chunks = new Map();
 const add = (source, text) => chunks.set(source, (chunks.get(source) ?? '') + text);
 const group = (source) => {
   const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)/);
-  return pkg ? `${pkg[1]}/${pkg[2].replace(/^(development|dist|src)\//, '')}` : source.replace(/^(\.\.\/)+/, '');
+  return pkg ? `${pkg[1]}/${pkg[2].replace(/^(development|dist|src)\//, '')}` : source.replace(/^.*?\/?(src\/)/, '$1');
 };
 decode(map.mappings).forEach((segments, lineIndex) => {
   const line = lines[lineIndex] ?? '';
