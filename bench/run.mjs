@@ -179,7 +179,16 @@ for (const name of CONTENDERS) {
   (medians.gzip ??= {})[name] = bundle[name].gzip;
   (medians.brotli ??= {})[name] = bundle[name].brotli;
 }
-const ratio = (figure, other) => medians[figure].element / medians[figure][other];
+/**
+ * element ÷ other: for measured figures the median of the per-round ratios (each round runs every contender
+ * back to back, so a ratio within a round shares that round's load), for sizes the plain ratio.
+ */
+const ratio = (figure, other) => {
+  const mine = samples[figure]?.element;
+  const theirs = samples[figure]?.[other];
+  if (!mine || !theirs) return medians[figure].element / medians[figure][other];
+  return median(mine.map((value, round) => value / theirs[round]));
+};
 const targets = [
   ['gzip', 'bundle gzip ≤ 15 KB', medians.gzip.element <= 15 * 1024],
   ['drawn290', '290 drawn ≤ 1.5× floor', ratio('drawn290', 'floor') <= 1.5],
@@ -216,6 +225,11 @@ const result = {
     brotli: 'bytes of the contender file, brotli (default quality)',
   },
   medians,
+  ratios: Object.fromEntries(
+    Object.keys(medians)
+      .filter((figure) => medians[figure].floor !== undefined)
+      .map((figure) => [figure, { floor: ratio(figure, 'floor'), chartjs: ratio(figure, 'chartjs') }]),
+  ),
   spreads,
   samples,
   targets: targets.map(([figure, target, met]) => ({ figure, target, met })),
@@ -266,6 +280,7 @@ console.log(`\n${cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${pr
 console.log(
   `1-min load average during the run: ${machine.loadAverage.min.toFixed(1)}–${machine.loadAverage.max.toFixed(1)}`,
 );
-console.log('± is half the interquartile range of the rounds, as a share of the median.\n');
+console.log('± is half the interquartile range of the rounds, as a share of the median.');
+console.log('Ratios of timed figures are medians of the per-round ratios.\n');
 for (const { target, met } of result.targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${target}`);
 console.log('\nWritten to bench/results/latest.json.');
