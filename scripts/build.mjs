@@ -3,22 +3,11 @@
 import { execSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { build } from 'vite';
-import { fileURLToPath } from 'node:url';
+import { buildBundle, root } from './bundle.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (command) => execSync(command, { cwd: root, stdio: 'inherit' });
 
-await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'eprofile-radar.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+await buildBundle(`${root}dist`);
 run('npx tsc -p tsconfig.build.json');
 run("npx cem analyze --litelement --globs 'src/**/*.ts' --quiet");
 await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });

@@ -4,18 +4,9 @@ import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs as args, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const page = process.argv[2] ?? '/';
 const out = `${root}screenshots`;
 mkdirSync(out, { recursive: true });
@@ -27,7 +18,7 @@ const server = await createServer({
 });
 await server.listen();
 const url = server.resolvedUrls.local[0].replace(/\/$/, '') + page;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: chromiumPath, args });
 for (const width of [320, 1200]) {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({

@@ -524,7 +524,7 @@ export class EprofileRadar extends LitElement {
           <p>${text.howToRead}</p>
           <p>${strings.keyboardHelp}</p>
         </details>
-        ${dataTable(text, 'table', !this._tableOpen)}
+        ${this._tableOpen ? dataTable(text, 'table', false) : html`<div id="table" hidden></div>`}
         ${
           this._dots
             ? dotPlotView(this._dots, text, 'dotplot', false, lineHeight, markerSize)

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { shorten } from '../src/input/parse.js';
 import { FALKENBERG } from './fixtures.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, openTable } from './mount.js';
 
 /** What an author sees and a page's script hears for one mounted chart. */
 interface Watch {
@@ -204,6 +204,7 @@ describe('a missing value', () => {
       expect(vertices).toHaveLength(4);
       expect(Math.min(...vertices)).toBeGreaterThan(10);
       expect(root.querySelector('.takeaway')?.textContent).toContain(word === 'no data' ? 'No data' : 'Uppgift saknas');
+      await openTable(chart);
       expect(root.querySelector('tbody tr:nth-child(2) td')?.textContent).toBe(word);
     });
   }

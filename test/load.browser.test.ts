@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, openTable } from './mount.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -12,7 +12,7 @@ afterEach(() => {
 const radii = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => Math.hypot(+x!, +y!));
 
 /** Checks a chart drew `values` on its own scale: each vertex sits at value/max of the outer ring's radius. */
-function expectDrawn(chart: EprofileRadar, values: number[], label: string): void {
+async function expectDrawn(chart: EprofileRadar, values: number[], label: string): Promise<void> {
   const root = chart.shadowRoot!;
   expect(root.querySelector('[part="message"]')).toBeNull();
   const outer = Math.max(...radii(root.querySelector('.radar .grid path:last-of-type')!.getAttribute('d')!));
@@ -21,6 +21,7 @@ function expectDrawn(chart: EprofileRadar, values: number[], label: string): voi
   vertices.forEach((r, i) => expect(r / outer).toBeCloseTo(values[i]! / 4, 2));
   expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(values.length);
   expect(root.querySelector('.legend li')?.textContent?.trim()).toBe(label);
+  await openTable(chart);
   const cells = [...root.querySelectorAll('tbody tr td:nth-of-type(1)')].map((td) => td.textContent);
   expect(cells).toEqual(values.map((v) => v.toLocaleString('sv', { minimumFractionDigits: 1 })));
 }
@@ -48,7 +49,7 @@ describe('under load', () => {
     expect(errors).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
     expect(chart.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim()).toBe('Sista läget');
-    expectDrawn(chart, [1.5, 2.5, 3.5, 4, 0.5], 'Sista');
+    await expectDrawn(chart, [1.5, 2.5, 3.5, 4, 0.5], 'Sista');
   });
 
   it('draws 290 charts on one page, each with its own data', async () => {
@@ -69,7 +70,7 @@ describe('under load', () => {
     });
     await Promise.all(charts.map((chart) => settle(chart)));
     await Promise.all(charts.map((chart) => settle(chart)));
-    charts.forEach((chart, i) => expectDrawn(chart, values(i), `Kommun ${i + 1}`));
+    for (const [i, chart] of charts.entries()) await expectDrawn(chart, values(i), `Kommun ${i + 1}`);
     const headings = charts.map((chart) => chart.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim());
     expect(new Set(headings).size).toBe(290);
   }, 60_000);

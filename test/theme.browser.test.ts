@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { FALKENBERG } from './fixtures.js';
-import { mount } from './mount.js';
+import { mount, openTable } from './mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -64,6 +64,7 @@ describe('theming', () => {
     await chart.updateComplete;
     chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
     await chart.updateComplete;
+    await openTable(chart);
     const parts = new Set(
       [...chart.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')),
     );

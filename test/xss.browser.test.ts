@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, openTable } from './mount.js';
 
 /** Markup and script in every shape a text might take; each would set a flag if it ever ran. */
 const PAYLOADS = [
@@ -56,6 +56,7 @@ describe('text is text', () => {
     expect(flat(root.querySelector('[part="heading"]'))).toBe(`${payload} H`);
     expect([...root.querySelectorAll('.legend li')].map(flat)).toEqual([payload, `${payload} B`]);
     expect(root.querySelector('.axis')?.getAttribute('aria-label')).toContain(`${payload} 0`);
+    await openTable(chart);
     expect(flat(root.querySelector('tbody th'))).toBe(`${payload} 0`);
     expect([...root.querySelectorAll('thead th')].map(flat)).toContain(payload);
 
@@ -82,6 +83,7 @@ describe('text is text', () => {
       `${payload} S2`,
       `${payload} B`,
     ]);
+    await openTable(chart);
     expect(flat(root.querySelector('tbody tr:nth-child(2) td'))).toBe(`${payload} M`);
 
     // A rejected value is quoted in the message as typed.
@@ -117,6 +119,7 @@ describe('text is text', () => {
     container.append(chart);
     await settle(chart);
     const root = chart.shadowRoot!;
+    await openTable(chart);
     expect([...root.querySelectorAll('tbody th')].map(flat)).toEqual(
       PAYLOADS.slice(0, 5).map((p) => flat(document.createTextNode(p))),
     );

@@ -248,29 +248,45 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** A cached Intl.NumberFormat and what it has formatted, by value. */
+interface Formatter {
+  format: Intl.NumberFormat;
+  texts: Map<number, string>;
+}
+/** By language, then by `digits * 2 + signed`. */
+const formatters = new Map<string, Formatter[]>();
 
 /**
  * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
- * differences. Formatters are cached: constructing Intl.NumberFormat costs more than formatting.
+ * differences. Formatters are cached (constructing Intl.NumberFormat costs more than formatting), and so are their
+ * results, by value: each chart formats each value several times (axis names, takeaway, table, CSV), and scores
+ * have one decimal, so a page formats few distinct values. Zero is not cached: a Map does not tell 0 from -0.
  */
 export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
-  const key = `${lang}|${signed}|${digits}`;
-  let format = formatters.get(key);
-  if (!format) {
+  let byLang = formatters.get(lang);
+  if (!byLang) formatters.set(lang, (byLang = []));
+  let formatter = byLang[digits * 2 + (signed ? 1 : 0)];
+  if (!formatter) {
     const options: Intl.NumberFormatOptions = {
       maximumFractionDigits: digits,
       minimumFractionDigits: digits,
       signDisplay: signed ? 'exceptZero' : 'auto',
     };
+    let format: Intl.NumberFormat;
     try {
       format = new Intl.NumberFormat(lang || 'sv', options);
     } catch {
       // An invalid language tag from a page must not break the chart: fall back to Swedish.
       format = new Intl.NumberFormat('sv', options);
     }
-    formatters.set(key, format);
+    byLang[digits * 2 + (signed ? 1 : 0)] = formatter = { format, texts: new Map() };
+  }
+  let text = formatter.texts.get(value);
+  if (text === undefined || value === 0) {
+    text = formatter.format.format(value);
+    if (formatter.texts.size > 2000) formatter.texts.clear();
+    formatter.texts.set(value, text);
   }
   // Intl uses U+2212 MINUS SIGN in Swedish; keep it, it is the typographically right sign and screen readers say "minus".
-  return format.format(value);
+  return text;
 }

@@ -1,6 +1,13 @@
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks, type Point } from './geometry.js';
-import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
+import {
+  lastResort,
+  layoutLabels,
+  type LabelBox,
+  type LabelLayout,
+  type LabelLayoutOptions,
+  type Measure,
+} from './labels.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -58,6 +65,27 @@ const READABLE = 0.2;
 
 const PAD = 4;
 
+/**
+ * Fitted labels by measurer (one per font, see view/measure.ts) and inputs. Label placement depends on the names,
+ * the width and the font, never on the scores: 290 charts with the same five names at the same width fit them
+ * once, not 290 times. Layouts are shared between charts, so nothing downstream mutates them.
+ */
+const fitted = new WeakMap<Measure, Map<string, LabelLayout | null>>();
+
+function fitLabels(
+  texts: readonly string[],
+  angles: readonly number[],
+  measure: Measure,
+  options: LabelLayoutOptions,
+): LabelLayout | null {
+  let byInput = fitted.get(measure);
+  if (!byInput || byInput.size > 500) fitted.set(measure, (byInput = new Map()));
+  const key = JSON.stringify([texts, angles.length, options]);
+  // `has`, not a truthy get: "nothing fits" (null) is an answer worth remembering too.
+  if (!byInput.has(key)) byInput.set(key, layoutLabels(texts, angles, measure, options));
+  return byInput.get(key)!;
+}
+
 /** Axis numbers for the numbered layout: "1" … "n", as the list under the chart numbers them. */
 export function numbers(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index + 1));
@@ -101,11 +129,11 @@ export function layout(
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
+  const named = fitLabels(areaLabels, angles, measure, labelOptions);
   const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
   const digits = numbers(areaLabels.length);
   const { radius, boxes } = numbered
-    ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
+    ? (fitLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
     : named;
   const scale = radiusScale(data.min, data.max, radius);
   const tickValues = ticks(data.min, data.max);

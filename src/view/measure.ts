@@ -1,8 +1,9 @@
-import type { Measure } from '../model/labels.js';
 import { estimator } from '../model/text-width.js';
+import type { Measure } from '../model/labels.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
-const caches = new Map<string, Map<string, number>>();
+/** One measurer per font, so the model can memoize on it (model/layout.ts); all dropped when fonts load. */
+const measurers = new Map<string, Measure>();
 
 /**
  * A cached text measurer for one CSS font (e.g. `13px "Source Sans", sans-serif`). Every chart on a page shares
@@ -16,25 +17,25 @@ export function measurer(font: string, size: number): Measure {
         : document.createElement('canvas').getContext('2d');
   }
   if (!context) return estimator(size); // no canvas (very old engines): an estimate that errs wide
-  let cache = caches.get(font);
-  if (!cache) {
-    cache = new Map();
-    caches.set(font, cache);
+  let measure = measurers.get(font);
+  if (!measure) {
+    const widths = new Map<string, number>();
+    const ctx = context;
+    measure = (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        ctx.font = font;
+        width = ctx.measureText(text).width;
+        widths.set(text, width);
+      }
+      return width;
+    };
+    measurers.set(font, measure);
   }
-  const widths = cache;
-  const ctx = context;
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      ctx.font = font;
-      width = ctx.measureText(text).width;
-      widths.set(text, width);
-    }
-    return width;
-  };
+  return measure;
 }
 
 /** Forgets every measurement: called when the page's web fonts finish loading and widths change. */
 export function clearMeasurements(): void {
-  caches.clear();
+  measurers.clear();
 }

@@ -21,6 +21,22 @@ export function observeSize(target: Element, owner: Resizable): void {
   });
   owners.set(target, owner);
   resizeObserver.observe(target);
+  // The first width is read before the frame renders, not left to the observer's first callback: Chromium
+  // measures layout shift between the layout before that callback and the one after, so a chart drawn there
+  // shifts everything below it (ten charts on a phone: CLS 0.3). Charts connected in one task are read together,
+  // all reads before any update, so a page of 290 charts costs one layout here, not 290.
+  if (pending.push(target) === 1) queueMicrotask(readPending);
+}
+
+let pending: Element[] = [];
+
+function readPending(): void {
+  const targets = pending;
+  pending = [];
+  const widths = targets.map((target) => (target.isConnected ? target.getBoundingClientRect().width : 0));
+  targets.forEach((target, i) => {
+    if (widths[i]! > 0) owners.get(target)?.onResize(widths[i]!);
+  });
 }
 
 export function unobserveSize(target: Element): void {

@@ -1,0 +1,8 @@
+import type { Plugin } from 'vite';
+
+export const root: string;
+export const GZIP_BUDGET: number;
+export function minifyTemplate(tag: 'css' | 'html' | 'svg', text: string, first: boolean, last: boolean): string;
+export function minifyTemplates(): Plugin;
+export function pureD3Curves(): Plugin;
+export function buildBundle(outDir: string, options?: { sourcemap?: boolean }): Promise<string>;

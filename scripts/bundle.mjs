@@ -1,0 +1,129 @@
+// The self-contained bundle (dist/eprofile-radar.js): one vite build shared by `npm run build`, the size budget
+// test (test/size.test.ts) and the benchmark (bench/), so all three measure the same file.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { build } from 'vite';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * gzip budget of dist/eprofile-radar.js in bytes, asserted by test/size.test.ts. The goal is 15 KB; this is what
+ * the bundle reaches with every feature on (`node bench/size-breakdown.mjs` shows where the bytes go: lit about
+ * 5.5 KB, the CSS 2.1 KB, d3-shape + d3-path 2.2 KB, the Swedish and English strings 2.1 KB, the rest our code;
+ * the download menu with its SVG/PNG export serializer added about 3 KB). Lower it when the bundle shrinks; raise
+ * it only with a reason in the commit.
+ */
+export const GZIP_BUDGET = 27.5 * 1024;
+
+/**
+ * Minifies the static text of lit's tagged templates at build time: `css` loses comments and the whitespace
+ * around punctuation; `html`/`svg` lose indentation (a run of whitespace with a line break becomes nothing next to
+ * a tag and one space elsewhere, which is what the HTML parser would collapse it to). Expressions are untouched.
+ */
+export function minifyTemplate(tag, text, first, last) {
+  if (tag === 'css') {
+    return text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}')
+      .replace(first ? /^ / : /^$/, '')
+      .replace(last ? / $/ : /^$/, '');
+  }
+  return text
+    .replace(/>\s*\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*>/g, '>')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(first ? /^\s+/ : /^$/, '')
+    .replace(last ? /\s+$/ : /^$/, '');
+}
+
+/** Vite plugin applying `minifyTemplate` to every `css`, `html` and `svg` template in src/. */
+export function minifyTemplates() {
+  return {
+    name: 'eprofile-minify-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits = [];
+      const visit = (node) => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          ['css', 'html', 'svg'].includes(node.tag.text)
+        ) {
+          const tag = node.tag.text;
+          const template = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          parts.forEach((part, index) => {
+            // The raw text between the delimiters: `…` or `…${, }…${, }…`.
+            const start = part.getStart(file) + 1;
+            const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateTail || parts.length === 1 ? 1 : 2);
+            const raw = code.slice(start, end);
+            const minified = minifyTemplate(tag, raw, index === 0, index === parts.length - 1);
+            if (minified !== raw) edits.push([start, end, minified]);
+          });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * d3-shape ships one pre-bundled module in which each parametric curve is built by an immediately-called
+ * function (`var curveBundle = (function custom(beta) {…})(0.85)`). The bundler cannot prove those calls free of
+ * side effects, so every curve stays in the bundle although only curveLinear and curveLinearClosed are used.
+ * They are pure (they only return closures); saying so lets tree-shaking drop the unused ones.
+ */
+export function pureD3Curves() {
+  return {
+    name: 'eprofile-pure-d3-curves',
+    transform(code, id) {
+      if (!/\/d3-shape\/dist\/d3-shape\.mjs$/.test(id)) return null;
+      return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/ (function custom('), map: null };
+    },
+  };
+}
+
+/** Builds src/index.ts into `outDir`/eprofile-radar.js and returns that file's path. */
+export async function buildBundle(outDir, { sourcemap = false } = {}) {
+  // Always lit's production build: vite picks the `development` export condition whenever NODE_ENV is not
+  // `production`, which it is not inside vitest (`test`), and lit's development build is 4 KB gzip larger.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildWith(outDir, sourcemap);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  return join(outDir, 'eprofile-radar.js');
+}
+
+async function buildWith(outDir, sourcemap) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [minifyTemplates(), pureD3Curves()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      sourcemap,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'eprofile-radar.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
