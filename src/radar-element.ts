@@ -12,6 +12,8 @@ import { styles } from './radar.styles.js';
 import { controlStyles } from './view/controls.styles.js';
 import { dotPlotView } from './view/dotplot.js';
 import { legend } from './view/legend.js';
+import { contrastWarnings } from './view/contrast-check.js';
+import { escapeWhile } from './view/dismiss.js';
 import { clearMeasurements, measurer } from './view/measure.js';
 import { message } from './view/message.js';
 import { observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
@@ -155,6 +157,7 @@ export class EprofileRadar extends LitElement {
   private _warned = '';
   private _announced = '';
   private _announcement = '';
+  private _colorsChecked = '';
 
   constructor() {
     super();
@@ -186,6 +189,7 @@ export class EprofileRadar extends LitElement {
     if (sizer) unobserveSize(sizer);
     this._childObserver?.disconnect();
     document.fonts?.removeEventListener('loadingdone', this._onFonts);
+    escapeWhile(false, this, this._hideTip);
   }
 
   /** @internal Called by the shared ResizeObserver with the content width. Reads styles here, while layout is clean. */
@@ -265,6 +269,20 @@ export class EprofileRadar extends LitElement {
   protected override updated(): void {
     this._report();
     this._announce();
+    this._checkColors();
+    escapeWhile(this._tipShown, this, this._hideTip);
+  }
+
+  private _hideTip = (): void => {
+    this._tipShown = false;
+  };
+
+  /** Author colours that fail contrast: a console warning, once the chart first draws and when the theme changes. */
+  private _checkColors(): void {
+    const key = `${this.theme}|${this._data?.series.length}`;
+    if (!this._geometry || key === this._colorsChecked) return;
+    this._colorsChecked = key;
+    for (const line of contrastWarnings(this, this._data!.series.length)) console.warn(`<eprofile-radar>: ${line}`);
   }
 
   /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
@@ -410,7 +428,9 @@ export class EprofileRadar extends LitElement {
     const sizer = html`<div class="sizer"></div>`;
     if (!this._data || !this._text) {
       return html`${sizer}
-        <div class="frame">${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`;
+        <div class="frame" lang=${this._numberLang}>
+          ${title}${message(strings.errorPrefix, this._problemLines())}${probe}
+        </div>`;
     }
     const text = this._text;
     const font = this._font;
@@ -419,7 +439,7 @@ export class EprofileRadar extends LitElement {
     const geometry = this._geometry;
     const active = this._active;
     return html`${sizer}
-      <div class="frame">
+      <div class="frame" lang=${this._numberLang}>
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>

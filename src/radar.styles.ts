@@ -66,18 +66,30 @@ export const styles = css`
       ${darkTokens}
     }
   }
+  /* The reader's preferences come after the themes and match at least as specifically (theme is reflected, so
+     :host([theme]) always applies): a dark theme must not undo forced colours or "more contrast". */
   @media (prefers-contrast: more) {
-    :host {
+    :host,
+    :host([theme]) {
       --_line-width: var(--eprofile-line-width, 3.5px);
       --_grid-width: var(--eprofile-grid-width, 1.5px);
       --_grid: var(--eprofile-grid-color, #4a4a4a);
       --_fill-opacity: 0;
     }
+    :host([theme='dark']) {
+      --_grid: var(--eprofile-grid-color, #b0b0b0);
+    }
+  }
+  @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_grid: var(--eprofile-grid-color, #b0b0b0);
+    }
   }
   /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks
      take system colours here; dashes and marker shapes keep the series apart. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_series-1: CanvasText;
       --_series-2: CanvasText;
       --_series-3: CanvasText;
@@ -192,9 +204,14 @@ export const styles = css`
   .axis .hit {
     fill: transparent;
   }
+  /* The label's box answers the pointer, gaps between words included: the box is transparent (not none), the
+     text above it lets the pointer through. */
   .axis .focus-ring {
-    fill: none;
+    fill: transparent;
     stroke: none;
+  }
+  .axis .axis-label {
+    pointer-events: none;
   }
   .axis.active .spoke-highlight {
     stroke: var(--_focus);
@@ -269,6 +286,13 @@ export const styles = css`
   .message ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  /* Motion only for readers who have not asked for less: a changed series morphs into its new shape. */
+  @media (prefers-reduced-motion: no-preference) {
+    .radar .line,
+    .radar .marker {
+      transition: d 0.35s ease-out;
+    }
   }
   .sr-only {
     position: absolute;

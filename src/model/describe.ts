@@ -10,6 +10,8 @@ export interface TextModel {
   baselineLabel: string | null;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
+  /** Name of the plot inside the figure: what it holds and which keys move in it. */
+  chartName: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
   /** One full name per axis, in clockwise order, for assistive technology. */
@@ -229,6 +231,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     ...names,
     figureName,
     takeaway: takeaway(data, names, lang, strings, baselineInSentence),
+    chartName: fill(strings.chartRegion, { n: countWord(data.areas.length, strings) }),
     axisNames: data.areas.map((_, i) => axisName(i, data, names, lang, strings, baselineShort)),
     seriesValues,
     baselineValues,

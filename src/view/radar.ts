@@ -92,7 +92,7 @@ export function radar(
     width=${width}
     height=${height}
     role="group"
-    aria-label=${text.figureName}
+    aria-label=${text.chartName}
   >
     <g transform="translate(${cx},${cy})">
       ${grid(geometry, text)}

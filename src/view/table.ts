@@ -1,9 +1,20 @@
 import { html, type TemplateResult } from 'lit';
 import type { TextModel } from '../model/describe.js';
 
-/** The data as a real table: caption, column and row headers with scope, numbers in the locale. */
+/**
+ * The data as a real table: caption, column and row headers with scope, numbers in the locale. Its wrapper scrolls
+ * sideways when the table is wider than a narrow screen or a 400 % zoom, so it is a named region in the tab order:
+ * keyboard readers can scroll it too.
+ */
 export function dataTable(text: TextModel, id: string, hidden: boolean): TemplateResult {
-  return html`<div class="table-wrap" id=${id} ?hidden=${hidden}>
+  return html`<div
+    class="table-wrap"
+    id=${id}
+    ?hidden=${hidden}
+    role="region"
+    aria-label=${text.tableCaption}
+    tabindex="0"
+  >
     <table part="table">
       <caption>
         ${text.tableCaption}

@@ -1,0 +1,87 @@
+/** Chromium's own view of the page, through the DevTools protocol: the accessibility tree and media emulation. */
+import { cdp } from 'vitest/browser';
+import { settle } from './mount.js';
+import type { EprofileRadar } from '../src/index.js';
+
+export interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+  parentId?: string;
+}
+
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+
+function findFrame(tree: FrameTree, url: string): string | undefined {
+  if (tree.frame.url === url) return tree.frame.id;
+  for (const child of tree.childFrames ?? []) {
+    const id = findFrame(child, url);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** The full accessibility tree of the frame the test runs in, as Chromium exposes it to screen readers. */
+export async function axTree(): Promise<AXNode[]> {
+  const session = cdp();
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
+  const frameId = findFrame(frameTree, location.href);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree', frameId ? { frameId } : {})) as {
+    nodes: AXNode[];
+  };
+  return nodes;
+}
+
+/** The unignored descendants of a node, in tree order (what a screen reader's virtual cursor walks). */
+export function descendants(nodes: AXNode[], root: AXNode): AXNode[] {
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const out: AXNode[] = [];
+  const walk = (node: AXNode) => {
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (!child) continue;
+      if (!child.ignored) out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export const role = (node: AXNode) => node.role?.value ?? '';
+export const name = (node: AXNode) => node.name?.value ?? '';
+
+/** Emulates media features (forced-colors, prefers-contrast, prefers-reduced-motion, prefers-color-scheme). */
+export async function emulate(features: Record<string, string>, chart?: EprofileRadar): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+  });
+  if (chart) await settle(chart);
+}
+
+/** Back to the machine's defaults (call in afterEach of any test that emulates). */
+export async function resetMedia(): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+}
+
+/** A CSS colour as the browser computes it for `color` (system colours such as CanvasText resolve too). */
+export function computedColor(css: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = css;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/** `rgb(1, 2, 3)` / `rgba(1, 2, 3, 0.5)` → channels. */
+export function rgb(text: string): { r: number; g: number; b: number; a: number } {
+  const [r = 0, g = 0, b = 0, a = 1] = (text.match(/[\d.]+/g) ?? []).map(Number);
+  return { r, g, b, a };
+}

@@ -1,0 +1,26 @@
+import { afterEach } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+
+/** Mounts a chart in a container of a given width and waits until it has drawn at that width. */
+export async function mount(attributes: Record<string, string>, width = 480): Promise<EprofileRadar> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  const chart = document.createElement('eprofile-radar');
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  container.append(chart);
+  await settle(chart);
+  return chart;
+}
+
+/** Waits for lit's update and the ResizeObserver's first report (two frames), then for the re-render. */
+export async function settle(chart: EprofileRadar): Promise<void> {
+  await chart.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await chart.updateComplete;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
