@@ -154,7 +154,7 @@ export class EprofileRadar extends LitElement {
   private _numberLang = 'sv';
   private _internals?: ElementInternals;
   private _childObserver?: MutationObserver;
-  private _warned = '';
+  private _warned?: string;
   private _announced = '';
   private _announcement = '';
   private _colorsChecked = '';
