@@ -28,11 +28,15 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         index: `${here}demo/index.html`,
+        themes: `${here}demo/themes.html`,
       },
     },
   },
   test: {
     root: here,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line for CI.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest/results.json' },
     projects: [
       {
         extends: true,

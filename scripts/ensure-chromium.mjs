@@ -4,17 +4,19 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (existsSync(path)) process.exit(0);
+// The SVG snapshots are laid out with DejaVu Sans: the same metrics on every machine that runs the tests.
+const font = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+if (existsSync(path) && existsSync(font)) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) {
   console.error(
-    `Chromium is missing at ${path}. Install Debian's package (sudo apt-get install chromium) ` +
-      'or point CHROMIUM_PATH at a Chromium binary, then run npm test again.',
+    `Chromium (${path}) or the DejaVu fonts are missing. Install Debian's packages ` +
+      '(sudo apt-get install chromium fonts-dejavu-core) or point CHROMIUM_PATH at a Chromium binary, then run npm test again.',
   );
   process.exit(1);
 }
-console.log('Installing Chromium (Debian package) for the browser tests…');
+console.log('Installing Chromium and DejaVu fonts (Debian packages) for the browser tests…');
 execSync(
   'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core',
   {
@@ -22,7 +24,7 @@ execSync(
     shell: '/bin/bash',
   },
 );
-if (!existsSync(path)) {
-  console.error(`apt-get finished but ${path} is still missing.`);
+if (!existsSync(path) || !existsSync(font)) {
+  console.error(`apt-get finished but ${path} or ${font} is still missing.`);
   process.exit(1);
 }

@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { parseInput, type RawInput } from './input/parse.js';
 import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
-import { fill, localeOf, locales, type Strings } from './i18n/strings.js';
+import { fill, localeOf, locales, mergeStrings, type Strings } from './i18n/strings.js';
 import { describe, type TextModel } from './model/describe.js';
-import { dotPlot } from './model/dotplot.js';
+import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
 import { layout, type Geometry } from './model/layout.js';
 import { styles } from './radar.styles.js';
@@ -150,11 +150,13 @@ export class EprofileRadar extends LitElement {
   private _problems: Problem[] = [];
   private _text?: TextModel;
   private _geometry?: Geometry;
+  private _dots?: DotPlot;
   private _strings: Strings = locales.sv;
   private _numberLang = 'sv';
   private _internals?: ElementInternals;
   private _childObserver?: MutationObserver;
-  private _warned?: string;
+  /** The problems last reported (null: nothing reported yet), so each distinct set warns once. */
+  private _warned: string | null = null;
   private _announced = '';
   private _announcement = '';
   private _colorsChecked = '';
@@ -236,12 +238,15 @@ export class EprofileRadar extends LitElement {
     if (dataChanged || has(TEXT_KEYS)) {
       const lang = this.lang || this._pageLang;
       const base = locales[localeOf(lang)];
-      this._strings = this.strings ? { ...base, ...this.strings } : base;
+      this._strings = this.strings ? mergeStrings(base, this.strings) : base;
       this._numberLang = this.strings ? lang || 'sv' : localeOf(lang);
-      this._text = this._data ? describe(this._data, this._strings, this._numberLang, this.heading) : undefined;
-      if (this._text && this.takeaway.trim()) this._text = { ...this._text, takeaway: this.takeaway.trim() };
-      if (this._internals)
-        this._internals.ariaLabel = this._text?.figureName ?? (this.heading || this._strings.errorPrefix);
+      // Removing an attribute sets its property to null, and a property may be given anything: text is a string.
+      const heading = typeof this.heading === 'string' ? this.heading : '';
+      const takeaway = typeof this.takeaway === 'string' ? this.takeaway.trim() : '';
+      this._text = this._data ? describe(this._data, this._strings, this._numberLang, heading) : undefined;
+      if (this._text && takeaway) this._text = { ...this._text, takeaway };
+      if (this._internals) this._internals.ariaLabel = this._text?.figureName ?? (heading || this._strings.errorPrefix);
+      this._announce();
     }
     if (
       this._data &&
@@ -258,17 +263,33 @@ export class EprofileRadar extends LitElement {
     } else if (!this._data) {
       this._geometry = undefined;
     }
+    // The dot plot is derived only while it is open, and only when what it shows changed.
+    if (!this._dotsOpen || !this._data || !this._text || !this._font || this._width <= 0) {
+      this._dots = undefined;
+    } else if (!this._dots || dataChanged || has([...TEXT_KEYS, '_width', '_font', '_dotsOpen'])) {
+      const { min, max } = this._data;
+      const measure = measurer(this._font.css, this._font.size);
+      this._dots = dotPlot(
+        this._data,
+        this._text.areaLabels,
+        ticks(min, max),
+        measure,
+        this._width,
+        this._font.lineHeight,
+      );
+    }
   }
 
   protected override firstUpdated(): void {
     // The sizer, not the host: the host's height changes when the chart draws, and observing it would re-notify
     // in the same frame ("ResizeObserver loop" errors on the page). The sizer only ever changes with the width.
-    observeSize(this.renderRoot.querySelector('.sizer')!, this);
+    // Only while connected: a chart removed before its first render must not stay observed (and alive) forever;
+    // connectedCallback observes it when it comes back.
+    if (this.isConnected) observeSize(this.renderRoot.querySelector('.sizer')!, this);
   }
 
   protected override updated(): void {
     this._report();
-    this._announce();
     this._checkColors();
     escapeWhile(this._tipShown, this, this._hideTip);
   }
@@ -310,12 +331,14 @@ export class EprofileRadar extends LitElement {
     });
   }
 
-  /** A changed chart is announced once, politely, with its new takeaway; never on first render. */
+  /**
+   * A changed chart is announced once, politely, with its new takeaway; never on first render. Called from
+   * willUpdate, so the announcement goes out in the same render as the change, not in a second one.
+   */
   private _announce(): void {
     const takeaway = this._text?.takeaway ?? '';
     if (this._announced && takeaway !== this._announced) {
       this._announcement = fill(this._strings.announceUpdate, { takeaway });
-      this.requestUpdate();
     }
     this._announced = takeaway || this._announced;
   }
@@ -424,13 +447,20 @@ export class EprofileRadar extends LitElement {
           ${heading}
         </div>`
       : nothing;
-    const probe = html`<span class="probe" aria-hidden="true"></span>`;
-    const sizer = html`<div class="sizer"></div>`;
+    // The probe wears the labels' part, so a page's ::part(axis-label) font rules reach the font that is measured.
+    const probe = html`<span class="probe" part="axis-label" aria-hidden="true"></span>`;
+    // One template around both states, so the observed sizer survives a switch between message and chart. With
+    // two, lit replaced it: the ResizeObserver reported the old one's width as 0 and never saw the new one, and a
+    // chart given good input after bad stayed blank.
+    const sized = (frame: unknown) =>
+      html`<div class="sizer"></div>
+        ${frame}`;
     if (!this._data || !this._text) {
-      return html`${sizer}
-        <div class="frame" lang=${this._numberLang}>
+      return sized(
+        html`<div class="frame" lang=${this._numberLang}>
           ${title}${message(strings.errorPrefix, this._problemLines())}${probe}
-        </div>`;
+        </div>`,
+      );
     }
     const text = this._text;
     const font = this._font;
@@ -438,8 +468,8 @@ export class EprofileRadar extends LitElement {
     const markerSize = font?.markerSize ?? 8;
     const geometry = this._geometry;
     const active = this._active;
-    return html`${sizer}
-      <div class="frame" lang=${this._numberLang}>
+    return sized(
+      html`<div class="frame" lang=${this._numberLang}>
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>
@@ -488,27 +518,14 @@ export class EprofileRadar extends LitElement {
         </details>
         ${dataTable(text, 'table', !this._tableOpen)}
         ${
-          this._dotsOpen && font && this._width > 0
-            ? dotPlotView(
-                dotPlot(
-                  this._data,
-                  text.areaLabels,
-                  ticks(this._data.min, this._data.max),
-                  measurer(font.css, font.size),
-                  this._width,
-                  lineHeight,
-                ),
-                text,
-                'dotplot',
-                false,
-                lineHeight,
-                markerSize,
-              )
+          this._dots
+            ? dotPlotView(this._dots, text, 'dotplot', false, lineHeight, markerSize)
             : html`<div id="dotplot" hidden></div>`
         }
         <div class="sr-only" aria-live="polite">${this._announcement}</div>
         ${probe}
-      </div>`;
+      </div>`,
+    );
   }
 }
 

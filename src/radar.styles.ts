@@ -8,10 +8,10 @@ import { css } from 'lit';
  */
 /** Dark defaults, one list for both ways of asking for dark (attribute and media query). */
 const darkTokens = css`
-  --_series-1: var(--eprofile-series-1, #5ab4ee);
-  --_series-2: var(--eprofile-series-2, #f0a030);
-  --_series-3: var(--eprofile-series-3, #3fcf9f);
-  --_series-4: var(--eprofile-series-4, #ef8fce);
+  --_series-1: var(--eprofile-series-1, #69c8ff);
+  --_series-2: var(--eprofile-series-2, #ef9f2d);
+  --_series-3: var(--eprofile-series-3, #3fac7d);
+  --_series-4: var(--eprofile-series-4, #c287b9);
   --_baseline: var(--eprofile-baseline-color, #b4b4b4);
   --_grid: var(--eprofile-grid-color, #7c7c7c);
   --_text: var(--eprofile-text-color, #f1f1f1);
@@ -23,13 +23,14 @@ const darkTokens = css`
 
 export const styles = css`
   :host {
-    /* Light defaults. Series colours: Okabe–Ito hues darkened to 3:1 on white, told apart under deuteranopia,
-       protanopia and tritanopia (test/palette.test.ts); shape and dash carry the difference too. */
-    --_series-1: var(--eprofile-series-1, #0b62a4);
-    --_series-2: var(--eprofile-series-2, #c05400);
-    --_series-3: var(--eprofile-series-3, #00805c);
+    /* Light defaults. Series colours: blue, orange, green, purple and a grey comparison, at least 3:1 on the
+       background and at least ΔE2000 10 apart under deuteranopia, protanopia and tritanopia too
+       (test/palette.test.ts); shape and dash carry the difference as well. */
+    --_series-1: var(--eprofile-series-1, #0064c8);
+    --_series-2: var(--eprofile-series-2, #ce5600);
+    --_series-3: var(--eprofile-series-3, #008f64);
     --_series-4: var(--eprofile-series-4, #a4407f);
-    --_baseline: var(--eprofile-baseline-color, #5c5c5c);
+    --_baseline: var(--eprofile-baseline-color, #515151);
     --_grid: var(--eprofile-grid-color, #8c8c8c);
     --_text: var(--eprofile-text-color, #1b1b1b);
     --_muted: var(--eprofile-muted-color, #545454);

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FIXTURES, mountFixture } from './a11y-fixtures.js';
 import { axTree, descendants, name, role } from './browser-a11y.js';
@@ -15,6 +15,8 @@ async function violations(chart: EprofileRadar): Promise<string[]> {
   const result = await axe.run(chart, RULES);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
 }
+
+afterEach(() => document.body.replaceChildren());
 
 describe('axe-core in Chromium', () => {
   for (const fixture of FIXTURES) {
@@ -128,7 +130,7 @@ describe('structure', () => {
     expect(frame().getAttribute('lang')).toBe('sv');
     expect(takeaway()).toBe(
       'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: ' +
-        'IT-plattform, hård och mjuk infrastruktur (+1,1).',
+        'IT-plattform, hård och mjuk infrastruktur och Styrning och ledning (+1,1).',
     );
     chart.parentElement!.lang = 'en-GB';
     await new Promise((resolve) => setTimeout(resolve));

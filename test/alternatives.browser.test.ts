@@ -1,11 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { EprofileRadar } from '../src/index.js';
 import { mountFixture } from './a11y-fixtures.js';
+import { emulate, parkPointer, resetMedia } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle } from './mount.js';
 
+afterAll(parkPointer);
+
 afterEach(() => {
+  document.body.replaceChildren();
   vi.restoreAllMocks();
 });
 
@@ -232,7 +236,6 @@ describe('development warnings in the console', () => {
   });
 
   it('says nothing under forced colours, where the system picks the colours', async () => {
-    const { emulate, resetMedia } = await import('./browser-a11y.js');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await emulate({ 'forced-colors': 'active' });
     try {

@@ -1,5 +1,6 @@
 /** Chromium's own view of the page, through the DevTools protocol: the accessibility tree and media emulation. */
-import { cdp } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
+import { contrast, parseColour } from '../src/model/colour.js';
 import { settle } from './mount.js';
 import type { EprofileRadar } from '../src/index.js';
 
@@ -80,8 +81,21 @@ export function computedColor(css: string): string {
   return value;
 }
 
-/** `rgb(1, 2, 3)` / `rgba(1, 2, 3, 0.5)` → channels. */
-export function rgb(text: string): { r: number; g: number; b: number; a: number } {
-  const [r = 0, g = 0, b = 0, a = 1] = (text.match(/[\d.]+/g) ?? []).map(Number);
-  return { r, g, b, a };
+/** WCAG contrast between two computed CSS colours (`rgb(…)` as getComputedStyle gives them). */
+export function ratio(a: string, b: string): number {
+  const [x, y] = [parseColour(a), parseColour(b)];
+  if (!x || !y) throw new Error(`not an rgb() colour: ${x ? b : a}`);
+  return contrast(x, y);
+}
+
+/**
+ * Moves the real pointer to the bottom-right corner of the viewport, away from where charts are mounted: the
+ * pointer stays where a test left it, and a chart drawn later under it would get a real pointerenter.
+ */
+export async function parkPointer(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position:fixed;right:0;bottom:0;width:2px;height:2px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { FALKENBERG } from './fixtures.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../src/index.js';
 import { mount, settle } from './mount.js';
+import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
 
-export { mount, settle };
+afterEach(() => {
+  document.body.replaceChildren();
+});
 
 describe('<eprofile-radar>', () => {
   it('draws one spoke, one label and one marker per area, and the heading', async () => {
@@ -28,5 +31,108 @@ describe('<eprofile-radar>', () => {
     await settle(chart);
     expect(label()).toBe('E-förvaltning totalt');
     expect(chart.shadowRoot!.querySelector('.tick')?.textContent).toBe('1');
+  });
+
+  it('takes every attribute of the public contract under its documented name', async () => {
+    const chart = await mount({
+      scores: '1;2;3;3,5;4',
+      baseline: '[2, 2, 2, 2, 2]',
+      label: 'Ort',
+      'baseline-label': 'Riket',
+      heading: 'Rubrik',
+      min: '0',
+      max: '4',
+      lang: 'sv',
+      theme: 'dark',
+    });
+    expect(chart.baselineLabel).toBe('Riket');
+    expect(chart.theme).toBe('dark');
+    const root = chart.shadowRoot!;
+    expect(root.querySelector('[part="legend"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Ort Riket');
+    expect(root.querySelector('.axis')?.getAttribute('aria-label')).toBe(
+      'Område 1 av 5, E-förvaltning totalt: Ort 1,0, Riket 2,0, 1,0 under Riket, skala 0 till 4',
+    );
+    expect(getComputedStyle(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+  });
+
+  it('draws up to four series through the series property, each with its own marker shape', async () => {
+    const chart = await mount({ lang: 'sv' });
+    chart.series = NOMINEES;
+    chart.baseline = AVERAGE;
+    await settle(chart);
+    const root = chart.shadowRoot!;
+    const series = [...root.querySelectorAll('.radar .series')];
+    expect(series).toHaveLength(4);
+    const shapes = series.map((g) => g.querySelector('.marker')!.classList[1]);
+    expect(new Set(shapes).size).toBe(4);
+    expect(root.querySelectorAll('[part="legend"] li')).toHaveLength(5);
+    // The legend draws the very glyphs of the chart: same marker shape per series.
+    const legendShapes = [...root.querySelectorAll('[part="legend"] .series .marker')].map((m) => m.classList[1]);
+    expect(legendShapes).toEqual(shapes);
+  });
+
+  it('fills its container and lays out again when the container resizes', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 800);
+    const svg = () => chart.shadowRoot!.querySelector<SVGSVGElement>('svg.radar')!;
+    expect(Math.round(svg().getBoundingClientRect().width)).toBe(Math.round(chart.getBoundingClientRect().width) - 16);
+    const wide = svg().viewBox.baseVal.width;
+    chart.parentElement!.style.width = '500px';
+    await settle(chart);
+    expect(svg().viewBox.baseVal.width).toBeLessThan(wide);
+    expect(Math.round(svg().getBoundingClientRect().width)).toBe(svg().viewBox.baseVal.width);
+  });
+
+  it('has its full height in the first frame it is painted, without ResizeObserver loop errors', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const container = document.createElement('div');
+    container.style.width = '480px';
+    document.body.append(container);
+    const chart = document.createElement('eprofile-radar');
+    Object.entries(FALKENBERG).forEach(([name, value]) => chart.setAttribute(name, value));
+    container.append(chart);
+    // One animation frame: lit's first render, then the ResizeObserver's report and the chart, before paint.
+    const height = await new Promise<number>((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(chart.getBoundingClientRect().height))),
+    );
+    await settle(chart);
+    expect(height).toBe(chart.getBoundingClientRect().height);
+    expect(chart.shadowRoot!.querySelector('svg.radar')).not.toBeNull();
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+  });
+
+  it('registers once: loading a second copy of the module leaves the first definition in place', async () => {
+    const first = customElements.get('eprofile-radar');
+    // A query string makes the browser load a second, separate instance of the module.
+    await import(/* @vite-ignore */ `../src/index.ts?second-copy=${Date.now()}`);
+    expect(customElements.get('eprofile-radar')).toBe(first);
+    const chart = await mount({ ...FALKENBERG });
+    expect(chart.shadowRoot!.querySelector('svg.radar')).not.toBeNull();
+  });
+
+  it('warns once in the console when the chart has neither heading nor label', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const chart = await mount({ scores: FALKENBERG.scores, lang: 'sv' });
+    chart.baseline = FALKENBERG.baseline;
+    await settle(chart);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('no heading or label'))).toHaveLength(1);
+    warn.mockRestore();
+  });
+
+  it('draws the dot plot when opened, one row per area on the same scale', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const button = [...chart.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('punktdiagram'),
+    )!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await settle(chart);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const plot = chart.shadowRoot!.querySelector('svg.dotplot')!;
+    expect(plot.querySelectorAll('.series .marker')).toHaveLength(5);
+    expect(plot.querySelectorAll('.baseline .marker')).toHaveLength(5);
+    expect([...plot.querySelectorAll('.tick')].map((t) => t.textContent)).toEqual(['0', '1', '2', '3', '4']);
   });
 });

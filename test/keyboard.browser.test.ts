@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { EprofileRadar } from '../src/index.js';
-import { contrastRatio } from '../src/model/contrast.js';
-import { resetMedia, rgb } from './browser-a11y.js';
+import { parkPointer, ratio } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
 import { settle } from './mount.js';
 
@@ -43,8 +42,8 @@ async function press(chart: EprofileRadar, keys: string): Promise<void> {
 }
 
 afterEach(async () => {
-  await userEvent.unhover(document.body);
-  await resetMedia();
+  await parkPointer();
+  document.body.replaceChildren();
 });
 
 describe('keyboard', () => {
@@ -154,8 +153,7 @@ describe('keyboard', () => {
     expect(drawn[0]!.closest('.axis')).toBe(focused());
     const style = getComputedStyle(drawn[0]!);
     expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
-    const background = rgb(getComputedStyle(chart).backgroundColor);
-    expect(contrastRatio(rgb(style.stroke), background)).toBeGreaterThanOrEqual(3);
+    expect(ratio(style.stroke, getComputedStyle(chart).backgroundColor)).toBeGreaterThanOrEqual(3);
     // The box's bounds enclose the area's label.
     const label = drawn[0]!.parentElement!.querySelector('.axis-label')!.getBoundingClientRect();
     const box = drawn[0]!.getBoundingClientRect();

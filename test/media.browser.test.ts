@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
-import { contrastRatio, formatRatio } from '../src/model/contrast.js';
+import { formatRatio } from '../src/model/contrast.js';
 import { mountFixture } from './a11y-fixtures.js';
-import { computedColor, emulate, resetMedia, rgb } from './browser-a11y.js';
+import { computedColor, emulate, ratio, resetMedia } from './browser-a11y.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
 import { settle } from './mount.js';
 
-afterEach(resetMedia);
+afterEach(async () => {
+  document.body.replaceChildren();
+  await resetMedia();
+});
 
 const q = <T extends Element = SVGElement>(chart: EprofileRadar, selector: string) =>
   chart.shadowRoot!.querySelector<T>(selector)!;
@@ -30,8 +33,8 @@ describe('contrast of the default colours', () => {
   /** Every colour the chart draws with, read from the rendered element, against its background. */
   async function ratios(chart: EprofileRadar): Promise<Record<string, number>> {
     await focusFirst(chart);
-    const background = rgb(getComputedStyle(chart).backgroundColor);
-    const against = (color: string) => contrastRatio(rgb(color), background);
+    const background = getComputedStyle(chart).backgroundColor;
+    const against = (color: string) => ratio(color, background);
     const out: Record<string, number> = {
       text: against(getComputedStyle(chart).color),
       'axis label': against(style(chart, '.axis-label').fill),
@@ -58,8 +61,8 @@ describe('contrast of the default colours', () => {
       await emulate(media);
       const chart = await nominees(theme);
       const measured = await ratios(chart);
-      for (const [token, ratio] of Object.entries(measured))
-        expect(ratio, `${token} ${formatRatio(ratio)}`).toBeGreaterThanOrEqual(TEXT.includes(token) ? 4.5 : 3);
+      for (const [token, value] of Object.entries(measured))
+        expect(value, `${token} ${formatRatio(value)}`).toBeGreaterThanOrEqual(TEXT.includes(token) ? 4.5 : 3);
     });
   }
 
@@ -107,7 +110,7 @@ describe('prefers-contrast: more', () => {
     const read = () => ({
       line: parseFloat(style(chart, '.radar .s1 .line').strokeWidth),
       grid: parseFloat(style(chart, '.grid line').strokeWidth),
-      gridContrast: contrastRatio(rgb(style(chart, '.grid line').stroke), rgb(getComputedStyle(chart).backgroundColor)),
+      gridContrast: ratio(style(chart, '.grid line').stroke, getComputedStyle(chart).backgroundColor),
       fill: style(chart, '.radar .s1 .line').fillOpacity,
     });
     const normal = read();

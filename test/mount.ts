@@ -1,4 +1,3 @@
-import { afterEach } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 
@@ -20,7 +19,3 @@ export async function settle(chart: EprofileRadar): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await chart.updateComplete;
 }
-
-afterEach(() => {
-  document.body.replaceChildren();
-});

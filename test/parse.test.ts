@@ -29,3 +29,69 @@ describe('parseInput', () => {
     expect(data?.baseline?.values).toEqual([2.1, 2.1, 2, 2, 2]);
   });
 });
+
+describe('parseInput: accepted forms', () => {
+  const values = (input: Parameters<typeof parseInput>[0]) => parseInput(input).data?.series[0]?.values;
+
+  it('takes JSON arrays, arrays, and objects keyed by area key', () => {
+    expect(values({ scores: '[3, 3.2, "3,0", 3, 3.1]' })).toEqual([3, 3.2, 3, 3, 3.1]);
+    expect(values({ scores: [3, 3.2, 3, 3, 3.1] })).toEqual([3, 3.2, 3, 3, 3.1]);
+    expect(values({ scores: { egov: 3, platform: 3.2, change: 3, cooperation: 3, governance: 3.1 } })).toEqual([
+      3, 3.2, 3, 3, 3.1,
+    ]);
+    expect(values({ scores: '{"governance": 3.1}' })).toEqual([null, null, null, null, 3.1]);
+  });
+
+  it('reads "-", "–", "null" and JSON null as a missing value, never 0', () => {
+    expect(values({ scores: '3 - – 3 3' })).toEqual([3, null, null, 3, 3]);
+    expect(values({ scores: '[3, null, 3, 3, 3]' })).toEqual([3, null, 3, 3, 3]);
+  });
+
+  it('takes other scales and axes', () => {
+    const { data } = parseInput({
+      scores: '10 50 90',
+      min: '0',
+      max: '100',
+      areas: [{ key: 'a' }, { key: 'b', label: 'B' }, { key: 'c' }],
+    });
+    expect(data?.areas).toEqual([{ key: 'a' }, { key: 'b', label: 'B' }, { key: 'c' }]);
+    expect(data?.max).toBe(100);
+  });
+
+  it('takes up to four series through `series`', () => {
+    const { data } = parseInput({
+      series: [1, 2, 3, 4].map((n) => ({ label: `S${n}`, scores: [n, n, n, n, n] })),
+      baseline: '2 2 2 2 2',
+    });
+    expect(data?.series.map((s) => s.label)).toEqual(['S1', 'S2', 'S3', 'S4']);
+  });
+});
+
+describe('parseInput: rejected input names the attribute and the value', () => {
+  const problems = (input: Parameters<typeof parseInput>[0]) =>
+    parseInput(input).problems.map((p) => `${p.code} ${p.attribute} ${p.value}`);
+
+  it('rejects words, out-of-range values and a wrong count; never clamps', () => {
+    expect(problems({ scores: '3 3 tre 3 3' })).toEqual(['not-a-number scores tre']);
+    expect(problems({ scores: '3 3 4,5 3 3' })).toEqual(['out-of-range scores 4,5']);
+    expect(problems({ scores: '3 3 3 3' })).toEqual(['count scores 3 3 3 3']);
+    expect(problems({ baseline: '1 1 1 1 -1', scores: '1 1 1 1 1' })).toEqual(['out-of-range baseline -1']);
+    expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();
+  });
+
+  it('rejects a scale whose min is not below its max', () => {
+    expect(problems({ scores: '1 1 1 1 1', min: '4', max: '4' })).toEqual(['scale min 4 4']);
+  });
+
+  it('rejects unknown and inherited keys without touching Object.prototype', () => {
+    expect(problems({ scores: '{"__proto__": 1, "egov": 2}' })).toEqual(['unknown-key scores __proto__']);
+    expect(problems({ scores: '{"constructor": 1}' })).toEqual(['unknown-key scores constructor']);
+    expect(({} as Record<string, unknown>).egov).toBeUndefined();
+  });
+
+  it('shortens a huge value in the message', () => {
+    const [problem] = parseInput({ scores: '3 '.repeat(600_000) }).problems;
+    expect(problem?.code).toBe('too-long');
+    expect(problem!.value.length).toBeLessThanOrEqual(40);
+  });
+});

@@ -29,6 +29,7 @@ export interface Strings {
   takeawayNoBaseline: string;
   takeawayMissing: string;
   biggest: string;
+  biggestEverywhere: string;
   countWords: string[];
   showTable: string;
   showDotPlot: string;
@@ -55,6 +56,7 @@ export type ProblemCode =
   | 'not-a-number'
   | 'out-of-range'
   | 'count'
+  | 'empty'
   | 'json'
   | 'shape'
   | 'scale'
@@ -90,6 +92,7 @@ const sv: Strings = {
   takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
   biggest: '; störst skillnad: {area} ({diff}).',
+  biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
@@ -109,14 +112,15 @@ const sv: Strings = {
   errors: {
     'not-a-number': '{attribute}: "{value}" är inte ett tal.',
     'out-of-range': '{attribute}: {value} ligger utanför skalan {min}–{max}.',
-    count: '{attribute}: {count} värden, men diagrammet har {n} områden.',
+    count: '{attribute}: "{value}" är {count} värden, men diagrammet har {n} områden.',
+    empty: '{attribute}: inga värden ("{value}"), diagrammet behöver {n}.',
     json: '{attribute}: ogiltig JSON ("{value}").',
     shape: '{attribute}: fel form på värdet ("{value}").',
     scale: 'min och max: {min} måste vara mindre än {max}.',
-    areas: 'areas: {count} områden, men 3 till 12 krävs.',
-    'too-many-series': 'series: {count} serier, men högst 4 kan visas.',
+    areas: 'areas: {count} områden ("{value}"), men 3 till 12 krävs.',
+    'too-many-series': 'series: {count} serier ("{value}"), men högst 4 kan visas.',
     'unknown-key': '{attribute}: okänt område "{value}".',
-    'too-long': '{attribute}: värdet är för långt ({count} tecken).',
+    'too-long': '{attribute}: värdet är för långt ({count} tecken, "{value}").',
   },
   missingNote: 'Uppgift saknas: {list}.',
   legend: 'Teckenförklaring',
@@ -151,6 +155,7 @@ const en: Strings = {
   takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
   takeawayMissing: ' No data for {areas}.',
   biggest: '; largest difference: {area} ({diff}).',
+  biggestEverywhere: '; the same difference in all {count} areas ({diff}).',
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
@@ -170,14 +175,15 @@ const en: Strings = {
   errors: {
     'not-a-number': '{attribute}: "{value}" is not a number.',
     'out-of-range': '{attribute}: {value} is outside the scale {min}–{max}.',
-    count: '{attribute}: {count} values, but the chart has {n} areas.',
+    count: '{attribute}: "{value}" is {count} values, but the chart has {n} areas.',
+    empty: '{attribute}: no values ("{value}"), the chart needs {n}.',
     json: '{attribute}: invalid JSON ("{value}").',
     shape: '{attribute}: value of the wrong shape ("{value}").',
     scale: 'min and max: {min} must be less than {max}.',
-    areas: 'areas: {count} areas, but 3 to 12 are needed.',
-    'too-many-series': 'series: {count} series, but at most 4 can be shown.',
+    areas: 'areas: {count} areas ("{value}"), but 3 to 12 are needed.',
+    'too-many-series': 'series: {count} series ("{value}"), but at most 4 can be shown.',
     'unknown-key': '{attribute}: unknown area "{value}".',
-    'too-long': '{attribute}: the value is too long ({count} characters).',
+    'too-long': '{attribute}: the value is too long ({count} characters, "{value}").',
   },
   missingNote: 'No data: {list}.',
   legend: 'Legend',
@@ -187,6 +193,37 @@ const en: Strings = {
 
 /** The built-in locales. Other languages are supplied whole through the element's `strings` property. */
 export const locales: Record<'sv' | 'en', Strings> = { sv, en };
+
+/**
+ * The built-in set with an author's `strings` over it, key by key: only texts replace texts, and `areas`, `errors`
+ * and `countWords` merge entry by entry. Anything else (a number, null, a partial `errors`) keeps the built-in
+ * text, so a wrong `strings` property shows built-in words rather than throwing or printing "undefined".
+ */
+export function mergeStrings(base: Strings, custom: unknown): Strings {
+  if (custom === null || typeof custom !== 'object') return base;
+  const given = custom as Record<string, unknown>;
+  const entries = (fallback: Record<string, string>, value: unknown): Record<string, string> => {
+    if (value === null || typeof value !== 'object') return fallback;
+    const merged = { ...fallback };
+    for (const [key, text] of Object.entries(value)) if (typeof text === 'string') merged[key] = text;
+    return merged;
+  };
+  const words = (fallback: string[], value: unknown): string[] =>
+    Array.isArray(value)
+      ? fallback.map((word, i) => (typeof value[i] === 'string' ? (value[i] as string) : word))
+      : fallback;
+  const merged = { ...base } as Record<string, unknown>;
+  for (const key of Object.keys(base) as (keyof Strings)[]) {
+    const value = Object.prototype.hasOwnProperty.call(given, key) ? given[key] : undefined;
+    const fallback = base[key];
+    if (typeof fallback === 'string') {
+      if (typeof value === 'string') merged[key] = value;
+    } else {
+      merged[key] = Array.isArray(fallback) ? words(fallback, value) : entries(fallback, value);
+    }
+  }
+  return merged as unknown as Strings;
+}
 
 /** `sv` unless the language tag is English (`en`, `en-GB`, …): the product is Swedish first. */
 export function localeOf(lang: string | null | undefined): 'sv' | 'en' {

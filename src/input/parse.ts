@@ -14,7 +14,7 @@ export const MAX_SERIES = 4;
 /** Tokens that mean "no value for this area": shown as missing, never as 0. */
 const MISSING = new Set(['', '-', '–', '—', 'na', 'n/a', 'null', '?', 'saknas']);
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
-const NUMBER = /^[+-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
+const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** Shortens a value for a message: a 1 MB attribute must not become a 1 MB error text. */
 export function shorten(value: unknown): string {
@@ -61,8 +61,12 @@ function problem(context: ParseContext, code: Problem['code'], value: unknown, p
   return null;
 }
 
-/** Checks one value: finite and on the scale; out-of-range values are rejected, never clamped. */
+/**
+ * Checks one value: finite and on the scale; out-of-range values are rejected, never clamped. `undefined` (an
+ * array hole, a property a mapping did not find) is missing, like `null`.
+ */
 function checkValue(raw: unknown, context: ParseContext): Value | undefined {
+  if (raw === undefined) return null;
   if (raw !== null && typeof raw !== 'number' && typeof raw !== 'string') {
     problem(context, 'shape', raw);
     return undefined;
@@ -80,28 +84,40 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
   return value;
 }
 
+/** The first bad value of a list is reported, not each of them: one line per attribute says what to fix. */
 function fromList(list: readonly unknown[], context: ParseContext): Value[] | null {
-  const before = context.problems.length;
-  const values = list.map((raw) => checkValue(raw, context));
-  if (context.problems.length > before) return null;
+  const values: Value[] = [];
+  // Indexed, not map(): a sparse array's holes must be checked too, not left as holes in the data.
+  for (let index = 0; index < list.length; index++) {
+    const value = checkValue(list[index], context);
+    if (value === undefined) return null;
+    values.push(value);
+  }
   if (values.length !== context.areas.length) {
     return problem(context, 'count', list.join(' '), { count: values.length, n: context.areas.length });
   }
-  return values as Value[];
+  return values;
 }
 
 function fromObject(object: Readonly<Record<string, unknown>>, context: ParseContext): Value[] | null {
   const keys = new Set(context.areas.map((area) => area.key));
-  const before = context.problems.length;
-  for (const key of Object.keys(object)) {
-    if (!keys.has(key)) problem(context, 'unknown-key', key);
+  const unknown = Object.keys(object).find((key) => !keys.has(key));
+  if (unknown !== undefined) return problem(context, 'unknown-key', unknown);
+  const values: Value[] = [];
+  for (const { key } of context.areas) {
+    // Own properties only: a key such as "constructor" must not reach Object.prototype.
+    const value = Object.prototype.hasOwnProperty.call(object, key) ? checkValue(object[key], context) : null;
+    if (value === undefined) return null;
+    values.push(value);
   }
-  if (context.problems.length > before) return null;
-  // Own properties only: a key such as "constructor" must not reach Object.prototype.
-  const values = context.areas.map((area) =>
-    Object.prototype.hasOwnProperty.call(object, area.key) ? checkValue(object[area.key], context) : null,
-  );
-  return context.problems.length > before ? null : (values as Value[]);
+  return values;
+}
+
+/** A plain object (literal or JSON), not a Date, Map or class instance whose keys say nothing about areas. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function fromJson(text: string, context: ParseContext): Value[] | null {
@@ -112,7 +128,7 @@ function fromJson(text: string, context: ParseContext): Value[] | null {
     return problem(context, 'json', text);
   }
   if (Array.isArray(parsed)) return fromList(parsed, context);
-  if (parsed !== null && typeof parsed === 'object') return fromObject(parsed as Record<string, unknown>, context);
+  if (isPlainObject(parsed)) return fromObject(parsed, context);
   return problem(context, 'shape', text);
 }
 
@@ -126,7 +142,7 @@ export function parseScores(input: unknown, context: ParseContext): Value[] | nu
     const text = input.trim();
     if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, context);
     const tokens = splitList(text);
-    if (tokens.length === 0) return problem(context, 'count', input, { count: 0, n: context.areas.length });
+    if (tokens.length === 0) return problem(context, 'empty', input, { n: context.areas.length });
     return fromList(tokens, context);
   }
   if (Array.isArray(input)) {
@@ -134,7 +150,7 @@ export function parseScores(input: unknown, context: ParseContext): Value[] | nu
       return problem(context, 'count', input, { count: input.length, n: context.areas.length });
     return fromList(input, context);
   }
-  if (input !== null && typeof input === 'object') return fromObject(input as Record<string, unknown>, context);
+  if (isPlainObject(input)) return fromObject(input, context);
   return problem(context, 'shape', input);
 }
 
@@ -201,8 +217,9 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
   const areas = parseAreas(raw.areas, problems);
   const min = parseBound(raw.min, 0, 'min', problems);
   const max = parseBound(raw.max, 4, 'max', problems);
-  if (problems.length === 0 && !(min < max)) {
-    problems.push({ code: 'scale', attribute: 'min', value: `${min} ${max}`, params: { min, max } });
+  // A span too large for a double (±1e308) would put NaN into every radius.
+  if (problems.length === 0 && !(min < max && Number.isFinite(max - min))) {
+    problems.push({ code: 'scale', attribute: 'min', value: shorten(`${min} ${max}`), params: { min, max } });
   }
   if (problems.length > 0) return { data: null, problems };
 

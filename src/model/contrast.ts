@@ -1,31 +1,4 @@
-/** An sRGB colour with 0–255 channels and 0–1 alpha. */
-export interface Rgba {
-  r: number;
-  g: number;
-  b: number;
-  a: number;
-}
-
-/** WCAG 2.1 relative luminance of an opaque sRGB colour. */
-export function luminance({ r, g, b }: Rgba): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-/** WCAG 2.1 contrast ratio (1 to 21) between two opaque colours. */
-export function contrastRatio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-/** A colour over an opaque background, as the eye sees it (so a translucent author colour is judged fairly). */
-export function over(top: Rgba, background: Rgba): Rgba {
-  const mix = (a: number, b: number) => a * top.a + b * (1 - top.a);
-  return { r: mix(top.r, background.r), g: mix(top.g, background.g), b: mix(top.b, background.b), a: 1 };
-}
+import type { Rgb } from './colour.js';
 
 /** Minimum contrast by what a token colours: text 4.5:1 (WCAG 1.4.3), lines, marks and focus 3:1 (1.4.11). */
 export const TEXT_CONTRAST = 4.5;
@@ -44,7 +17,12 @@ export const COLOR_TOKENS: readonly { token: string; property: string; minimum: 
   { token: '--_focus', property: '--eprofile-focus-color', minimum: GRAPHIC_CONTRAST },
 ];
 
-/** Ratios shown with two decimals, truncated, so 2.996 never reads as "3.00" and passes on paper. */
+/** A colour with opacity `alpha` over an opaque background, as the eye sees it (a translucent colour judged fairly). */
+export function over(top: Rgb, alpha: number, background: Rgb): Rgb {
+  return top.map((c, i) => c * alpha + background[i]! * (1 - alpha)) as unknown as Rgb;
+}
+
+/** Ratios shown with two decimals, truncated, so 2.996 never reads as "3.00:1" and passes on paper. */
 export function formatRatio(ratio: number): string {
   return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
 }

@@ -43,6 +43,15 @@ function difference(value: Value, base: Value | undefined): number | null {
   return value === null || base === null || base === undefined ? null : Math.round((value - base) * 10) / 10;
 }
 
+/** "A, B och C" / "A, B, and C" in the locale. */
+function list(items: string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
 function countWord(count: number, strings: Strings): string {
   return strings.countWords[count] ?? String(count);
 }
@@ -152,15 +161,25 @@ function takeaway(
         )
         .join('');
   }
-  // The largest difference of the first series: ties go to the earlier area, in the survey's order.
-  let best = -1;
-  diffs[0]!.forEach((d, i) => {
-    if (d !== null && (best === -1 || Math.abs(d) > Math.abs(diffs[0]![best]!))) best = i;
-  });
+  // The largest difference of the first series. Areas with the same signed difference all count ("A och B");
+  // when every area ties, the sentence says so rather than listing them all.
+  const firstDiffs = diffs[0]!;
+  let best: number | null = null;
+  for (const d of firstDiffs) if (d !== null && (best === null || Math.abs(d) > Math.abs(best))) best = d;
+  const tied = firstDiffs.map((d, i) => (d === best ? i : -1)).filter((i) => i >= 0);
+  const diff = best === null ? '' : formatNumber(best, lang, true);
   const tail =
-    best === -1
+    best === null || best === 0
       ? '.'
-      : fill(strings.biggest, { area: text.areaLabels[best]!, diff: formatNumber(diffs[0]![best]!, lang, true) });
+      : tied.length === n
+        ? fill(strings.biggestEverywhere, { count: countWord(n, strings), diff })
+        : fill(strings.biggest, {
+            area: list(
+              tied.map((i) => text.areaLabels[i]!),
+              lang,
+            ),
+            diff,
+          });
   return sentence + tail + missing;
 }
 
@@ -196,7 +215,11 @@ function toCsv(
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
 export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
-  const areaLabels = data.areas.map((area) => area.label ?? strings.areas[area.key] ?? area.key);
+  // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
+  const builtIn = (key: string) =>
+    Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
+  // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
+  const areaLabels = data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key);
   const seriesLabels = data.series.map(
     (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
   );

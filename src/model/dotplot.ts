@@ -9,6 +9,8 @@ export interface DotRow {
   labelY: number;
   y: number;
   series: (number | null)[];
+  /** Each series' small vertical offset from `y`, so equal values stay visible side by side. */
+  offsets: number[];
   baseline: number | null;
 }
 
@@ -24,6 +26,9 @@ export interface DotPlot {
   stacked: boolean;
   labelWidth: number;
 }
+
+/** Vertical distance between series in a row, px: two series with the same value show as two marks. */
+const SPREAD = 6;
 
 /**
  * The same data on the same scale as aligned rows of dots: easier than a radar to read value by value (no area
@@ -55,6 +60,7 @@ export function dotPlot(
       labelY,
       y: dotY,
       series: data.series.map((s) => at(s.values[i] ?? null)),
+      offsets: data.series.map((_, s) => (s - (data.series.length - 1) / 2) * SPREAD),
       baseline: data.baseline ? at(data.baseline.values[i] ?? null) : null,
     };
   });

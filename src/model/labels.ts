@@ -204,15 +204,16 @@ function attempt(
 
 /**
  * Fits the labels: the largest plot radius at which every label wraps to at most `maxLines` lines, stays inside
- * the width, and overlaps neither another label nor the plot. The plot shrinks before anything clips; only below
- * `minRadius` may labels take more lines. Steps of 2 px: a few dozen cheap tries, with measurement cached.
+ * the width, and overlaps neither another label nor the plot. The plot shrinks before anything clips; below
+ * `minRadius` labels may take more lines. Steps of 2 px: a few dozen cheap tries, with measurement cached.
+ * Null when nothing fits: the caller then numbers the axes instead.
  */
 export function layoutLabels(
   texts: readonly string[],
   angles: readonly number[],
   measure: Measure,
   options: LabelLayoutOptions,
-): LabelLayout {
+): LabelLayout | null {
   const start = Math.max(options.minRadius, Math.min(options.maxRadius, options.width / 2 - options.gap));
   const fit = (radius: number, lines: number) => {
     // Labels that collide at their widest wrap may clear each other wrapped narrower, at the same radius.
@@ -232,20 +233,25 @@ export function layoutLabels(
       if (layout) return layout;
     }
   }
-  // Nothing fits (a container narrower than a word): one word a line at the smallest plot. Overflow is then
-  // visible and scrollable by the view, never clipped.
+  return null;
+}
+
+/**
+ * When not even numbers fit (a container narrower than about 100 px): the smallest plot with each label at its
+ * axis. Overflow is then visible, never clipped; the element also shows every name in the list under the chart.
+ */
+export function lastResort(
+  texts: readonly string[],
+  angles: readonly number[],
+  measure: Measure,
+  options: LabelLayoutOptions,
+): LabelLayout {
   const radius = options.minRadius / 2;
   return {
     radius,
     boxes: texts.map((text, index) => {
       const angle = angles[index]!;
-      return place(
-        text.split(/\s+/).filter(Boolean),
-        polar(angle, radius + options.gap),
-        hangs(angle)[0]!,
-        measure,
-        options.lineHeight,
-      );
+      return place([text], polar(angle, radius + options.gap), hangs(angle)[0]!, measure, options.lineHeight);
     }),
   };
 }

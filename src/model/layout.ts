@@ -1,6 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks, type Point } from './geometry.js';
-import { layoutLabels, type LabelBox, type Measure } from './labels.js';
+import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -96,10 +96,12 @@ export function layout(
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  let fitted = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = fitted.radius < Math.min(labelOptions.maxRadius, width * READABLE);
-  if (numbered) fitted = layoutLabels(numbers(areaLabels.length), angles, measure, labelOptions);
-  const { radius, boxes } = fitted;
+  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
+  const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  const digits = numbers(areaLabels.length);
+  const { radius, boxes } = numbered
+    ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
+    : named;
   const scale = radiusScale(data.min, data.max, radius);
   const tickValues = ticks(data.min, data.max);
   // Vertical extent: the plot (with room for markers) and every label box.
@@ -112,10 +114,12 @@ export function layout(
     cx: width / 2,
     cy: PAD - top,
     radius,
+    // Ring values sit just inside their ring, right of the top spoke: off the vertex, where a marker at that
+    // value would cover them.
     rings: tickValues.map((value) => ({
       path: ringPath(angles, scale(value)),
-      x: 4,
-      y: -scale(value) + options.tickFontSize * 0.35,
+      x: 6,
+      y: -scale(value) + options.tickFontSize + 1,
     })),
     spokes: angles.map((angle) => polar(angle, radius)),
     labels: boxes,

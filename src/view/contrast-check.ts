@@ -1,12 +1,13 @@
-import { COLOR_TOKENS, contrastRatio, formatRatio, over, type Rgba } from '../model/contrast.js';
+import { contrast, type Rgb } from '../model/colour.js';
+import { COLOR_TOKENS, formatRatio, GRAPHIC_CONTRAST, over } from '../model/contrast.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * Any CSS colour the browser knows (hex, rgb(), oklch(), color-mix(), named) as sRGB bytes: the canvas parses it
- * with the same engine that paints the chart. Null when the text is not a colour.
+ * Any CSS colour the browser knows (hex, rgb(), oklch(), color-mix(), names) as sRGB 0–1 and an alpha: the
+ * canvas parses it with the engine that paints the chart. Null when the text is not a colour.
  */
-export function resolveColor(text: string): Rgba | null {
+export function resolveColor(text: string): { rgb: Rgb; alpha: number } | null {
   if (context === undefined) {
     context =
       typeof OffscreenCanvas === 'function'
@@ -20,19 +21,20 @@ export function resolveColor(text: string): Rgba | null {
   if (context.fillStyle === sentinel && text.replace(/\s/g, '').toLowerCase() !== sentinel) return null;
   context.clearRect(0, 0, 1, 1);
   context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return { r: r!, g: g!, b: b!, a: a! / 255 };
+  const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+  // Canvas pixels are premultiplied-then-unpremultiplied bytes; good to a unit in 255, plenty for a warning.
+  return { rgb: [r / 255, g / 255, b / 255], alpha: a / 255 };
 }
 
 /** What the chart's background looks like: its own colour over the first opaque one behind it (else white). */
-function backdrop(host: HTMLElement, own: Rgba | null): Rgba {
-  const layers: Rgba[] = own ? [own] : [];
+function backdrop(host: HTMLElement, own: ReturnType<typeof resolveColor>): Rgb {
+  const layers = own ? [own] : [];
   for (let node: Element | null = host.parentElement; node; node = node.parentElement) {
     const color = resolveColor(getComputedStyle(node).backgroundColor);
-    if (color && color.a > 0) layers.push(color);
-    if (color && color.a === 1) break;
+    if (color && color.alpha > 0) layers.push(color);
+    if (color && color.alpha === 1) break;
   }
-  return layers.reduceRight<Rgba>((below, layer) => over(layer, below), { r: 255, g: 255, b: 255, a: 1 });
+  return layers.reduceRight<Rgb>((below, layer) => over(layer.rgb, layer.alpha, below), [1, 1, 1]);
 }
 
 const seen = new Set<string>();
@@ -46,8 +48,7 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
   if (matchMedia('(forced-colors: active)').matches) return [];
   const style = getComputedStyle(host);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  const ownBackground = resolveColor(read('--_background'));
-  const background = backdrop(host, ownBackground);
+  const background = backdrop(host, resolveColor(read('--_background')));
   const authorBackground = read('--eprofile-background') !== '';
   const lines: string[] = [];
   for (const { token, property, minimum } of COLOR_TOKENS) {
@@ -58,12 +59,13 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
     const value = read(token);
     const color = resolveColor(/^currentcolor$/i.test(value) ? style.color : value);
     if (!color) continue;
-    const ratio = contrastRatio(over(color, background), background);
+    const ratio = contrast(over(color.rgb, color.alpha, background), background);
     if (ratio >= minimum) continue;
+    const graphic = minimum === GRAPHIC_CONTRAST;
     const line =
       `${authored ? property : `${property} (default)`} ${value} has contrast ${formatRatio(ratio)} against the ` +
-      `background ${read('--_background')}; ${minimum === 3 ? 'lines, markers and focus' : 'text'} need ` +
-      `${minimum}:1 (WCAG 2.1 ${minimum === 3 ? '1.4.11' : '1.4.3'}).`;
+      `background ${read('--_background')}; ${graphic ? 'lines, markers and focus' : 'text'} need ` +
+      `${minimum}:1 (WCAG 2.1 ${graphic ? '1.4.11' : '1.4.3'}).`;
     if (seen.has(line)) continue;
     seen.add(line);
     lines.push(line);

@@ -1,7 +1,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { DotPlot } from '../model/dotplot.js';
 import type { TextModel } from '../model/describe.js';
-import { BASELINE_SHAPE, markerPath, SERIES_SHAPES } from '../model/markers.js';
+import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
+import { marker } from './radar.js';
 
 /**
  * The dot plot: one row per area on the radar's own scale, with the radar's marks. It is a picture of the table
@@ -35,8 +36,8 @@ export function dotPlotView(
             ${row.lines.map((line, l) => svg`<tspan x=${plot.stacked ? 12 : plot.labelWidth + 8} y=${row.labelY + (l + 0.8) * lineHeight}>${line}</tspan>`)}
           </text>
           <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
-          ${row.baseline === null ? nothing : svg`<g class="baseline"><path class="marker" d=${markerPath(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}></path></g>`}
-          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}><path class="marker" d=${markerPath(SERIES_SHAPES[s]!, x, row.y, markerSize + 2)}></path></g>`))}
+          ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
+          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
           ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
         </g>`,
       )}

@@ -9,6 +9,11 @@ export interface AxisHandlers {
   onFocus: (index: number) => void;
 }
 
+/** One marker: its shape as a class too, so styles and tests can tell the shapes apart without parsing paths. */
+export function marker(shape: MarkerShape, x: number, y: number, size: number): TemplateResult {
+  return svg`<path class="marker ${shape}" d=${markerPath(shape, x, y, size)}></path>`;
+}
+
 function marks(
   geometry: SeriesGeometry,
   shape: MarkerShape,
@@ -19,7 +24,7 @@ function marks(
 ): TemplateResult {
   return svg`<g class=${className} part=${part} aria-hidden="true">
     <path class=${closed ? 'line' : 'line open'} d=${geometry.path}></path>
-    ${geometry.points.map((point) => (point ? svg`<path class="marker" d=${markerPath(shape, point.x, point.y, size)}></path>` : nothing))}
+    ${geometry.points.map((point) => (point ? marker(shape, point.x, point.y, size) : nothing))}
   </g>`;
 }
 
@@ -108,7 +113,7 @@ export function glyph(shape: MarkerShape, className: string, markerSize: number)
   return html`<svg class="glyph" viewBox="0 0 28 14" aria-hidden="true">
     <g class=${className}>
       <path class="line open" d="M1,7L27,7"></path>
-      <path class="marker" d=${markerPath(shape, 14, 7, markerSize)}></path>
+      ${marker(shape, 14, 7, markerSize)}
     </g>
   </svg>`;
 }

@@ -1,19 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import type { TextModel } from '../model/describe.js';
 
-/**
- * The data as a real table: caption, column and row headers with scope, numbers in the locale. Its wrapper scrolls
- * sideways when the table is wider than a narrow screen or a 400 % zoom, so it is a named region in the tab order:
- * keyboard readers can scroll it too.
- */
+/** The data as a real table: caption, column and row headers with scope, numbers in the locale. */
 export function dataTable(text: TextModel, id: string, hidden: boolean): TemplateResult {
+  // A wide table scrolls inside its box; the box is focusable so keyboard users can scroll it too.
   return html`<div
     class="table-wrap"
     id=${id}
     ?hidden=${hidden}
+    tabindex="0"
     role="region"
     aria-label=${text.tableCaption}
-    tabindex="0"
   >
     <table part="table">
       <caption>

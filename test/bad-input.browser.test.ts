@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EprofileRadar } from '../src/index.js';
+import { shorten } from '../src/input/parse.js';
+import { FALKENBERG } from './fixtures.js';
+import { mount, settle } from './mount.js';
+
+/** What an author sees and a page's script hears for one mounted chart. */
+interface Watch {
+  warnings: unknown[][];
+  events: CustomEvent[];
+  uncaught: unknown[];
+}
+
+let watch: Watch;
+const onError = (event: ErrorEvent) => watch.uncaught.push(event.error ?? event.message);
+const onRejection = (event: PromiseRejectionEvent) => watch.uncaught.push(event.reason);
+const onProblem = (event: Event) => watch.events.push(event as CustomEvent);
+
+beforeEach(() => {
+  watch = { warnings: [], events: [], uncaught: [] };
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void watch.warnings.push(args));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  document.addEventListener('eprofile-error', onProblem);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  document.removeEventListener('eprofile-error', onProblem);
+  document.body.replaceChildren();
+});
+
+const messageOf = (chart: EprofileRadar) =>
+  chart.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const drawn = (chart: EprofileRadar) => chart.shadowRoot!.querySelector('svg.radar') !== null;
+
+/** One row: attributes over a valid chart, the attribute blamed, the value named, and what the message shows. */
+interface Row {
+  name: string;
+  attributes: Record<string, string>;
+  attribute: string;
+  value: string;
+  /** Substrings the message must contain besides the title; defaults to the attribute and the quoted value. */
+  shows?: string[];
+  lang?: 'sv' | 'en';
+}
+
+const MEGABYTE = '3 '.repeat(512 * 1024);
+
+const rows: Row[] = [
+  { name: 'words', attributes: { scores: 'tre tre tre tre tre' }, attribute: 'scores', value: 'tre' },
+  { name: 'a version number', attributes: { scores: '3.2.1 3 3 3 3' }, attribute: 'scores', value: '3.2.1' },
+  { name: 'NaN', attributes: { scores: '3 NaN 3 3 3' }, attribute: 'scores', value: 'NaN' },
+  { name: 'Infinity', attributes: { scores: '3 3 Infinity 3 3' }, attribute: 'scores', value: 'Infinity' },
+  { name: 'an exponent', attributes: { scores: '3 3 3 3 1e0' }, attribute: 'scores', value: '1e0' },
+  { name: 'empty', attributes: { scores: '' }, attribute: 'scores', value: '', shows: ['scores', '""'] },
+  {
+    name: 'whitespace only',
+    attributes: { scores: ' \n\t ' },
+    attribute: 'scores',
+    value: ' \n\t ',
+    shows: ['scores'],
+  },
+  { name: 'too few values', attributes: { scores: '3 3 3' }, attribute: 'scores', value: '3 3 3' },
+  { name: 'too many values', attributes: { scores: '3 3 3 3 3 3' }, attribute: 'scores', value: '3 3 3 3 3 3' },
+  {
+    name: 'out of range',
+    attributes: { scores: '3 3 4,5 3 3' },
+    attribute: 'scores',
+    value: '4,5',
+    shows: ['scores', '4,5', '0–4'],
+  },
+  {
+    name: 'negative',
+    attributes: { scores: '3 -1 3 3 3' },
+    attribute: 'scores',
+    value: '-1',
+    shows: ['scores', '-1', '0–4'],
+  },
+  { name: 'a bad baseline', attributes: { baseline: '2 2 x 2 2' }, attribute: 'baseline', value: 'x' },
+  {
+    name: 'min >= max',
+    attributes: { min: '4', max: '0' },
+    attribute: 'min',
+    value: '4 0',
+    shows: ['min', 'max', '4', '0'],
+  },
+  { name: 'min = max', attributes: { min: '2', max: '2' }, attribute: 'min', value: '2 2', shows: ['min', '2'] },
+  { name: 'min not a number', attributes: { min: 'noll' }, attribute: 'min', value: 'noll' },
+  {
+    name: 'a 1 MB attribute',
+    attributes: { scores: MEGABYTE },
+    attribute: 'scores',
+    value: shorten(MEGABYTE),
+    shows: ['scores', shorten(MEGABYTE), String(MEGABYTE.length)],
+  },
+  { name: 'malformed JSON', attributes: { scores: '[3, 3, 3' }, attribute: 'scores', value: '[3, 3, 3' },
+  { name: 'JSON of the wrong shape', attributes: { scores: '{"egov": [3]}' }, attribute: 'scores', value: '[3]' },
+  { name: 'a JSON string', attributes: { scores: '[[3], 3, 3, 3, 3]' }, attribute: 'scores', value: '[3]' },
+  {
+    name: '__proto__ key',
+    attributes: { scores: '{"__proto__": {"polluted": 1}}' },
+    attribute: 'scores',
+    value: '__proto__',
+  },
+  {
+    name: 'constructor key',
+    attributes: { baseline: '{"constructor": 2}' },
+    attribute: 'baseline',
+    value: 'constructor',
+  },
+  { name: 'English', attributes: { scores: '3 3 3', lang: 'en' }, attribute: 'scores', value: '3 3 3', lang: 'en' },
+];
+
+describe('bad input', () => {
+  it.each(rows)('$name: a localized message naming attribute and value, one warning, one event', async (row) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', ...row.attributes });
+    const text = messageOf(chart);
+    expect(text).not.toBeNull();
+    const lines = [...chart.shadowRoot!.querySelectorAll('[part="message"] li')].map((li) => li.textContent);
+    expect(lines).toHaveLength(1);
+    expect(text).toContain(row.lang === 'en' ? 'The chart cannot be shown' : 'Diagrammet kan inte visas');
+    for (const part of row.shows ?? [row.attribute, `"${row.value}"`]) expect(text).toContain(part.trim());
+    expect(watch.warnings).toHaveLength(1);
+    expect(String(watch.warnings[0]![0])).toContain(lines[0]);
+    expect(watch.events).toHaveLength(1);
+    expect(watch.events[0]!.detail).toEqual({ message: lines[0], attribute: row.attribute, value: row.value });
+    expect(watch.events[0]!.bubbles && watch.events[0]!.composed).toBe(true);
+    expect(watch.uncaught).toEqual([]);
+    expect(drawn(chart)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a valid chart given bad input shows the message, and given good input again draws again', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    expect(drawn(chart)).toBe(true);
+    expect(watch.warnings).toEqual([]);
+
+    chart.setAttribute('scores', '3 3 9 3 3');
+    await settle(chart);
+    expect(drawn(chart)).toBe(false);
+    expect(messageOf(chart)).toContain('scores: 9 ligger utanför skalan 0–4');
+    expect(watch.warnings).toHaveLength(1);
+    expect(watch.events.map((event) => event.detail.value)).toEqual(['9']);
+
+    chart.setAttribute('scores', '3,5 3 3 3 3');
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+    expect(messageOf(chart)).toBeNull();
+    expect(chart.shadowRoot!.querySelectorAll('.radar .series .marker')).toHaveLength(5);
+    expect(watch.warnings).toHaveLength(1);
+    expect(watch.events).toHaveLength(1);
+    expect(watch.uncaught).toEqual([]);
+  });
+
+  it('removing text attributes and giving properties of the wrong type never throws', async () => {
+    const chart = await mount({ ...FALKENBERG, takeaway: 'Egen sammanfattning' });
+    for (const name of ['heading', 'takeaway', 'label', 'baseline-label', 'lang', 'theme', 'min', 'max']) {
+      chart.removeAttribute(name);
+    }
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+    const loose = chart as unknown as Record<string, unknown>;
+    Object.assign(loose, { heading: 42, takeaway: null, label: {}, lang: 7, headingLevel: 'x' });
+    chart.strings = { errors: { json: 'only one' }, missing: null, countWords: 'x' } as never;
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+    chart.scores = new Date() as never;
+    await settle(chart);
+    expect(messageOf(chart)).toContain('scores');
+    chart.scores = [3, 3, 3, 3, 3];
+    chart.areas = [{ key: 'constructor' }, { key: 'toString' }, { key: '__proto__' }];
+    chart.baseline = undefined;
+    await settle(chart);
+    expect(drawn(chart)).toBe(false);
+    expect(messageOf(chart)).toContain('scores');
+    chart.scores = { constructor: 1, toString: 2, __proto__: 3 } as never;
+    await settle(chart);
+    expect(messageOf(chart)).toBeNull();
+    expect(chart.shadowRoot!.querySelector('.axis-label')?.textContent?.trim()).toBe('constructor');
+    expect(watch.uncaught).toEqual([]);
+  });
+});
+
+describe('a missing value', () => {
+  for (const [lang, word] of [
+    ['sv', 'uppgift saknas'],
+    ['en', 'no data'],
+  ] as const) {
+    it(`is shown and announced as "${word}" (${lang}), never drawn at the centre`, async () => {
+      const chart = await mount({ ...FALKENBERG, lang, scores: '3 - 3 3 3' });
+      const root = chart.shadowRoot!;
+      expect(messageOf(chart)).toBeNull();
+      expect(watch.events).toEqual([]);
+      expect(root.querySelectorAll('.axis')).toHaveLength(5);
+      expect(root.querySelector('.axis[data-index="1"]')?.getAttribute('aria-label')).toContain(word);
+      expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(4);
+      expect(root.querySelectorAll('.radar .baseline .marker')).toHaveLength(5);
+      // No vertex of the series' outline sits at the centre: the missing area is a gap, not a 0.
+      const path = root.querySelector('.radar .series .line')!.getAttribute('d')!;
+      const vertices = [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => Math.hypot(+x!, +y!));
+      expect(vertices).toHaveLength(4);
+      expect(Math.min(...vertices)).toBeGreaterThan(10);
+      expect(root.querySelector('.takeaway')?.textContent).toContain(word === 'no data' ? 'No data' : 'Uppgift saknas');
+      expect(root.querySelector('tbody tr:nth-child(2) td')?.textContent).toBe(word);
+    });
+  }
+});

@@ -1,0 +1,105 @@
+import { describe as group, expect, it } from 'vitest';
+import { parseInput } from '../src/input/parse.js';
+import { describe } from '../src/model/describe.js';
+import { locales } from '../src/i18n/strings.js';
+import { FALKENBERG } from './fixtures.js';
+
+const falkenberg = parseInput(FALKENBERG).data!;
+
+group('describe: Swedish', () => {
+  const text = describe(falkenberg, locales.sv, 'sv', FALKENBERG.heading);
+
+  it('writes the takeaway: direction in every area and the largest difference (both, when tied), with a decimal comma', () => {
+    expect(text.takeaway).toBe(
+      'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: IT-plattform, hård och mjuk infrastruktur och Styrning och ledning (+1,1).',
+    );
+  });
+
+  it('names each axis fully, in order, as ACCESSIBILITY.md asks', () => {
+    expect(text.axisNames[1]).toBe(
+      'Område 2 av 5, IT-plattform, hård och mjuk infrastruktur: Falkenberg 3,2, medel 2,1, 1,1 över medel, skala 0 till 4',
+    );
+    expect(text.axisNames).toHaveLength(5);
+    expect(text.axisNames.every((name, i) => name.startsWith(`Område ${i + 1} av 5`))).toBe(true);
+  });
+
+  it('builds the table: area, series, comparison and a signed difference', () => {
+    expect(text.tableHead).toEqual(['Område', 'Falkenberg', 'Medel samtliga kommuner', 'Skillnad mot medel']);
+    expect(text.tableRows[4]).toEqual(['Styrning och ledning', '3,1', '2,0', '+1,1']);
+    expect(text.figureName).toBe('E-profil Falkenberg 2009');
+  });
+
+  it('writes CSV for Swedish spreadsheets: semicolons, decimal commas', () => {
+    expect(text.csv.split('\r\n')[0]).toBe('Område;Falkenberg;Medel samtliga kommuner');
+    expect(text.csv.split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
+  });
+});
+
+group('describe: English', () => {
+  const text = describe(falkenberg, locales.en, 'en', '');
+
+  it('speaks English with decimal points and names the figure from the label', () => {
+    expect(text.takeaway).toBe(
+      'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform, hard and soft infrastructure and Governance and leadership (+1.1).',
+    );
+    expect(text.axisNames[0]).toBe(
+      'Area 1 of 5, E-government overall: Falkenberg 3.0, average 2.1, 0.9 above average, scale 0 to 4',
+    );
+    expect(text.figureName).toBe('Falkenberg e-profile');
+    expect(text.csv.split('\r\n')[1]).toBe('E-government overall,3,2.1');
+  });
+});
+
+group('describe: other shapes of data', () => {
+  it('says "uppgift saknas" for a missing value, never 0, and notes it', () => {
+    const data = parseInput({ scores: '3 - 3 3 3', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
+    const text = describe(data, locales.sv, 'sv', '');
+    expect(text.axisNames[1]).toContain('Ort uppgift saknas');
+    expect(text.axisNames[1]).not.toMatch(/Ort 0/);
+    expect(text.tableRows[1]).toEqual([
+      'IT-plattform, hård och mjuk infrastruktur',
+      'uppgift saknas',
+      '2,0',
+      'uppgift saknas',
+    ]);
+    expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
+    expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
+    expect(text.csv.split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+  });
+
+  it('counts areas above and below when the picture is mixed', () => {
+    const data = parseInput({ scores: '1 3 1 3 2', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
+    expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
+      'Ort ligger över medel för samtliga kommuner i två av fem områden; störst skillnad: E-förvaltning totalt och Förändringsledning och kommunikation (−1,0).',
+    );
+  });
+
+  it('without a comparison, names the highest and lowest areas', () => {
+    const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
+    expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
+      'Ort har högst värde i IT-plattform, hård och mjuk infrastruktur (3,0) och lägst i E-förvaltning totalt (1,0).',
+    );
+  });
+
+  it('compares several series with the baseline, each in its own words', () => {
+    const data = parseInput({
+      series: [
+        { label: 'A', scores: [3, 3, 3, 3, 3] },
+        { label: 'B', scores: [1, 3, 1, 1, 1] },
+      ],
+      baseline: '2 2 2 2 2',
+    }).data!;
+    const text = describe(data, locales.sv, 'sv', '');
+    expect(text.takeaway).toBe(
+      'A ligger över medel för samtliga kommuner i fem av fem områden, B i ett; samma skillnad i alla fem områden (+1,0).',
+    );
+    expect(text.axisNames[0]).toBe(
+      'Område 1 av 5, E-förvaltning totalt: A 3,0 (1,0 över medel), B 1,0 (1,0 under medel), medel 2,0, skala 0 till 4',
+    );
+  });
+
+  it('keeps a spreadsheet from running a label as a formula', () => {
+    const data = parseInput({ scores: '1 1 1 1 1', label: '=HYPERLINK("x")' }).data!;
+    expect(describe(data, locales.en, 'en', '').csv.split('\r\n')[0]).toBe(`Area,"'=HYPERLINK(""x"")"`);
+  });
+});

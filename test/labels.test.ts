@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { axisAngles } from '../src/model/geometry.js';
+import { layoutLabels, wrap, type LabelBox } from '../src/model/labels.js';
+import { locales } from '../src/i18n/strings.js';
+
+/** A wide fake font: 7 px a character (real 13 px sans is narrower), so a fit here fits in a browser too. */
+const measure = (text: string) => text.length * 7;
+const options = { lineHeight: 17, gap: 9, maxRadius: 200, minRadius: 48, maxLines: 3, maxLabelWidth: 153 };
+const sv = Object.values(locales.sv.areas);
+const en = Object.values(locales.en.areas);
+
+function overlap(a: LabelBox, b: LabelBox): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+describe('wrap', () => {
+  it('breaks between words at the width', () => {
+    expect(wrap('IT-plattform, hård och mjuk infrastruktur', 100, measure)).toEqual([
+      'IT-plattform,',
+      'hård och mjuk',
+      'infrastruktur',
+    ]);
+  });
+  it('keeps a word longer than the width whole on its own line', () => {
+    expect(wrap('Förändringsledning och kommunikation', 50, measure)).toEqual([
+      'Förändringsledning',
+      'och',
+      'kommunikation',
+    ]);
+  });
+  it('collapses runs of whitespace', () => {
+    expect(wrap('  a   b  ', 1000, measure)).toEqual(['a b']);
+  });
+});
+
+describe('layoutLabels', () => {
+  for (const [name, labels] of [
+    ['sv', sv],
+    ['en', en],
+  ] as const) {
+    for (const width of [272, 312, 472, 792, 1592]) {
+      it(`fits the ${name} labels in ${width} px (inside, no overlaps, nothing cut), or says they do not fit`, () => {
+        const layout = layoutLabels(labels, axisAngles(5), measure, { ...options, width });
+        if (width >= 312) expect(layout).not.toBeNull();
+        if (!layout) return;
+        const { radius, boxes } = layout;
+        expect(radius).toBeGreaterThan(0);
+        for (const box of boxes) {
+          expect(box.left).toBeGreaterThanOrEqual(-width / 2 - 0.5);
+          expect(box.left + box.width).toBeLessThanOrEqual(width / 2 + 0.5);
+          expect(box.lines.length).toBeLessThanOrEqual(width >= 472 ? 3 : 12);
+          // Every word of the label is there, in order: nothing is cut.
+          expect(box.lines.join(' ')).toBe(labels[boxes.indexOf(box)]);
+        }
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+      });
+    }
+  }
+
+  it('gives a wider chart a larger plot, up to the maximum', () => {
+    const radii = [400, 600, 800, 1600].map(
+      (width) => layoutLabels(sv, axisAngles(5), measure, { ...options, width })!.radius,
+    );
+    expect(radii).toEqual([...radii].sort((a, b) => a - b));
+    expect(radii.at(-1)).toBe(200);
+  });
+
+  it('fits eight 40-character labels', () => {
+    const labels = Array.from({ length: 8 }, (_, i) => `Område ${i + 1} med ett mycket långt namn xx`.slice(0, 40));
+    const { boxes } = layoutLabels(labels, axisAngles(8), measure, { ...options, width: 792 })!;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+});

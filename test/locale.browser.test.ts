@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FALKENBERG } from './fixtures.js';
+import { mount, settle } from './mount.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const cells = (chart: HTMLElement) =>
+  [...chart.shadowRoot!.querySelectorAll('[part="table"] td')].map((cell) => cell.textContent!.trim());
+const buttons = (chart: HTMLElement) =>
+  [...chart.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+const spoken = (chart: HTMLElement) => chart.shadowRoot!.querySelector('.axis')!.getAttribute('aria-label');
+
+describe('locales', () => {
+  it('speaks and writes Swedish, decimal comma included', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    expect(cells(chart)).toContain('3,0');
+    expect(buttons(chart)).toContain('Visa som tabell');
+    expect(spoken(chart)).toMatch(/^Område 1 av 5, E-förvaltning totalt: Falkenberg 3,0/);
+  });
+
+  it('speaks and writes English, decimal point included, and follows its own lang when it changes', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'en' });
+    expect(cells(chart)).toContain('3.0');
+    expect(buttons(chart)).toContain('Show as table');
+    expect(spoken(chart)).toMatch(/^Area 1 of 5, E-government overall: Falkenberg 3.0/);
+    chart.setAttribute('lang', 'sv-SE');
+    await settle(chart);
+    expect(buttons(chart)).toContain('Visa som tabell');
+  });
+
+  it('takes the strings for another language through the strings property, numbers in that language', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'de' });
+    chart.strings = { showTable: 'Als Tabelle zeigen', area: 'Bereich' };
+    await settle(chart);
+    expect(buttons(chart)).toContain('Als Tabelle zeigen');
+    expect(chart.shadowRoot!.querySelector('[part="table"] thead th')!.textContent!.trim()).toBe('Bereich');
+    expect(cells(chart)).toContain('3,0');
+    chart.lang = 'en-GB';
+    await settle(chart);
+    expect(cells(chart)).toContain('3.0');
+  });
+});

@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseInput, parseNumber, parseScores, splitList, type RawInput } from '../src/input/parse.js';
+import { tableToInput } from '../src/input/table.js';
+import type { ChartData } from '../src/input/types.js';
+import { locales, mergeStrings } from '../src/i18n/strings.js';
+import { describe as describeChart } from '../src/model/describe.js';
+import { dotPlot } from '../src/model/dotplot.js';
+import { ticks } from '../src/model/geometry.js';
+import { layout } from '../src/model/layout.js';
+import { markerPath, SERIES_SHAPES, BASELINE_SHAPE } from '../src/model/markers.js';
+
+/** Every number anywhere in a value, with the path to it, so a failure says where a NaN came from. */
+function numbers(value: unknown, where = '$', out: [string, number][] = []): [string, number][] {
+  if (typeof value === 'number') out.push([where, value]);
+  else if (Array.isArray(value)) value.forEach((item, i) => numbers(item, `${where}[${i}]`, out));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) numbers(item, `${where}.${key}`, out);
+  return out;
+}
+
+/** Every string under a key named `path`/`paths`/`hits`, or passed in directly. */
+function paths(geometry: ReturnType<typeof layout>): string[] {
+  return [
+    ...geometry.rings.map((ring) => ring.path),
+    ...geometry.series.map((series) => series.path),
+    ...(geometry.baseline ? [geometry.baseline.path] : []),
+    ...geometry.hits,
+  ];
+}
+
+const N = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
+/** SVG path data as d3-shape and the model write it: moves, lines, arcs and closes, comma-separated numbers. */
+const PATH = new RegExp(String.raw`^(?:M${N},${N}(?:[ML]${N},${N}|A(?:${N},){6}${N}|Z)*)?$`);
+
+const measure = (text: string) => [...text].length * 7;
+
+/** Any value an author or a framework might hand the element, including hostile ones. */
+const anyValue = fc.oneof(
+  fc.anything({ withNullPrototype: true, withSparseArray: true, withBigInt: true, withDate: true, withMap: true }),
+  fc.string(),
+  fc.constantFrom('', ' ', '-', 'NaN', 'Infinity', '-Infinity', '1e400', '__proto__', '{"__proto__":1}', '[', '{'),
+);
+const numberish = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -10, max: 10 }).map(String),
+  fc.stringMatching(/^[+\-−]?\d{0,3}[.,]?\d{0,3}$/),
+  fc.constantFrom(null, '-', 'na', 'saknas'),
+);
+const scoresLike = fc.oneof(
+  anyValue,
+  fc.array(numberish, { maxLength: 14 }),
+  fc.array(numberish, { maxLength: 14 }).map((list) => list.map(String).join(' ')),
+  fc.array(numberish, { maxLength: 14 }).map((list) => JSON.stringify(list)),
+  fc.dictionary(fc.constantFrom('egov', 'platform', 'change', 'cooperation', 'governance', 'x'), numberish),
+);
+const rawInput: fc.Arbitrary<RawInput> = fc.record(
+  {
+    scores: scoresLike,
+    baseline: scoresLike,
+    label: anyValue as fc.Arbitrary<string>,
+    baselineLabel: anyValue as fc.Arbitrary<string>,
+    min: fc.oneof(anyValue, numberish),
+    max: fc.oneof(anyValue, numberish),
+    areas: fc.oneof(
+      anyValue,
+      fc.array(fc.record({ key: fc.string(), label: fc.option(fc.string(), { nil: undefined }) }), { maxLength: 14 }),
+    ),
+    series: fc.oneof(anyValue, fc.array(fc.record({ label: fc.string(), scores: scoresLike }), { maxLength: 5 })),
+  },
+  { requiredKeys: [] },
+);
+
+describe('parsing, for any input', () => {
+  it('never throws, and returns either problems or finite data on the scale', () => {
+    fc.assert(
+      fc.property(rawInput, (raw) => {
+        const { data, problems } = parseInput(raw);
+        expect(data === null).toBe(problems.length > 0);
+        for (const problem of problems) {
+          expect(typeof problem.attribute).toBe('string');
+          expect(typeof problem.value).toBe('string');
+          expect(problem.value.length).toBeLessThanOrEqual(40);
+        }
+        if (!data) return;
+        for (const [where, value] of numbers(data)) expect(Number.isFinite(value), where).toBe(true);
+        expect(data.min).toBeLessThan(data.max);
+        for (const series of [...data.series, ...(data.baseline ? [data.baseline] : [])]) {
+          expect(series.values).toHaveLength(data.areas.length);
+          for (const value of series.values) if (value !== null) expect(value).toBeGreaterThanOrEqual(data.min);
+          for (const value of series.values) if (value !== null) expect(value).toBeLessThanOrEqual(data.max);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads any string token as a number, a missing value or NaN; never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const value = parseNumber(text);
+        expect(value === null || typeof value === 'number').toBe(true);
+        for (const token of splitList(text)) expect(token).not.toBe('');
+      }),
+    );
+  });
+
+  it('never throws on any table text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string(), { maxLength: 6 }),
+        fc.array(fc.array(fc.string(), { maxLength: 6 }), { maxLength: 14 }),
+        fc.integer({ min: -1, max: 6 }),
+        (head, rows, baselineColumn) => {
+          const { data } = parseInput(tableToInput({ head, rows, baselineColumn }));
+          if (data) for (const [where, value] of numbers(data)) expect(Number.isFinite(value), where).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never throws on any scores for any area count', () => {
+    fc.assert(
+      fc.property(scoresLike, fc.integer({ min: 3, max: 12 }), (input, count) => {
+        const areas = Array.from({ length: count }, (_, i) => ({ key: `a${i}` }));
+        const problems: never[] = [];
+        const values = parseScores(input, { attribute: 'scores', areas, min: 0, max: 4, problems });
+        if (values) expect(values).toHaveLength(count);
+      }),
+    );
+  });
+});
+
+/** Valid chart data of any size the element accepts: 3–12 areas, 1–4 series, values on the scale or missing. */
+const chartData: fc.Arbitrary<ChartData> = fc
+  .record({
+    count: fc.integer({ min: 3, max: 12 }),
+    min: fc.oneof(fc.constant(0), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+    span: fc.oneof(fc.constant(4), fc.double({ min: 1e-6, max: 1e6, noNaN: true })),
+    seriesCount: fc.integer({ min: 1, max: 4 }),
+    withBaseline: fc.boolean(),
+    // Author text is used as typed; letters here are lower case so "NaN" in the words can only come from the model.
+    labels: fc.array(fc.stringMatching(/^[a-zåäö0-9 ,.<&-]{0,60}$/), { minLength: 12, maxLength: 12 }),
+    seed: fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 60, maxLength: 60 }),
+  })
+  .map(({ count, min, span, seriesCount, withBaseline, labels, seed }) => {
+    const value = (i: number) => {
+      const t = seed[i % seed.length];
+      return t === null || t === undefined ? null : min + t * span;
+    };
+    const values = (s: number) => Array.from({ length: count }, (_, i) => value(s * 12 + i));
+    return {
+      areas: Array.from({ length: count }, (_, i) => ({ key: `a${i}`, label: labels[i] })),
+      series: Array.from({ length: seriesCount }, (_, s) => ({ label: labels[s] ?? '', values: values(s) })),
+      baseline: withBaseline ? { label: '', values: values(4) } : null,
+      min,
+      max: min + span,
+    };
+  });
+
+describe('the model, for any valid data', () => {
+  it('lays out finite geometry with well-formed paths at any width, and words without NaN', () => {
+    fc.assert(
+      fc.property(
+        chartData,
+        fc.integer({ min: 0, max: 1600 }),
+        fc.constantFrom('sv', 'en'),
+        fc.string(),
+        (data, width, lang, heading) => {
+          const text = describeChart(data, locales[lang], lang, heading);
+          const geometry = layout(data, text.areaLabels, measure, { width, labelLineHeight: 17, tickFontSize: 12 });
+          for (const [where, value] of numbers(geometry)) expect(Number.isFinite(value), where).toBe(true);
+          for (const path of paths(geometry)) expect(path).toMatch(PATH);
+          for (const point of [...geometry.series, geometry.baseline].flatMap((s) => s?.points ?? [])) {
+            if (point) expect(markerPath(SERIES_SHAPES[0]!, point.x, point.y, 8)).toMatch(PATH);
+            if (point) expect(markerPath(BASELINE_SHAPE, point.x, point.y, 8)).toMatch(PATH);
+          }
+          for (const [where, value] of numbers(text)) expect(Number.isFinite(value), where).toBe(true);
+          const words = JSON.stringify([text.takeaway, text.axisNames, text.tableRows, text.howToRead]);
+          expect(words).not.toMatch(/NaN|undefined|Infinity|\{[A-Za-z]+\}/);
+          const plot = dotPlot(data, text.areaLabels, ticks(data.min, data.max), measure, Math.max(1, width), 17);
+          for (const [where, value] of numbers(plot)) expect(Number.isFinite(value), where).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('merges any strings property into a complete set of texts', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (custom) => {
+        const merged = mergeStrings(locales.sv, custom);
+        for (const key of Object.keys(locales.sv) as (keyof typeof merged)[]) {
+          expect(typeof merged[key]).toBe(typeof locales.sv[key]);
+        }
+        for (const code of Object.keys(locales.sv.errors)) expect(typeof merged.errors[code as 'json']).toBe('string');
+      }),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tableToInput } from '../src/input/table.js';
+import { parseInput } from '../src/input/parse.js';
+
+describe('tableToInput', () => {
+  it('reads area rows, a column per series and the last column as the comparison', () => {
+    const input = tableToInput({
+      head: ['Område', 'Falkenberg', 'Medel samtliga kommuner'],
+      rows: [
+        ['E-förvaltning totalt', '3,0', '2,1'],
+        ['IT-plattform, hård och mjuk infrastruktur', '3,2', '2,1'],
+        ['Förändringsledning och kommunikation', '3,0', '2,0'],
+        ['Samverkan och IT-ekonomi', '3,0', '2,0'],
+        ['Styrning och ledning', '3,1', '2,0'],
+      ],
+      baselineColumn: -1,
+    });
+    const { data, problems } = parseInput(input);
+    expect(problems).toEqual([]);
+    expect(data?.areas.map((a) => a.key)).toEqual(['egov', 'platform', 'change', 'cooperation', 'governance']);
+    expect(data?.series).toEqual([{ label: 'Falkenberg', values: [3, 3.2, 3, 3, 3.1] }]);
+    expect(data?.baseline).toEqual({ label: 'Medel samtliga kommuner', values: [2.1, 2.1, 2, 2, 2] });
+  });
+
+  it('takes the column marked data-baseline, English numbers, and unknown areas', () => {
+    const { data } = parseInput(
+      tableToInput({
+        head: ['Area', 'Average', 'A', 'B'],
+        rows: [
+          ['One', '2.0', '3.0', '1.5'],
+          ['Two', '2.0', '3.5', '1.0'],
+          ['Three', '2.0', '4.0', '0.5'],
+        ],
+        baselineColumn: 1,
+      }),
+    );
+    expect(data?.areas).toEqual([
+      { key: 'area-1', label: 'One' },
+      { key: 'area-2', label: 'Two' },
+      { key: 'area-3', label: 'Three' },
+    ]);
+    expect(data?.series.map((s) => s.label)).toEqual(['A', 'B']);
+    expect(data?.baseline?.values).toEqual([2, 2, 2]);
+  });
+});

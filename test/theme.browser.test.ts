@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { FALKENBERG } from './fixtures.js';
+import { mount } from './mount.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.head.querySelectorAll('style[data-test]').forEach((style) => style.remove());
+});
+
+function pageStyle(css: string): void {
+  const style = document.createElement('style');
+  style.dataset.test = '';
+  style.textContent = css;
+  document.head.append(style);
+}
+
+const computed = (element: Element | null) => getComputedStyle(element!);
+
+describe('theming', () => {
+  it("inherits the page's font", async () => {
+    const chart = await mount({ ...FALKENBERG });
+    chart.parentElement!.style.fontFamily = 'Georgia, serif';
+    const root = chart.shadowRoot!;
+    for (const selector of ['[part="heading"]', '.axis-label', '.legend', 'button'])
+      expect(computed(root.querySelector(selector)).fontFamily, selector).toBe('Georgia, serif');
+  });
+
+  it('draws the light palette by default and the dark one with theme="dark"', async () => {
+    const chart = await mount({ ...FALKENBERG, theme: 'light' });
+    const line = chart.shadowRoot!.querySelector('.series .line');
+    expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
+    expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+    chart.setAttribute('theme', 'dark');
+    expect(computed(line).stroke).toBe('rgb(105, 200, 255)');
+    expect(computed(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+  });
+
+  it('lets author styles win in every theme: tokens on the element or an ancestor, and ::part() rules', async () => {
+    pageStyle(`
+      .brand { --eprofile-background: rgb(7, 8, 9); }
+      eprofile-radar { --eprofile-series-1: rgb(1, 2, 3); }
+      eprofile-radar::part(heading) { color: rgb(4, 5, 6); }
+      eprofile-radar::part(baseline) { stroke-width: 5px; }
+    `);
+    const chart = await mount({ ...FALKENBERG, theme: 'dark' });
+    chart.parentElement!.className = 'brand';
+    const root = chart.shadowRoot!;
+    for (const theme of ['dark', 'light', 'auto']) {
+      chart.setAttribute('theme', theme);
+      expect(computed(root.querySelector('.series .line')).stroke, theme).toBe('rgb(1, 2, 3)');
+      expect(computed(chart).backgroundColor, theme).toBe('rgb(7, 8, 9)');
+      expect(computed(root.querySelector('[part="heading"]')).color, theme).toBe('rgb(4, 5, 6)');
+      expect(computed(root.querySelector('[part="baseline"]')).strokeWidth, theme).toBe('5px');
+    }
+  });
+
+  it('exposes a part for the heading, grid, labels, each series, baseline, legend, table and tooltip', async () => {
+    const chart = await mount({ ...FALKENBERG });
+    chart.series = [
+      { label: 'A', scores: [1, 2, 3, 4, 3] },
+      { label: 'B', scores: [2, 2, 2, 2, 2] },
+    ];
+    await chart.updateComplete;
+    chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
+    await chart.updateComplete;
+    const parts = new Set(
+      [...chart.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' ')),
+    );
+    for (const part of [
+      'heading',
+      'grid',
+      'axis-label',
+      'series-1',
+      'series-2',
+      'baseline',
+      'legend',
+      'table',
+      'tooltip',
+    ])
+      expect(parts).toContain(part);
+  });
+});
+
+describe('theme="auto"', () => {
+  it("follows the reader's colour scheme unless a theme is forced", async () => {
+    const session = cdp();
+    const scheme = (value: string) =>
+      session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+    const chart = await mount({ ...FALKENBERG });
+    const line = chart.shadowRoot!.querySelector('.series .line');
+    try {
+      await scheme('dark');
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+      expect(computed(line).stroke).toBe('rgb(105, 200, 255)');
+      chart.setAttribute('theme', 'light');
+      expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
+      chart.setAttribute('theme', 'auto');
+      await scheme('light');
+      expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
+    } finally {
+      await scheme('');
+    }
+  });
+});
