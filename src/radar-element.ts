@@ -14,7 +14,7 @@ import { dotPlotView } from './view/dotplot.js';
 import { legend } from './view/legend.js';
 import { contrastWarnings } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
-import { clearMeasurements, measurer } from './view/measure.js';
+import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
 import { observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
 import { areaKey, radar } from './view/radar.js';
@@ -28,6 +28,9 @@ interface Font {
   size: number;
   lineHeight: number;
   markerSize: number;
+  /** Inherited letter- and word-spacing in px (a reader's text-spacing override), 0 when normal. */
+  letterSpacing: number;
+  wordSpacing: number;
 }
 
 /** Inputs that change the data, and so everything derived from it. */
@@ -202,8 +205,16 @@ export class EprofileRadar extends LitElement {
       const size = parseFloat(style.fontSize) || 13;
       const marker = parseFloat(style.width) || 8;
       const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
-      if (css !== this._font?.css || marker !== this._font.markerSize)
-        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker };
+      const letterSpacing = parseFloat(style.letterSpacing) || 0;
+      const wordSpacing = parseFloat(style.wordSpacing) || 0;
+      const font = this._font;
+      if (
+        css !== font?.css ||
+        marker !== font.markerSize ||
+        letterSpacing !== font.letterSpacing ||
+        wordSpacing !== font.wordSpacing
+      )
+        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker, letterSpacing, wordSpacing };
     }
     this._width = Math.floor(width);
   }
@@ -212,6 +223,10 @@ export class EprofileRadar extends LitElement {
   onLangChange(): void {
     this._pageLang =
       (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) || 'sv';
+  }
+
+  private _measure(font: Font) {
+    return spaced(measurer(font.css, font.size), font.letterSpacing, font.wordSpacing);
   }
 
   private _onFonts = (): void => {
@@ -255,7 +270,7 @@ export class EprofileRadar extends LitElement {
       this._width > 0 &&
       (dataChanged || has([...TEXT_KEYS, '_width', '_font']))
     ) {
-      this._geometry = layout(this._data, this._text.areaLabels, measurer(this._font.css, this._font.size), {
+      this._geometry = layout(this._data, this._text.areaLabels, this._measure(this._font), {
         width: this._width,
         labelLineHeight: this._font.lineHeight,
         tickFontSize: 12,
@@ -268,7 +283,7 @@ export class EprofileRadar extends LitElement {
       this._dots = undefined;
     } else if (!this._dots || dataChanged || has([...TEXT_KEYS, '_width', '_font', '_dotsOpen'])) {
       const { min, max } = this._data;
-      const measure = measurer(this._font.css, this._font.size);
+      const measure = this._measure(this._font);
       this._dots = dotPlot(
         this._data,
         this._text.areaLabels,
