@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
+import { mountFixture } from './a11y-fixtures.js';
 import { settle } from './mount.js';
 
 /** WCAG 1.4.12's overrides, set on the page around the chart: they inherit into its shadow root. */
@@ -48,4 +49,26 @@ describe('text-spacing overrides (WCAG 1.4.12)', () => {
           expect(box.right, element.className.toString()).toBeLessThanOrEqual(host.right + 1);
         }
       });
+});
+
+describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.4.10)', () => {
+  for (const lang of ['sv', 'en'])
+    it(`needs no sideways scrolling with every view open, except inside the table's own region: ${lang}`, async () => {
+      const chart = await mountFixture({ name: 'reflow', attributes: { ...FALKENBERG, lang }, width: 320, open: true });
+      const root = chart.shadowRoot!;
+      const host = chart.getBoundingClientRect();
+      const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.hidden).toBe(false);
+      for (const element of root.querySelectorAll('.frame *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || element.closest('.sr-only') || (wrap.contains(element) && element !== wrap)) continue;
+        expect(box.left, element.className.toString() || element.tagName).toBeGreaterThanOrEqual(host.left - 1);
+        expect(box.right, element.className.toString() || element.tagName).toBeLessThanOrEqual(host.right + 1);
+      }
+      // A table wider than the screen scrolls in a named region the keyboard can reach.
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        expect(wrap.tabIndex).toBe(0);
+        expect(wrap.getAttribute('role')).toBe('region');
+      }
+    });
 });
