@@ -16,7 +16,7 @@ import { contrastWarnings } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
 import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
-import { observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
+import { nearestLang, observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
 import { areaKey, radar } from './view/radar.js';
 import { playTones } from './view/sound.js';
 import { dataTable } from './view/table.js';
@@ -221,8 +221,7 @@ export class EprofileRadar extends LitElement {
 
   /** @internal Called when a `lang` changes anywhere above the chart. */
   onLangChange(): void {
-    this._pageLang =
-      (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) || 'sv';
+    this._pageLang = nearestLang(this) || 'sv';
   }
 
   private _measure(font: Font) {

@@ -21,6 +21,12 @@ const darkTokens = css`
   --_fill-opacity: var(--eprofile-fill-opacity, 0.18);
 `;
 
+/** Dark defaults when the reader asks for more contrast. */
+const darkContrastTokens = css`
+  --_grid: var(--eprofile-grid-color, #a3a3a3);
+  --_fill-opacity: var(--eprofile-fill-opacity, 0);
+`;
+
 export const styles = css`
   :host {
     /* Light defaults. Series colours: blue, orange, green, purple and a grey comparison, at least 3:1 on the
@@ -67,23 +73,23 @@ export const styles = css`
       ${darkTokens}
     }
   }
-  /* The reader's preferences come after the themes and match at least as specifically (theme is reflected, so
-     :host([theme]) always applies): a dark theme must not undo forced colours or "more contrast". */
+  /* More contrast: thicker lines, a stronger grid, no fills. After the dark rules and as specific as them, so it
+     applies in dark too, with a grid light enough for the dark background. */
   @media (prefers-contrast: more) {
     :host,
     :host([theme]) {
       --_line-width: var(--eprofile-line-width, 3.5px);
       --_grid-width: var(--eprofile-grid-width, 1.5px);
       --_grid: var(--eprofile-grid-color, #4a4a4a);
-      --_fill-opacity: 0;
+      --_fill-opacity: var(--eprofile-fill-opacity, 0);
     }
     :host([theme='dark']) {
-      --_grid: var(--eprofile-grid-color, #b0b0b0);
+      ${darkContrastTokens}
     }
   }
   @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_grid: var(--eprofile-grid-color, #b0b0b0);
+      ${darkContrastTokens}
     }
   }
   /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks

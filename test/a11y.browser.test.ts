@@ -72,7 +72,7 @@ describe('the accessibility tree Chromium builds', () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const nodes = await axTree();
     const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Diagram'))!;
-    expect(name(group)).toBe('Diagram, fem områden. Använd piltangenterna.');
+    expect(name(group)).toBe('Diagram, 5 områden. Använd piltangenterna.');
     const inside = descendants(nodes, group);
     // A list of five items and nothing else: no tick numbers, label text, images or paths.
     expect(inside.map(role)).toEqual(['list', 'listitem', 'listitem', 'listitem', 'listitem', 'listitem']);

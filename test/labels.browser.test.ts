@@ -107,7 +107,8 @@ function expectLabelsFit(element: EprofileRadar, count: number): void {
   const labels = texts.map((label, i) => box(`label ${i + 1}`, label));
   expect(labels).toHaveLength(count);
   const numbered = root.querySelector('.area-key') !== null;
-  const blocks = [box('legend', root.querySelector('.legend')!)];
+  const ticks = [...root.querySelectorAll('.radar .tick')].map((tick) => box(`ring value ${tick.textContent}`, tick));
+  const blocks = [box('legend', root.querySelector('.legend')!), ...ticks];
   if (numbered) blocks.push(box('area key', root.querySelector('.area-key')!));
   // Either mode fits: full names around the plot, or numbers there and the names listed under it.
   if (numbered) expect(texts.map((text) => text.textContent!.trim())).toEqual(labels.map((_, i) => String(i + 1)));

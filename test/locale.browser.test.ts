@@ -42,3 +42,23 @@ describe('locales', () => {
     expect(cells(chart)).toContain('3.0');
   });
 });
+
+describe('lang of the page', () => {
+  it("takes the nearest ancestor's lang across a shadow root", async () => {
+    const outer = document.createElement('div');
+    outer.lang = 'en';
+    const component = document.createElement('div');
+    outer.append(component);
+    document.body.append(outer);
+    const shadow = component.attachShadow({ mode: 'open' });
+    const chart = document.createElement('eprofile-radar');
+    Object.assign(chart, FALKENBERG);
+    shadow.append(chart);
+    await settle(chart);
+    expect(buttons(chart)).toContain('Show as table');
+    outer.lang = 'sv';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(chart);
+    expect(buttons(chart)).toContain('Visa som tabell');
+  });
+});

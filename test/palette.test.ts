@@ -8,41 +8,9 @@ import {
   type Deficiency,
   type Rgb,
 } from '../src/model/colour.js';
-import { styles } from '../src/radar.styles.js';
+import { closest, DEFICIENCIES, MIN_DELTA_E, themes } from './palette-checks.js';
 
-/** The default of each private token in the first rule that matches `selector`: read from the shipped CSS. */
-function defaults(selector: string): Record<string, Rgb> {
-  const css = styles.cssText;
-  const start = css.indexOf(`${selector} {`);
-  const block = css.slice(start, css.indexOf('}', start));
-  const found: Record<string, Rgb> = {};
-  for (const [, name, value] of block.matchAll(/--_([\w-]+):\s*var\(--eprofile-[\w-]+,\s*(#[0-9a-fA-F]+)\)/g)) {
-    found[name!] = parseColour(value!)!;
-  }
-  return found;
-}
-
-const themes = { light: defaults(':host'), dark: defaults(":host([theme='dark'])") };
 const MARKS = ['series-1', 'series-2', 'series-3', 'series-4', 'baseline'];
-const DEFICIENCIES: Deficiency[] = ['deuteranopia', 'protanopia', 'tritanopia'];
-
-/**
- * Smallest CIEDE2000 distance between any two marks. ΔE00 ≈ 1–2 is just noticeable between large patches; a
- * 2.5 px line or an 8 px marker needs several times that (colour differences shrink with size: Stone, Szafir
- * and Setlur 2014), and tools that lint categorical palettes flag pairs closer than about 10 for thin marks. So
- * 10 is the bar, and the series differ in dash and marker shape too, so colour is never the only cue.
- */
-const MIN_DELTA_E = 10;
-
-function closest(palette: Record<string, Rgb>, deficiency?: Deficiency) {
-  let best = { delta: Infinity, pair: '' };
-  for (const [i, a] of MARKS.entries())
-    for (const b of MARKS.slice(i + 1)) {
-      const delta = distance(palette[a]!, palette[b]!, deficiency);
-      if (delta < best.delta) best = { delta, pair: `${a}/${b}` };
-    }
-  return best;
-}
 
 describe('colour arithmetic', () => {
   it('matches Sharma, Wu and Dalal’s CIEDE2000 test data', () => {
@@ -81,7 +49,7 @@ describe.each(Object.entries(themes))('the default %s palette', (name, palette) 
   });
 
   it.each(['normal vision', ...DEFICIENCIES])(`keeps the marks ΔE00 ≥ ${MIN_DELTA_E} apart for %s`, (vision) => {
-    const { delta, pair } = closest(palette, vision === 'normal vision' ? undefined : (vision as Deficiency));
+    const { delta, pair } = closest(palette, MARKS, vision === 'normal vision' ? undefined : (vision as Deficiency));
     expect(delta, `${name}, ${vision}: ${pair}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
   });
 

@@ -103,3 +103,33 @@ describe('theme="auto"', () => {
     }
   });
 });
+
+describe('prefers-contrast: more', () => {
+  it('thickens lines, strengthens the grid and drops fills, in light and in dark', async () => {
+    const chart = await mount({ ...FALKENBERG });
+    const root = chart.shadowRoot!;
+    const media = (scheme: string, contrast: string) =>
+      cdp().send('Emulation.setEmulatedMedia', {
+        features: [
+          { name: 'prefers-color-scheme', value: scheme },
+          { name: 'prefers-contrast', value: contrast },
+        ],
+      });
+    const grids = { light: 'rgb(74, 74, 74)', dark: 'rgb(163, 163, 163)' };
+    try {
+      for (const scheme of ['light', 'dark'] as const)
+        for (const theme of ['auto', 'light', 'dark'] as const) {
+          await media(scheme, 'more');
+          chart.setAttribute('theme', theme);
+          const shown = theme === 'auto' ? scheme : theme;
+          const line = computed(root.querySelector('.series .line'));
+          const grid = computed(root.querySelector('.grid path'));
+          expect(line.fillOpacity, `${scheme} ${theme}`).toBe('0');
+          expect(line.strokeWidth, `${scheme} ${theme}`).toBe('3.5px');
+          expect(grid.stroke, `${scheme} ${theme}`).toBe(grids[shown]);
+        }
+    } finally {
+      await media('', '');
+    }
+  });
+});

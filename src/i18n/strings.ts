@@ -33,7 +33,6 @@ export interface Strings {
   countWords: string[];
   showTable: string;
   showDotPlot: string;
-  showRadar: string;
   download: string;
   listen: string;
   howToRead: string;
@@ -96,7 +95,6 @@ const sv: Strings = {
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
-  showRadar: 'Visa som radardiagram',
   download: 'Ladda ner data (CSV)',
   listen: 'Lyssna',
   howToRead: 'Så läser du diagrammet',
@@ -159,7 +157,6 @@ const en: Strings = {
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
-  showRadar: 'Show as radar chart',
   download: 'Download data (CSV)',
   listen: 'Listen',
   howToRead: 'How to read this chart',

@@ -10,7 +10,7 @@ export interface TextModel {
   baselineLabel: string | null;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
-  /** Name of the plot inside the figure: what it holds and which keys move in it. */
+  /** Name of the chart's group of axes, with how to move in it ("Diagram, 5 områden. Använd piltangenterna."). */
   chartName: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
@@ -253,8 +253,8 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     lang,
     ...names,
     figureName,
+    chartName: fill(strings.chartRegion, { n: data.areas.length }),
     takeaway: takeaway(data, names, lang, strings, baselineInSentence),
-    chartName: fill(strings.chartRegion, { n: countWord(data.areas.length, strings) }),
     axisNames: data.areas.map((_, i) => axisName(i, data, names, lang, strings, baselineShort)),
     seriesValues,
     baselineValues,

@@ -28,6 +28,20 @@ export function unobserveSize(target: Element): void {
   owners.delete(target);
 }
 
+/**
+ * The `lang` of the nearest ancestor that has one, crossing shadow roots (a chart inside another component takes
+ * that component's language), else the document's; '' when none is set.
+ */
+export function nearestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const next: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    if (next?.hasAttribute('lang')) return next.getAttribute('lang')!;
+    node = next;
+  }
+  return document.documentElement.lang;
+}
+
 /** Follows `lang` changes anywhere above a chart (a page switching language), for charts without their own. */
 export function watchLang(element: LangAware): void {
   langWatchers.add(element);
