@@ -469,9 +469,12 @@ export class EprofileRadar extends LitElement {
     const sized = (frame: unknown) =>
       html`<div class="sizer"></div>
         ${frame}`;
+    // Swedish and English read left to right on any page, an rtl one too; other languages (custom strings) follow
+    // their own text.
+    const dir = this.strings ? 'auto' : 'ltr';
     if (!this._data || !this._text) {
       return sized(
-        html`<div class="frame" lang=${this._numberLang}>
+        html`<div class="frame" dir=${dir} lang=${this._numberLang}>
           ${title}${message(strings.errorPrefix, this._problemLines())}${probe}
         </div>`,
       );
@@ -483,7 +486,7 @@ export class EprofileRadar extends LitElement {
     const geometry = this._geometry;
     const active = this._active;
     return sized(
-      html`<div class="frame" lang=${this._numberLang}>
+      html`<div class="frame" dir=${dir} lang=${this._numberLang}>
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>

@@ -120,6 +120,16 @@ export const styles = css`
   }
   .frame {
     padding: 0.75rem 0.5rem 0.5rem;
+    /* A host page's global rules ("* { white-space: nowrap; text-transform: uppercase }") reach the host and would
+       be inherited here; labels are measured on a canvas that knows none of these, so reset them where they start.
+       Letter- and word-spacing are the exception: they are measured (view/measure.ts), so a reader's text-spacing
+       override (WCAG 1.4.12) reaches the chart's text instead of being undone here. */
+    line-height: 1.45;
+    text-align: start;
+    white-space: normal;
+    text-transform: none;
+    text-indent: 0;
+    font-variant: normal;
   }
   .heading {
     margin: 0 0 0.25rem;
@@ -141,6 +151,8 @@ export const styles = css`
     height: auto;
     overflow: visible;
     font-family: inherit;
+    /* The geometry places labels by text-anchor start/end meaning left/right: an rtl page must not flip them. */
+    direction: ltr;
   }
   .grid path,
   .grid line {

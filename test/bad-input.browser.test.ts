@@ -98,7 +98,7 @@ const rows: Row[] = [
   },
   { name: 'malformed JSON', attributes: { scores: '[3, 3, 3' }, attribute: 'scores', value: '[3, 3, 3' },
   { name: 'JSON of the wrong shape', attributes: { scores: '{"egov": [3]}' }, attribute: 'scores', value: '[3]' },
-  { name: 'a JSON string', attributes: { scores: '[[3], 3, 3, 3, 3]' }, attribute: 'scores', value: '[3]' },
+  { name: 'a nested JSON array', attributes: { scores: '[[3], 3, 3, 3, 3]' }, attribute: 'scores', value: '[3]' },
   {
     name: '__proto__ key',
     attributes: { scores: '{"__proto__": {"polluted": 1}}' },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { mount, settle } from './mount.js';
 
@@ -16,7 +16,13 @@ const PAYLOADS = [
 const ran: unknown[] = [];
 (window as unknown as { __xss: (n: unknown) => void }).__xss = (n) => ran.push(n);
 
+beforeEach(() => {
+  // The rejected-value step warns by design; keep the payloads out of the test log.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 

@@ -246,12 +246,23 @@ export function lastResort(
   measure: Measure,
   options: LabelLayoutOptions,
 ): LabelLayout {
-  const radius = options.minRadius / 2;
+  // The smallest plot, smaller still when that keeps the widest label inside the width (axis numbers in a
+  // 90 px box). Overflow is then visible, not clipped.
+  const widest = Math.max(0, ...texts.flatMap((text) => wrap(text, 0, measure).map(measure)));
+  const radius = Math.max(4, Math.min(options.minRadius / 2, options.width / 2 - options.gap - widest));
   return {
     radius,
     boxes: texts.map((text, index) => {
       const angle = angles[index]!;
-      return place([text], polar(angle, radius + options.gap), hangs(angle)[0]!, measure, options.lineHeight);
+      // wrap() at width 0 is one word a line, and [''] for an empty label (a bare split gave no lines, and a box
+      // of width max() = -Infinity).
+      return place(
+        wrap(text, 0, measure),
+        polar(angle, radius + options.gap),
+        hangs(angle)[0]!,
+        measure,
+        options.lineHeight,
+      );
     }),
   };
 }

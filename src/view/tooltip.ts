@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssomStyle } from './cssom-style.js';
 import type { Geometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
@@ -20,9 +21,14 @@ export function tooltip(
   const x = geometry.cx + tip.x;
   const y = geometry.cy + tip.y;
   // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot.
-  const vertical = tip.y < 0 ? `top:${Math.round(y + 14)}px` : `bottom:${Math.round(geometry.height - y + 14)}px`;
-  const left = `left:clamp(0px, calc(${Math.round(x)}px - 8rem), calc(100% - min(18rem, 90%)))`;
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} style="${vertical};${left}">
+  // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
+  // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
+  const position = {
+    top: tip.y < 0 ? `${Math.round(y + 14)}px` : 'auto',
+    bottom: tip.y < 0 ? 'auto' : `${Math.round(geometry.height - y + 14)}px`,
+    left: `clamp(0px, calc(${Math.round(x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
+  };
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
     <strong>${text.areaLabels[index]}</strong>
     <ul>
       ${text.seriesLabels.map((label, s) => html`<li>${glyph(SERIES_SHAPES[s]!, `series s${s + 1}`, markerSize)}<span>${label}: ${text.seriesValues[s]![index]}</span></li>`)}

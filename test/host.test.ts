@@ -1,0 +1,369 @@
+/**
+ * The built bundle on pages it does not control, in real Chromium: a strict Content-Security-Policy, a request
+ * log, hostile global CSS, the script loaded twice and beside another build, and 10,000 connect/disconnect
+ * cycles measured through the DevTools protocol. Node-side because vitest's browser mode cannot set response
+ * headers, watch every request or load a built file twice.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../vite.config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CSP = "default-src 'self'";
+
+/** The bundle as `npm run build` makes it, and a second, different build (unminified) of the same source. */
+async function bundle(outDir: string, minify: boolean): Promise<string> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    mode: 'production',
+    // Under vitest NODE_ENV is "test", which would resolve lit's development build: name the production one.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'eprofile-radar.js' },
+      rolldownOptions: { output: { minify } },
+    },
+  });
+  return readFileSync(join(outDir, 'eprofile-radar.js'), 'utf8');
+}
+
+const FALKENBERG: Record<string, string> = {
+  label: 'Falkenberg',
+  scores: '3,0 3,2 3,0 3,0 3,1',
+  baseline: '2,1 2,1 2,0 2,0 2,0',
+  heading: 'E-profil Falkenberg 2009',
+  lang: 'sv',
+};
+const chart = (overrides: Record<string, string> = {}) =>
+  `<eprofile-radar ${Object.entries({ ...FALKENBERG, ...overrides })
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}></eprofile-radar>`;
+
+/** A page: no inline script or style anywhere, since the policy forbids both. */
+const page = (body: string, head = '') => `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="/favicon.ico">
+<link rel="stylesheet" href="/page.css"><script src="/watch.js"></script>${head}</head><body>${body}</body></html>`;
+
+/** Runs before the bundle: records CSP violations, errors and the globals the page had. */
+const WATCH = `
+window.__violations = [];
+window.__errors = [];
+window.__globals = Object.getOwnPropertyNames(window);
+document.addEventListener('securitypolicyviolation', (e) => __violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
+window.addEventListener('error', (e) => __errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+`;
+
+const HOSTILE_CSS = `
+html { font-size: 11px; direction: rtl; }
+* { box-sizing: content-box !important; line-height: 0.7 !important; font-size: 19px !important; letter-spacing: 2px;
+    margin: 3px; padding: 4px; border: 1px dotted #c00; text-align: justify; white-space: nowrap;
+    text-transform: uppercase; word-spacing: 9px; text-indent: 3em; overflow: hidden; }
+svg, svg * { width: 12px !important; height: 12px !important; fill: red !important; stroke-width: 9px !important; }
+table, td, th { display: none !important; font-size: 40px !important; }
+button { all: unset; font-size: 3px !important; display: none !important; }
+ul, li, p { list-style: square inside; display: inline; }
+eprofile-radar { font-family: serif; }
+`;
+const PAGE_CSS = '.wide { width: 700px; } .narrow { width: 90px; } .zero { width: 0; } #box { width: 480px; }';
+
+const TABLE = `<table><thead><tr><th>Område</th><th>Täby</th><th data-baseline>Medel</th></tr></thead><tbody>
+<tr><th>E-förvaltning totalt</th><td>3,8</td><td>2,1</td></tr><tr><th>IT-plattform</th><td>3,8</td><td>2,1</td></tr>
+<tr><th>Förändringsledning</th><td>3,8</td><td>2,0</td></tr><tr><th>Samverkan</th><td>–</td><td>2,0</td></tr>
+<tr><th>Styrning</th><td>3,9</td><td>2,0</td></tr></tbody></table>`;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let out: string;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'eprofile-host-'));
+  const [main, other] = await Promise.all([bundle(join(out, 'a'), true), bundle(join(out, 'b'), false)]);
+  expect(main).not.toBe(other);
+  const files: Record<string, [string, string]> = {
+    '/eprofile-radar.js': ['text/javascript', main],
+    '/other-build.js': ['text/javascript', other],
+    '/watch.js': ['text/javascript', WATCH],
+    '/hostile.css': ['text/css', HOSTILE_CSS],
+    '/page.css': ['text/css', PAGE_CSS],
+    '/csp.html': [
+      'text/html',
+      page(
+        `<div class="wide">${chart()}</div><div class="wide">${chart({ scores: '3 - 3 3 3' })}</div>
+         <div class="wide">${chart({ scores: '3 3 9 3 3' })}</div><div class="wide"><eprofile-radar lang="sv">${TABLE}</eprofile-radar></div>`,
+        '<script type="module" src="/eprofile-radar.js"></script>',
+      ),
+    ],
+    '/hostile.html': [
+      'text/html',
+      page(
+        `<div class="wide">${chart()}</div><div class="narrow">${chart()}</div><div class="zero">${chart()}</div>
+         <div class="wide" dir="rtl">${chart({ lang: 'en' })}</div>`,
+        '<link rel="stylesheet" href="/hostile.css"><script type="module" src="/eprofile-radar.js"></script>',
+      ),
+    ],
+    '/twice.html': [
+      'text/html',
+      page(
+        `<div class="wide">${chart()}</div>`,
+        `<script type="module" src="/eprofile-radar.js"></script><script type="module" src="/eprofile-radar.js?again"></script>
+         <script type="module" src="/other-build.js"></script><script type="module" src="/other-build.js?again"></script>`,
+      ),
+    ],
+    '/empty.html': [
+      'text/html',
+      page('<div id="box"></div>', '<script type="module" src="/eprofile-radar.js"></script>'),
+    ],
+  };
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = files[path];
+    response.setHeader('Content-Security-Policy', CSP);
+    if (!file) {
+      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': `${file[0]}; charset=utf-8` }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** Opens a page and waits until every chart on it has rendered (lit's updateComplete, then two frames). */
+async function open(path: string, width = 1000): Promise<{ tab: Page; requests: string[]; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(5000);
+  const requests: string[] = [];
+  const problems: string[] = [];
+  tab.on('request', (request) => requests.push(request.url()));
+  tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await tab.goto(origin + path);
+  await tab.waitForFunction(() => customElements.get('eprofile-radar') !== undefined);
+  await settled(tab);
+  return { tab, requests, problems };
+}
+
+async function settled(tab: Page): Promise<void> {
+  await tab.evaluate(async () => {
+    await Promise.all(
+      [...document.querySelectorAll('eprofile-radar')].map(
+        (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
+    );
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(
+      [...document.querySelectorAll('eprofile-radar')].map(
+        (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
+    );
+  });
+}
+
+/** What each chart on the page drew: whether it drew, its labels' boxes and the host's, and any NaN in its DOM. */
+function survey(tab: Page) {
+  return tab.evaluate(() =>
+    [...document.querySelectorAll('eprofile-radar')].map((el) => {
+      const root = el.shadowRoot!;
+      const box = (node: Element) => {
+        const r = node.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+      };
+      const bad = [...root.querySelectorAll('*')].flatMap((node) =>
+        node.getAttributeNames().filter((name) => /NaN|Infinity|undefined/.test(node.getAttribute(name) ?? '')),
+      );
+      return {
+        drawn: root.querySelector('svg.radar') !== null,
+        message: root.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+        heading: root.querySelector('[part="heading"]')?.textContent?.trim() ?? null,
+        headingBox: root.querySelector('[part="heading"]') ? box(root.querySelector('[part="heading"]')!) : null,
+        host: box(el),
+        radar: root.querySelector('svg.radar') ? box(root.querySelector('svg.radar')!) : null,
+        labels: [...root.querySelectorAll('.axis-label')].map(box),
+        markers: root.querySelectorAll('.radar .series .marker').length,
+        bad,
+      };
+    }),
+  );
+}
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it(`renders with zero securitypolicyviolation events under "${CSP}" and makes no request of its own`, async () => {
+    const { tab, requests, problems } = await open('/csp.html');
+    const charts = await survey(tab);
+    expect(charts.map((c) => [c.drawn, c.markers])).toEqual([
+      [true, 5],
+      [true, 4],
+      [false, 0],
+      [true, 4],
+    ]);
+    // Every view: the tooltip (positioned by style), the table, the dot plot, the how-to-read disclosure, sound.
+    for (const index of [0, 1, 3]) {
+      const host = tab.locator('eprofile-radar').nth(index);
+      await host.locator('.axis').nth(2).hover({ force: true });
+      await host.locator('.axis').nth(1).focus();
+      await tab.keyboard.press('ArrowRight');
+      // The tooltip now sits where it should, over the plot: put it away before clicking beside it.
+      await tab.keyboard.press('Escape');
+      await tab.mouse.move(0, 0);
+      await host.locator('button[aria-controls="table"]').click();
+      await host.locator('button[aria-controls="dotplot"]').click();
+      await host.locator('summary').click();
+    }
+    await tab.locator('eprofile-radar').first().getByRole('button', { name: 'Lyssna' }).click();
+    await tab.locator('eprofile-radar').first().locator('.axis').nth(1).focus();
+    await tab.keyboard.press('ArrowRight');
+    await settled(tab);
+    const tooltip = await tab.evaluate(() => {
+      const tip = document.querySelector('eprofile-radar')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+      return { hidden: tip.hidden, top: tip.style.top, bottom: tip.style.bottom, left: tip.style.left };
+    });
+    expect(tooltip.hidden).toBe(false);
+    expect(`${tooltip.top}${tooltip.bottom}`).toMatch(/\d+px/);
+    expect(tooltip.left).toContain('clamp(');
+    expect(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(problems).toEqual([]);
+    // The page and its own files; the browser may or may not ask for the icon. Nothing else, then or later.
+    const paths = requests.map((url) => url.replace(origin, '')).filter((path) => path !== '/favicon.ico');
+    expect(paths.sort()).toEqual(['/csp.html', '/eprofile-radar.js', '/page.css', '/watch.js']);
+    await tab.context().close();
+  }, 30_000);
+});
+
+describe('a hostile host page', () => {
+  it('keeps labels apart and inside the chart under aggressive global CSS, rtl, and narrow or zero width', async () => {
+    const { tab, problems } = await open('/hostile.html');
+    const [wide, narrow, zero, rtl] = await survey(tab);
+    for (const c of [wide!, narrow!, zero!, rtl!]) {
+      expect(c.bad).toEqual([]);
+      expect(c.message).toBeNull();
+      expect(c.heading).toBe('E-profil Falkenberg 2009');
+    }
+    for (const c of [wide!, narrow!, rtl!]) {
+      expect(c.drawn).toBe(true);
+      expect(c.markers).toBe(5);
+      expect(c.labels).toHaveLength(5);
+      // Labels stay within the drawn chart and never overlap one another.
+      for (const label of c.labels) {
+        expect(label.left).toBeGreaterThanOrEqual(c.radar!.left - 1);
+        expect(label.right).toBeLessThanOrEqual(c.radar!.right + 1);
+      }
+      for (const [i, a] of c.labels.entries())
+        for (const b of c.labels.slice(i + 1))
+          expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    }
+    expect(wide!.radar!.width).toBeGreaterThan(300);
+    // A zero-width box gets no plot, but the chart still names itself: visible, no errors, no NaN.
+    expect(zero!.drawn).toBe(false);
+    expect(zero!.headingBox!.height).toBeGreaterThan(0);
+    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(problems).toEqual([]);
+    await tab.context().close();
+  }, 30_000);
+
+  it('loads the bundle twice and beside a different build without an error, and adds no globals but lit’s', async () => {
+    const { tab, problems } = await open('/twice.html');
+    const [only] = await survey(tab);
+    expect(only!.drawn).toBe(true);
+    expect(problems).toEqual([]);
+    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    const added = await tab.evaluate(() => {
+      const before = new Set((window as unknown as { __globals: string[] }).__globals);
+      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
+    });
+    // lit records its versions (and a metadata map) on globalThis; the chart itself writes none.
+    expect(added.sort()).toEqual([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
+    await tab.context().close();
+  }, 30_000);
+});
+
+/** Heap in use after full garbage collection, and the page's DOM node and event listener counts. */
+async function measure(cdp: CDPSession): Promise<{ heap: number; nodes: number; listeners: number }> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+}
+
+describe('lifecycle', () => {
+  it('10,000 connect/disconnect cycles leave no listeners, observers or memory behind', async () => {
+    const { tab, problems } = await open('/empty.html');
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('HeapProfiler.enable');
+    /** `n` cycles in batches of 1,000: one cycle in 500 stays connected for a frame, so it renders and is observed. */
+    const cycle = (n: number, fresh: boolean) =>
+      tab.evaluate(
+        async ({ n, fresh }) => {
+          const box = document.getElementById('box')!;
+          const w = window as unknown as { __kept?: HTMLElement };
+          const make = () => {
+            const el = document.createElement('eprofile-radar');
+            el.setAttribute('scores', '3 3,2 3 3 3,1');
+            el.setAttribute('baseline', '2 2 2 2 2');
+            el.setAttribute('label', 'Falkenberg');
+            return el;
+          };
+          w.__kept ??= make();
+          for (let done = 0; done < n; done += 1000) {
+            for (let i = 0; i < 1000; i++) {
+              const el = fresh ? make() : w.__kept;
+              box.append(el);
+              if (i % 500 === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+              el.remove();
+            }
+            await new Promise((resolve) => setTimeout(resolve));
+          }
+          box.replaceChildren();
+        },
+        { n, fresh },
+      );
+    await cycle(500, false);
+    await cycle(500, true);
+    const before = await measure(cdp);
+    await cycle(10_000, false);
+    const same = await measure(cdp);
+    // Fresh charts too, each connected and removed (most before their first render): fewer, as each builds a DOM.
+    await cycle(3_000, true);
+    const after = await measure(cdp);
+    console.log(
+      `heap before ${(before.heap / 1e6).toFixed(2)} MB, after 10,000 cycles of one chart ${(same.heap / 1e6).toFixed(2)} MB, ` +
+        `after 3,000 fresh charts ${(after.heap / 1e6).toFixed(2)} MB; listeners ${before.listeners} → ${same.listeners} → ${after.listeners}; ` +
+        `nodes ${before.nodes} → ${same.nodes} → ${after.nodes}`,
+    );
+    expect(same.listeners).toBe(before.listeners);
+    expect(after.listeners).toBe(before.listeners);
+    // Near the baseline: a leak of one chart per cycle would be tens of MB; allow 1 MB of allocator noise.
+    expect(same.heap - before.heap).toBeLessThan(1e6);
+    expect(after.heap - before.heap).toBeLessThan(1e6);
+    expect(after.nodes - before.nodes).toBeLessThan(200);
+    expect(problems).toEqual([]);
+    await tab.context().close();
+  }, 60_000);
+});
