@@ -97,6 +97,13 @@ describe('forced colours (Windows High Contrast and the like)', () => {
       expect(style(chart, '.radar .baseline .line').strokeDasharray).not.toBe('none');
       expect(q(chart, '.radar .s1 .marker').getAttribute('d')).toMatch(/A/);
       expect(q(chart, '.radar .baseline .marker').getAttribute('d')).not.toMatch(/A/);
+      // The legend draws the same: a solid line with a round marker, a dashed one with a diamond.
+      const legend = [...chart.shadowRoot!.querySelectorAll('.legend .glyph')];
+      expect(legend.map((g) => getComputedStyle(g.querySelector('.line')!).strokeDasharray)).toEqual([
+        'none',
+        '6px, 4px',
+      ]);
+      expect(legend.map((g) => /A/.test(g.querySelector('.marker')!.getAttribute('d')!))).toEqual([true, false]);
       // No blanket opt-out: nothing sets forced-color-adjust: none.
       for (const element of [chart, ...chart.shadowRoot!.querySelectorAll('*')])
         expect(getComputedStyle(element).forcedColorAdjust).not.toBe('none');
