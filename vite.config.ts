@@ -20,6 +20,8 @@ export const chromiumArgs = [
 export default defineConfig({
   // `npm start` serves the demo; the element's source is imported from ../src, so edits reload live.
   root: 'demo',
+  // Relative asset URLs, so the built site (and embed.html for iframes) works from any folder of any host.
+  base: './',
   publicDir: false,
   server: { fs: { allow: [here] } },
   build: {
@@ -29,6 +31,8 @@ export default defineConfig({
       input: {
         index: `${here}demo/index.html`,
         themes: `${here}demo/themes.html`,
+        embed: `${here}demo/embed.html`,
+        builder: `${here}demo/builder.html`,
       },
     },
   },
@@ -44,6 +48,9 @@ export default defineConfig({
           name: 'node',
           root: here,
           environment: 'node',
+          // A few node tests drive whole pages in Chromium (iframes, downloads, JavaScript off) on a dev server
+          // that transforms the demo on first load: more than the default 5 s on a busy two-core machine.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
         },

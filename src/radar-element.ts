@@ -4,6 +4,7 @@ import { parseInput, type RawInput } from './input/parse.js';
 import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
 import { fill, localeOf, locales, mergeStrings, type Strings } from './i18n/strings.js';
+import { creditLines, problemLines } from './model/credits.js';
 import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
@@ -11,6 +12,8 @@ import { layout, type Geometry } from './model/layout.js';
 import { styles } from './radar.styles.js';
 import { controlStyles } from './view/controls.styles.js';
 import { dotPlotView } from './view/dotplot.js';
+import { credits, DownloadMenuController, menuStyles, type DownloadKind } from './view/download-menu.js';
+import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
 import { legend } from './view/legend.js';
 import { contrastWarnings } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
@@ -75,6 +78,8 @@ const raw = {
  * @csspart dotplot - The dot-plot `<svg>`.
  * @csspart how-to-read - The "how to read this chart" disclosure.
  * @csspart message - The message shown instead of the chart when input is rejected.
+ * @csspart credits - The source, notes and byline under the chart.
+ * @csspart download-menu - The list of downloads (CSV, SVG, PNG) under the "Ladda ner" / "Download" button.
  *
  * @cssprop --eprofile-series-1 - Colour of the first series (default: blue). Also `-2`, `-3`, `-4`.
  * @cssprop --eprofile-series-2 - Colour of the second series (default: orange).
@@ -96,7 +101,7 @@ const raw = {
  * @cssprop --eprofile-fill-opacity - Opacity of the series' area fill (0 for none).
  */
 export class EprofileRadar extends LitElement {
-  static override styles = [styles, controlStyles];
+  static override styles = [styles, controlStyles, menuStyles];
 
   /** The municipality's scores, one per area in axis order: `"3,0 3,2 3,0 3,0 3,1"`, `"3.0;3.2;…"`, a JSON array, or (property) an array or an object keyed by area key. `-` or `null` marks a missing value. */
   @property({ converter: raw }) scores?: ScoresInput;
@@ -131,6 +136,15 @@ export class EprofileRadar extends LitElement {
   /** Replaces the generated one-sentence takeaway. */
   @property() takeaway = '';
 
+  /** Where the data comes from, shown under the chart as "Källa: …" / "Source: …" and kept in downloads. */
+  @property() source = '';
+
+  /** Notes on the data (method, caveats), shown under the chart and kept in downloads. */
+  @property() notes = '';
+
+  /** Who made the chart (e.g. "Grafik: Anna Berg"), shown under the chart as typed and kept in downloads. */
+  @property() byline = '';
+
   /** Axis definitions replacing the five SKL areas: `{key, label}[]`, 3 to 12. */
   @property({ attribute: false }) areas?: Area[];
 
@@ -163,6 +177,7 @@ export class EprofileRadar extends LitElement {
   private _announced = '';
   private _announcement = '';
   private _colorsChecked = '';
+  private _menu = new DownloadMenuController(this, (kind) => void this._download(kind));
 
   constructor() {
     super();
@@ -358,14 +373,7 @@ export class EprofileRadar extends LitElement {
   }
 
   private _problemLines(): string[] {
-    return this._problems.map((problem) =>
-      fill(this._strings.errors[problem.code], {
-        attribute: problem.attribute,
-        value: problem.value,
-        n: this._data?.areas.length ?? 5,
-        ...problem.params,
-      }),
-    );
+    return problemLines(this._problems, this._strings, this._data?.areas.length ?? 5);
   }
 
   private _setActive(index: number, show: boolean): void {
@@ -428,20 +436,38 @@ export class EprofileRadar extends LitElement {
     this.dispatchEvent(new CustomEvent('eprofile-view', { bubbles: true, composed: true, detail: { view, open } }));
   }
 
-  private _download(): void {
+  private _credits(): string[] {
+    return creditLines(this, this._strings);
+  }
+
+  /** The chart as a self-contained SVG, as the SVG download writes it; null while nothing is drawn. */
+  private _figure() {
+    if (!this._geometry || !this._text) return null;
+    const root = this.renderRoot;
+    const look = readLook(this, root.querySelector('.probe'), root.querySelector('.heading'));
+    return exportSvg(this._geometry, this._text, look, this._font?.lineHeight ?? 17, this._credits());
+  }
+
+  private async _download(kind: DownloadKind): Promise<void> {
     if (!this._text) return;
-    // A byte-order mark so Excel reads å, ä and ö as UTF-8.
-    const url = URL.createObjectURL(new Blob(['\ufeff', this._text.csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${
-      this._text.figureName
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '')
-        .toLowerCase() || 'e-profil'
-    }.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const name = (extension: string) => fileName(this._text!.figureName, extension);
+    if (kind === 'csv') {
+      // A byte-order mark so Excel reads å, ä and ö as UTF-8. Source, notes and byline follow the data.
+      const notes = this._credits().map((line) => `\r\n"${line.replace(/"/g, '""')}"`);
+      save(new Blob(['\ufeff', this._text.csv, ...notes], { type: 'text/csv;charset=utf-8' }), name('csv'));
+      return;
+    }
+    const figure = this._figure();
+    if (!figure) return;
+    if (kind === 'svg') {
+      save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
+      return;
+    }
+    try {
+      save(await toPng(figure, 2), name('png'));
+    } catch (error) {
+      console.warn(`<eprofile-radar>: PNG download failed (${(error as Error).message}).`);
+    }
   }
 
   private _listen(): void {
@@ -505,7 +531,7 @@ export class EprofileRadar extends LitElement {
           ${geometry && active >= 0 ? tooltip(geometry, text, active, !this._tipShown, markerSize) : nothing}
         </div>
         ${geometry?.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
-        ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
+        ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this._credits())}
         <div class="controls" part="controls">
           <button
             type="button"
@@ -525,7 +551,7 @@ export class EprofileRadar extends LitElement {
           >
             ${strings.showDotPlot}
           </button>
-          <button type="button" part="button" @click=${this._download}>${strings.download}</button>
+          ${this._menu.render(strings)}
           <button type="button" part="button" @click=${this._listen}>${strings.listen}</button>
         </div>
         <details part="how-to-read">

@@ -99,7 +99,9 @@ describe('CSV download', () => {
       link = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the link the chart clicked
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    await click(chart, 'Ladda ner data (CSV)');
+    await click(chart, 'Ladda ner');
+    await userEvent.click(chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-kind="csv"]')!);
+    await settle(chart);
     expect(link!.download).toBe('e-profil-falkenberg-2009.csv');
     const bytes = new Uint8Array(await (await fetch(link!.href)).arrayBuffer());
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);

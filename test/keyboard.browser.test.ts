@@ -97,7 +97,7 @@ describe('keyboard', () => {
       'plot',
       'Visa som tabell',
       'Visa som punktdiagram',
-      'Ladda ner data (CSV)',
+      'Ladda ner',
       'Lyssna',
       'Så läser du diagrammet',
       'Efter',

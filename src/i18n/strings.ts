@@ -33,7 +33,13 @@ export interface Strings {
   countWords: string[];
   showTable: string;
   showDotPlot: string;
+  /** The download menu's button, and its items. */
   download: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** The source line under the chart and in exports: "Källa: {source}". */
+  sourceLine: string;
   listen: string;
   howToRead: string;
   howToReadText: string;
@@ -95,7 +101,11 @@ const sv: Strings = {
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
-  download: 'Ladda ner data (CSV)',
+  download: 'Ladda ner',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Bild (SVG)',
+  downloadPng: 'Bild (PNG)',
+  sourceLine: 'Källa: {source}',
   listen: 'Lyssna',
   howToRead: 'Så läser du diagrammet',
   howToReadText:
@@ -157,7 +167,11 @@ const en: Strings = {
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
-  download: 'Download data (CSV)',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Image (SVG)',
+  downloadPng: 'Image (PNG)',
+  sourceLine: 'Source: {source}',
   listen: 'Listen',
   howToRead: 'How to read this chart',
   howToReadText:

@@ -48,6 +48,11 @@ export interface Geometry {
   numbered: boolean;
 }
 
+/** A series drawn as a closed shape (with an area fill): only when no value is missing. */
+export function isClosed(series: SeriesGeometry): boolean {
+  return series.points.every((point) => point !== null);
+}
+
 /** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
 const READABLE = 0.2;
 

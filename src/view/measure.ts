@@ -1,10 +1,8 @@
 import type { Measure } from '../model/labels.js';
+import { estimator } from '../model/text-width.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 const caches = new Map<string, Map<string, number>>();
-
-/** Rough widths when no canvas is at hand (very old engines): wider than real text, so labels still fit. */
-const estimate = (size: number) => (text: string) => text.length * size * 0.62;
 
 /**
  * A cached text measurer for one CSS font (e.g. `13px "Source Sans", sans-serif`). Every chart on a page shares
@@ -17,7 +15,7 @@ export function measurer(font: string, size: number): Measure {
         ? new OffscreenCanvas(1, 1).getContext('2d')
         : document.createElement('canvas').getContext('2d');
   }
-  if (!context) return estimate(size);
+  if (!context) return estimator(size); // no canvas (very old engines): an estimate that errs wide
   let cache = caches.get(font);
   if (!cache) {
     cache = new Map();

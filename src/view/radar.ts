@@ -1,5 +1,5 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
-import type { Geometry, SeriesGeometry } from '../model/layout.js';
+import { isClosed, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 
@@ -101,8 +101,8 @@ export function radar(
   >
     <g transform="translate(${cx},${cy})">
       ${grid(geometry, text)}
-      ${geometry.baseline ? marks(geometry.baseline, BASELINE_SHAPE, markerSize, 'baseline', 'baseline', !geometry.baseline.path.includes('M', 1)) : nothing}
-      ${geometry.series.map((series, i) => marks(series, SERIES_SHAPES[i]!, markerSize, `series s${i + 1}`, `series series-${i + 1}`, !series.path.includes('M', 1) && series.points.every(Boolean)))}
+      ${geometry.baseline ? marks(geometry.baseline, BASELINE_SHAPE, markerSize, 'baseline', 'baseline', isClosed(geometry.baseline)) : nothing}
+      ${geometry.series.map((series, i) => marks(series, SERIES_SHAPES[i]!, markerSize, `series s${i + 1}`, `series series-${i + 1}`, isClosed(series)))}
       ${axes(geometry, text, active, handlers, lineHeight)}
     </g>
   </svg>`;

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `eprofile-radar render profile.json [--width 600] [--fragment] > chart.html`: the chart as HTML with an inline
+// SVG and the data table, for pages that strip scripts. Runs from the built lib/ (npm run build).
+import { readFileSync } from 'node:fs';
+import { renderStatic, staticPage } from '../lib/static.js';
+
+const usage = `Usage: eprofile-radar render <profile.json | -> [--width <px>] [--fragment] [--svg]
+
+  Writes HTML (a page, or with --fragment only the <figure>) with an inline SVG and the data table;
+  with --svg, the self-contained SVG alone. The profile is JSON with the element's properties:
+  {"heading": "E-profil Falkenberg 2009", "label": "Falkenberg", "scores": "3,0 3,2 3,0 3,0 3,1",
+   "baseline": "2,1 2,1 2,0 2,0 2,0", "lang": "sv", "theme": "light", "source": "SKL 2009"}`;
+
+const args = process.argv.slice(2);
+const [command, file] = args;
+if (command !== 'render' || !file) {
+  console.error(usage);
+  process.exit(command === '--help' || command === '-h' ? 0 : 2);
+}
+const option = (name) => {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+};
+const width = Number(option('--width') ?? 600);
+if (!Number.isFinite(width) || width < 264 || width > 1600) {
+  console.error('eprofile-radar: --width must be a number of px from 264 to 1600.');
+  process.exit(2);
+}
+let profile;
+try {
+  profile = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
+} catch (error) {
+  console.error(`eprofile-radar: cannot read ${file}: ${error.message}`);
+  process.exit(1);
+}
+const chart = renderStatic(profile, width);
+if (chart.problems.length > 0) {
+  console.error(`eprofile-radar: ${chart.problems.join(' ')}`);
+  process.exit(1);
+}
+process.stdout.write(
+  args.includes('--svg')
+    ? `${chart.svg}\n`
+    : args.includes('--fragment')
+      ? `${chart.html}\n`
+      : staticPage(chart, profile),
+);

@@ -1,0 +1,155 @@
+/** The embed builder: a form → a live chart and ready code for each way of embedding it. */
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { parseNumber } from '../src/input/parse.js';
+import data from './data/it-kommun-2009.json';
+import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
+
+const keys = data.areas.map((area) => area.key);
+const average = keys.map((key) => (data.baselines[0]!.scores as Record<string, number>)[key] ?? null);
+const SOURCE = 'Sveriges IT-kommun 2009, SKL';
+
+const form = document.querySelector<HTMLFormElement>('#builder')!;
+const preset = document.querySelector<HTMLSelectElement>('#preset')!;
+const scoreFields = document.querySelector('#scores')!;
+const preview = document.querySelector<EprofileRadar>('#preview')!;
+const codes = document.querySelector('#codes')!;
+
+for (const m of data.municipalities) preset.append(new Option(m.name, m.id));
+preset.append(new Option('Egna värden', 'custom'));
+
+const inputs = data.areas.map((area) => {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.name = `score-${area.key}`;
+  input.inputMode = 'decimal';
+  input.autocomplete = 'off';
+  label.append(area.sv, input);
+  scoreFields.append(label);
+  return input;
+});
+
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+
+/** Fills the form from a nominee: name, heading and scores, in the chosen language's number format. */
+function applyPreset(): void {
+  const municipality = data.municipalities.find((m) => m.id === preset.value);
+  if (!municipality) return;
+  const lang = field('lang').value;
+  const scores = municipality.scores as Record<string, number>;
+  field('label').value = municipality.name;
+  field('heading').value = `E-profil ${municipality.name} 2009`;
+  field('source').value ||= SOURCE;
+  inputs.forEach((input, i) => {
+    const value = scores[keys[i]!];
+    input.value = value === undefined ? '-' : lang === 'en' ? value.toFixed(1) : value.toFixed(1).replace('.', ',');
+  });
+}
+
+function profile(): EmbedProfile {
+  const lang = field('lang').value === 'en' ? 'en' : 'sv';
+  return {
+    heading: field('heading').value,
+    label: field('label').value,
+    scores: inputs.map((input) => parseNumber(input.value)),
+    baseline: (field('baseline') as HTMLInputElement).checked ? average : null,
+    lang,
+    theme: field('theme').value as EmbedProfile['theme'],
+    source: field('source').value,
+    notes: field('notes').value,
+    byline: field('byline').value,
+  };
+}
+
+const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) => string }[] = [
+  {
+    id: 'script',
+    title: '1. Skripttagg',
+    text: 'För webbplatser som tillåter skript. Ladda upp eprofile-radar.js (från npm-paketets dist/) till er webbplats och klistra in koden.',
+    code: scriptCode,
+  },
+  {
+    id: 'table',
+    title: '2. Tabell som blir diagram',
+    text: 'Data i en vanlig tabell. Utan JavaScript ser läsaren tabellen, med JavaScript diagrammet, och tabellen finns kvar som tabellvy.',
+    code: tableCode,
+  },
+  {
+    id: 'iframe',
+    title: '3. Iframe',
+    text: 'För CMS som bara tar emot iframes. Skriptet under iframen anpassar höjden efter innehållet; utan det, sätt height för hand.',
+    code: (p) => iframeCode(p, location.href),
+  },
+  {
+    id: 'static',
+    title: '4. Ren HTML utan skript',
+    text: 'För CMS som tar bort alla skript: en SVG-bild och datatabellen. Samma som kommandot npx eprofile-radar render profil.json.',
+    code: (p) => staticCode(p),
+  },
+];
+
+const blocks = WAYS.map((way) => {
+  const section = document.createElement('section');
+  section.className = 'way';
+  section.setAttribute('aria-labelledby', `way-${way.id}`);
+  const title = document.createElement('h3');
+  title.id = `way-${way.id}`;
+  title.textContent = way.title;
+  const text = document.createElement('p');
+  text.textContent = way.text;
+  const pre = document.createElement('pre');
+  pre.className = 'code';
+  pre.tabIndex = 0;
+  pre.setAttribute('aria-label', `Kod: ${way.title}`);
+  const code = document.createElement('code');
+  pre.append(code);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Kopiera koden';
+  const status = document.createElement('span');
+  status.className = 'copied';
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', () => {
+    const done = () => (status.textContent = 'Kopierad.');
+    navigator.clipboard?.writeText(code.textContent ?? '').then(done, () => {
+      // No clipboard access (an insecure origin): select the code so Ctrl+C copies it.
+      getSelection()?.selectAllChildren(code);
+      status.textContent = 'Markerad: tryck Ctrl+C (Cmd+C).';
+    });
+  });
+  section.append(title, text, pre, button, status);
+  codes.append(section);
+  return { way, code, status };
+});
+
+function update(): void {
+  const p = profile();
+  for (const name of [
+    'heading',
+    'label',
+    'scores',
+    'baseline',
+    'baseline-label',
+    'lang',
+    'theme',
+    'source',
+    'notes',
+    'byline',
+  ])
+    preview.removeAttribute(name);
+  for (const [name, value] of attributes(p, true)) preview.setAttribute(name, value);
+  for (const { way, code, status } of blocks) {
+    code.textContent = way.code(p);
+    status.textContent = '';
+  }
+}
+
+preset.addEventListener('change', applyPreset);
+field('lang').addEventListener('change', applyPreset);
+form.addEventListener('input', (event) => {
+  if (inputs.includes(event.target as HTMLInputElement)) preset.value = 'custom';
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+applyPreset();
+update();

@@ -1,0 +1,74 @@
+/**
+ * The chart without a browser: a profile (the element's attributes as JSON) → a self-contained SVG and an HTML
+ * figure (SVG plus the data table), for pages that strip every script. The same input, model and words as the
+ * element; text widths are estimated (no canvas in Node), erring wide so labels never overflow.
+ */
+import { parseInput, type RawInput } from './input/parse.js';
+import { fill, localeOf, locales } from './i18n/strings.js';
+import { creditLines, problemLines, type Credits } from './model/credits.js';
+import { describe } from './model/describe.js';
+import { layout } from './model/layout.js';
+import { estimator } from './model/text-width.js';
+import { DARK, LIGHT } from './view/look.js';
+import { staticFigure } from './view/static-html.js';
+import { escape, staticSvg } from './view/static-svg.js';
+
+/** A chart's data and words, named as the element's properties (see README, Attributes). */
+export interface Profile extends RawInput, Credits {
+  heading?: string;
+  takeaway?: string;
+  lang?: string;
+  /** `light` (default) or `dark`; a static drawing cannot follow the reader's setting. */
+  theme?: string;
+}
+
+export interface StaticChart {
+  /** The `<figure>`: inline SVG and the data table. Empty when the input was rejected. */
+  html: string;
+  svg: string;
+  /** Why the input was rejected, one sentence each, in the profile's language. */
+  problems: string[];
+}
+
+/** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
+export function renderStatic(profile: Profile, width = 600): StaticChart {
+  const { data, problems } = parseInput(profile);
+  const lang = localeOf(profile.lang);
+  const strings = locales[lang];
+  if (!data) return { html: '', svg: '', problems: problemLines(problems, strings, 5) };
+  const text = describe(data, strings, lang, profile.heading ?? '');
+  if (profile.takeaway?.trim()) text.takeaway = profile.takeaway.trim();
+  const look = profile.theme === 'dark' ? DARK : LIGHT;
+  const labelLineHeight = Math.round(look.labelFontSize * 1.3);
+  const geometry = layout(data, text.areaLabels, estimator(look.labelFontSize), {
+    width: Math.max(264, width) - 16,
+    labelLineHeight,
+    tickFontSize: 12,
+  });
+  const { svg } = staticSvg(geometry, text, {
+    look,
+    measure: (size, bold) => estimator(size, bold),
+    labelLineHeight,
+    footer: creditLines(profile, strings),
+  });
+  return { html: staticFigure(svg, text, strings.showTable, geometry.width + 16), svg, problems: [] };
+}
+
+/** A whole page around the figure, for `render … > chart.html`; no script, no external resource. */
+export function staticPage(chart: StaticChart, profile: Profile): string {
+  const lang = localeOf(profile.lang);
+  const look = profile.theme === 'dark' ? DARK : LIGHT;
+  const title = profile.heading?.trim() || fill(locales[lang].figureName, { label: profile.label ?? '' });
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+</head>
+<body style="margin:1rem;font-family:${escape(look.fontFamily)};background:${look.background};color:${look.text}">
+${chart.html}
+</body>
+</html>
+`;
+}

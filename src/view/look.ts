@@ -1,0 +1,69 @@
+/**
+ * The chart's look as plain values, for drawings made outside the shadow DOM's CSS: the SVG export reads them
+ * from the live element (so author overrides carry over), the static renderer takes a theme's defaults. The
+ * defaults mirror the private tokens of radar.styles.ts (test/look.test.ts keeps them in step).
+ */
+export interface Look {
+  /** Colours of series 1–4. */
+  series: string[];
+  baseline: string;
+  grid: string;
+  text: string;
+  muted: string;
+  background: string;
+  fillOpacity: number;
+  lineWidth: number;
+  gridWidth: number;
+  markerSize: number;
+  fontFamily: string;
+  /** Base text (the takeaway), area names and legend, heading: px. */
+  fontSize: number;
+  labelFontSize: number;
+  headingFontSize: number;
+}
+
+/** A font stack most systems have, for drawings that cannot inherit the page's font. */
+export const STATIC_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+const sizes = {
+  lineWidth: 2.5,
+  gridWidth: 1,
+  markerSize: 8,
+  fontFamily: STATIC_FONT,
+  fontSize: 15,
+  labelFontSize: 13,
+  headingFontSize: 18,
+};
+
+export const LIGHT: Look = {
+  series: ['#0064c8', '#ce5600', '#008f64', '#a4407f'],
+  baseline: '#515151',
+  grid: '#8c8c8c',
+  text: '#1b1b1b',
+  muted: '#545454',
+  background: '#ffffff',
+  fillOpacity: 0.12,
+  ...sizes,
+};
+
+export const DARK: Look = {
+  series: ['#69c8ff', '#ef9f2d', '#3fac7d', '#c287b9'],
+  baseline: '#b4b4b4',
+  grid: '#7c7c7c',
+  text: '#f1f1f1',
+  muted: '#c4c4c4',
+  background: '#161616',
+  fillOpacity: 0.18,
+  ...sizes,
+};
+
+/** The private token each colour of a {@link Look} comes from, for reading them off a live element. */
+export const LOOK_TOKENS = {
+  series: ['--_series-1', '--_series-2', '--_series-3', '--_series-4'],
+  baseline: '--_baseline',
+  grid: '--_grid',
+  text: '--_text',
+  muted: '--_muted',
+  background: '--_background',
+  fillOpacity: '--_fill-opacity',
+} as const;

@@ -1,0 +1,39 @@
+import type { TextModel } from '../model/describe.js';
+import { escape } from './static-svg.js';
+
+/**
+ * The static figure as HTML for pages that allow no script: the inline SVG, then the data as a real table inside
+ * a `<details>` (a disclosure that needs no JavaScript), the same table the element shows behind its button.
+ * Inline `style` attributes only, so it survives CMSs that strip `<style>` and stays within a strict CSP's
+ * `style-src` when pasted as markup (no stylesheet, no script).
+ */
+export function staticFigure(svg: string, text: TextModel, showTable: string, maxWidth: number): string {
+  const cell = 'padding:0.3rem 0.6rem 0.3rem 0;border-bottom:1px solid #8c8c8c;text-align:end;vertical-align:top';
+  const rowHead = cell.replace('text-align:end', 'text-align:start');
+  const head = text.tableHead
+    .map((label, i) => `<th scope="col" style="${i === 0 ? rowHead : cell}">${escape(label)}</th>`)
+    .join('');
+  const rows = text.tableRows
+    .map(
+      ([area, ...cells]) =>
+        `<tr><th scope="row" style="${rowHead}">${escape(area ?? '')}</th>${cells
+          .map((value) => `<td style="${cell}">${escape(value)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  // The SVG scales down with its container; its text stays the size it was laid out for at full width.
+  const scalable = svg.replace('<svg ', '<svg style="display:block;max-width:100%;height:auto" ');
+  return `<figure class="eprofile-radar" lang="${escape(text.lang)}" style="margin:0;max-width:${maxWidth}px">
+${scalable}
+<details style="margin:0.5rem 0 0;font-size:0.875rem">
+<summary style="cursor:pointer">${escape(showTable)}</summary>
+<table style="border-collapse:collapse;font-variant-numeric:tabular-nums">
+<caption style="text-align:start;font-weight:700;margin-bottom:0.35rem">${escape(text.tableCaption)}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</details>
+</figure>`;
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedUrl, openSite, type Site } from './site.js';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => site?.close());
+
+/** A parent page with one marked iframe of `width` px and the resizer script, as a news article would have. */
+async function parentPage(width: number, src: string) {
+  const page = await site.browser.newPage({ viewport: { width: width + 40, height: 900 } });
+  await page.setContent(
+    `<!doctype html><html><body style="margin:20px"><p>Article text.</p>
+     <iframe id="f" src="${src}" data-eprofile-embed title="E-profil" style="width:${width}px;border:0" height="150"></iframe>
+     <p>More text.</p></body></html>`,
+  );
+  await page.addScriptTag({ url: new URL('embed-resize.js', site.base).href });
+  return page;
+}
+
+/** Waits until the iframe's height has stopped changing and returns it with the height of its content. */
+async function settledHeights(page: Awaited<ReturnType<typeof parentPage>>) {
+  const frame = page.frameLocator('#f');
+  await frame.locator('eprofile-radar >> svg[part="radar"]').waitFor();
+  let previous = -1;
+  for (let i = 0; i < 40; i++) {
+    const height = await page.locator('#f').evaluate((el) => el.getBoundingClientRect().height);
+    if (height === previous && height > 150) break;
+    previous = height;
+    await page.waitForTimeout(100);
+  }
+  const iframe = await page.locator('#f').evaluate((el) => el.getBoundingClientRect().height);
+  const content = await frame
+    .locator('html')
+    .evaluate((el) => Math.max(el.getBoundingClientRect().height, document.body.scrollHeight));
+  const scrolls = await frame.locator('html').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  return { iframe, content, scrolls };
+}
+
+describe('embed.html in an iframe', () => {
+  for (const width of [320, 800]) {
+    it(`follows its content's height at ${width} px`, async () => {
+      const page = await parentPage(width, embedUrl(site.base));
+      const { iframe, content, scrolls } = await settledHeights(page);
+      expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+      expect(scrolls).toBe(false);
+      // Opening the table view makes the content taller; the iframe follows.
+      await page.frameLocator('#f').getByRole('button', { name: 'Visa som tabell' }).click();
+      const opened = await settledHeights(page);
+      expect(opened.iframe).toBeGreaterThan(iframe + 100);
+      expect(Math.abs(opened.iframe - opened.content)).toBeLessThanOrEqual(2);
+      await page.close();
+    });
+  }
+
+  it('speaks pym.js to a parent that gave it a childId, and AMP to every parent', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 600, height: 800 } });
+    const src = embedUrl(site.base, { childId: 'chart-1', lang: 'en' });
+    await page.evaluate((url) => {
+      (window as unknown as { seen: unknown[] }).seen = [];
+      addEventListener('message', (event) => (window as unknown as { seen: unknown[] }).seen.push(event.data));
+      const iframe = document.createElement('iframe');
+      iframe.src = url;
+      document.body.append(iframe);
+    }, src);
+    await page.waitForFunction(() => (window as unknown as { seen: unknown[] }).seen.length >= 2);
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    expect(seen).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) });
+    expect(seen.find((m) => typeof m === 'string')).toMatch(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/);
+    await page.close();
+  });
+});
+
+describe('a table that becomes a chart', () => {
+  const markup = `<!doctype html><html lang="sv"><body>
+    <eprofile-radar heading="E-profil Falkenberg 2009">
+      <table>
+        <caption>E-profil Falkenberg 2009</caption>
+        <thead><tr><th>Område</th><th>Falkenberg</th><th data-baseline>Medel samtliga kommuner</th></tr></thead>
+        <tbody>
+          <tr><th>E-förvaltning totalt</th><td>3,0</td><td>2,1</td></tr>
+          <tr><th>IT-plattform, hård och mjuk infrastruktur</th><td>3,2</td><td>2,1</td></tr>
+          <tr><th>Förändringsledning och kommunikation</th><td>3,0</td><td>2,0</td></tr>
+          <tr><th>Samverkan och IT-ekonomi</th><td>3,0</td><td>2,0</td></tr>
+          <tr><th>Styrning och ledning</th><td>3,1</td><td>2,0</td></tr>
+        </tbody>
+      </table>
+    </eprofile-radar></body></html>`;
+
+  it('shows readers without JavaScript the table', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setContent(markup);
+    const table = page.getByRole('table', { name: 'E-profil Falkenberg 2009' });
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('cell', { name: '3,2' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('draws the chart from it with JavaScript, the table kept as the table view', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(new URL('embed.html', site.base).href); // loads the element; no data in the URL
+    await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.setHTMLUnsafe(html.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
+      document.querySelector('#chart')!.replaceChildren(template.content);
+    }, markup);
+    const chart = page.locator('eprofile-radar[heading]');
+    await chart.locator('svg[part="radar"]').waitFor();
+    // The light-DOM table is not slotted: invisible once the chart draws.
+    await expect(chart.locator(':scope > table').isVisible()).resolves.toBe(false);
+    await expect(chart.locator('.radar .series .marker').count()).resolves.toBe(5);
+    await chart.getByRole('button', { name: 'Visa som tabell' }).click();
+    await expect(
+      chart.locator('[part="table"]').getByRole('cell', { name: '+0,9', exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    // An edit to the table redraws the chart.
+    await chart
+      .locator(':scope > table td')
+      .first()
+      .evaluate((cell) => (cell.textContent = '1,5'));
+    await expect.poll(() => chart.locator('[part="table"] tbody tr').first().textContent()).toMatch(/1,5\s*2,1\s*−0,6/);
+    await page.close();
+  });
+});
+
+describe('the embed builder', () => {
+  it('shows the chart and code for each way, and follows the form', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('builder.html', site.base).href);
+    const preview = page.locator('#preview');
+    await preview.locator('svg[part="radar"]').waitFor();
+    const codes = page.locator('.way code');
+    await expect(codes.count()).resolves.toBe(4);
+    for (const code of await codes.all()) expect((await code.textContent())!.length).toBeGreaterThan(100);
+    await page.locator('#preset').selectOption({ label: 'Stockholm' });
+    await expect(preview.getAttribute('label')).resolves.toBe('Stockholm');
+    await expect(codes.first().textContent()).resolves.toContain('scores="4,0 4,0 3,8 4,0 4,0"');
+    await page.locator('select[name="lang"]').selectOption('en');
+    await expect(preview.getAttribute('scores')).resolves.toBe('4.0 4.0 3.8 4.0 4.0');
+    await expect(codes.nth(3).textContent()).resolves.toContain('E-government overall');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chromium } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderStatic } from '../src/static.js';
+import { chromiumArgs, chromiumPath } from '../vite.config.js';
+import { FALKENBERG } from './fixtures.js';
+import { root } from './site.js';
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [`${root}bin/eprofile-radar.mjs`, ...args], { cwd: root, encoding: 'utf8' });
+
+describe('renderStatic', () => {
+  it('writes an inline SVG and the data table, and no script', () => {
+    const chart = renderStatic({ ...FALKENBERG, lang: 'sv', source: 'SKL 2009', byline: 'Grafik: <b>A</b>' });
+    expect(chart.problems).toEqual([]);
+    expect(chart.html).toMatch(/^<figure[^>]*>\n<svg [^>]*role="img"/);
+    expect(chart.html).toContain('<table');
+    expect(chart.html).toMatch(/<td style="[^"]*">3,2<\/td>/);
+    expect(chart.html).not.toMatch(/<script|on\w+=/i);
+    // The source line and the byline are in the drawing, escaped as text.
+    expect(chart.svg).toContain('Källa: SKL 2009');
+    expect(chart.svg).toContain('Grafik: &lt;b&gt;A&lt;/b&gt;');
+    expect(chart.svg).not.toContain('<b>');
+  });
+
+  it('draws the same geometry in any language, with the words of that language', () => {
+    const en = renderStatic({ ...FALKENBERG, lang: 'en', source: 'SKL' });
+    expect(en.svg).toContain('E-government overall');
+    expect(en.svg).toContain('Source: SKL');
+    expect(en.html).toContain('>3.2<');
+  });
+
+  it('returns the problems, in words, instead of a wrong chart', () => {
+    const chart = renderStatic({ scores: '3 3 9 3 3', lang: 'en' });
+    expect(chart.html).toBe('');
+    expect(chart.problems).toEqual(['scores: 9 is outside the scale 0–4.']);
+  });
+});
+
+describe('npx eprofile-radar render', () => {
+  beforeAll(() => {
+    // The command runs from the built library, as it does once installed from npm.
+    execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
+      cwd: root,
+    });
+  }, 60_000);
+
+  it('writes a page with the chart and the table, without a script', () => {
+    const result = cli('render', 'test/data/falkenberg.json');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^<!doctype html>/);
+    expect(result.stdout).toMatch(/<svg [^>]*viewBox="0 0 600 \d+"/);
+    expect(result.stdout).toContain('<caption');
+    expect(result.stdout).toContain('Källa: Sveriges IT-kommun 2009, SKL');
+    expect(result.stdout).not.toMatch(/<script/i);
+    const fragment = cli('render', 'test/data/falkenberg.json', '--fragment', '--width', '320');
+    expect(fragment.stdout).toMatch(/^<figure/);
+    expect(cli('render', 'test/data/falkenberg.json', '--svg').stdout).toMatch(/^<svg xmlns=/);
+  });
+
+  it('says what is wrong with a profile, and fails', () => {
+    const result = spawnSync(process.execPath, [`${root}bin/eprofile-radar.mjs`, 'render', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: JSON.stringify({ scores: '3 3 x 3 3' }),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('scores: "x" är inte ett tal.');
+    expect(cli('draw').status).toBe(2);
+  });
+
+  it('lays labels out inside the drawing in Chromium, at 320 and 1200 px', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      for (const width of [320, 1200]) {
+        const page = await browser.newPage({ viewport: { width: width + 40, height: 900 } });
+        await page.setContent(cli('render', 'test/data/falkenberg.json', '--width', String(width)).stdout);
+        const outside = await page.evaluate(() => {
+          const svg = document.querySelector('svg')!.getBoundingClientRect();
+          return Array.from(document.querySelectorAll('svg text'))
+            .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+            .filter(
+              ({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5 || box.bottom > svg.bottom + 0.5,
+            )
+            .map(({ text }) => text);
+        });
+        expect(outside).toEqual([]);
+        // No two texts (heading, takeaway, ring values, area names, legend, source) overlap.
+        const overlapping = await page.evaluate(() => {
+          const boxes = Array.from(
+            document.querySelectorAll('svg text'),
+            (t) => [t.textContent, t.getBoundingClientRect()] as const,
+          );
+          return boxes.flatMap(([a, p], i) =>
+            boxes
+              .slice(i + 1)
+              .filter(([, q]) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+              .map(([b]) => `${a} / ${b}`),
+          );
+        });
+        expect(overlapping).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
