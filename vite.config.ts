@@ -48,6 +48,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: discovering axe-core mid-run makes vite reload the test page.
+        optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'chromium',
           root: here,

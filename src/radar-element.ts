@@ -15,7 +15,9 @@ import { dotPlotView } from './view/dotplot.js';
 import { credits, DownloadMenuController, menuStyles, type DownloadKind } from './view/download-menu.js';
 import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
 import { legend } from './view/legend.js';
-import { clearMeasurements, measurer } from './view/measure.js';
+import { contrastWarnings } from './view/contrast-check.js';
+import { escapeWhile } from './view/dismiss.js';
+import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
 import { nearestLang, observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
 import { areaKey, radar } from './view/radar.js';
@@ -29,6 +31,9 @@ interface Font {
   size: number;
   lineHeight: number;
   markerSize: number;
+  /** Inherited letter- and word-spacing in px (a reader's text-spacing override), 0 when normal. */
+  letterSpacing: number;
+  wordSpacing: number;
 }
 
 /** Inputs that change the data, and so everything derived from it. */
@@ -171,6 +176,7 @@ export class EprofileRadar extends LitElement {
   private _warned: string | null = null;
   private _announced = '';
   private _announcement = '';
+  private _colorsChecked = '';
   private _menu = new DownloadMenuController(this, (kind) => void this._download(kind));
 
   constructor() {
@@ -203,6 +209,7 @@ export class EprofileRadar extends LitElement {
     if (sizer) unobserveSize(sizer);
     this._childObserver?.disconnect();
     document.fonts?.removeEventListener('loadingdone', this._onFonts);
+    escapeWhile(false, this, this._hideTip);
   }
 
   /** @internal Called by the shared ResizeObserver with the content width. Reads styles here, while layout is clean. */
@@ -213,8 +220,16 @@ export class EprofileRadar extends LitElement {
       const size = parseFloat(style.fontSize) || 13;
       const marker = parseFloat(style.width) || 8;
       const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
-      if (css !== this._font?.css || marker !== this._font.markerSize)
-        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker };
+      const letterSpacing = parseFloat(style.letterSpacing) || 0;
+      const wordSpacing = parseFloat(style.wordSpacing) || 0;
+      const font = this._font;
+      if (
+        css !== font?.css ||
+        marker !== font.markerSize ||
+        letterSpacing !== font.letterSpacing ||
+        wordSpacing !== font.wordSpacing
+      )
+        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker, letterSpacing, wordSpacing };
     }
     this._width = Math.floor(width);
   }
@@ -222,6 +237,10 @@ export class EprofileRadar extends LitElement {
   /** @internal Called when a `lang` changes anywhere above the chart. */
   onLangChange(): void {
     this._pageLang = nearestLang(this) || 'sv';
+  }
+
+  private _measure(font: Font) {
+    return spaced(measurer(font.css, font.size), font.letterSpacing, font.wordSpacing);
   }
 
   private _onFonts = (): void => {
@@ -265,7 +284,7 @@ export class EprofileRadar extends LitElement {
       this._width > 0 &&
       (dataChanged || has([...TEXT_KEYS, '_width', '_font']))
     ) {
-      this._geometry = layout(this._data, this._text.areaLabels, measurer(this._font.css, this._font.size), {
+      this._geometry = layout(this._data, this._text.areaLabels, this._measure(this._font), {
         width: this._width,
         labelLineHeight: this._font.lineHeight,
         tickFontSize: 12,
@@ -278,7 +297,7 @@ export class EprofileRadar extends LitElement {
       this._dots = undefined;
     } else if (!this._dots || dataChanged || has([...TEXT_KEYS, '_width', '_font', '_dotsOpen'])) {
       const { min, max } = this._data;
-      const measure = measurer(this._font.css, this._font.size);
+      const measure = this._measure(this._font);
       this._dots = dotPlot(
         this._data,
         this._text.areaLabels,
@@ -300,6 +319,20 @@ export class EprofileRadar extends LitElement {
 
   protected override updated(): void {
     this._report();
+    this._checkColors();
+    escapeWhile(this._tipShown, this, this._hideTip);
+  }
+
+  private _hideTip = (): void => {
+    this._tipShown = false;
+  };
+
+  /** Author colours that fail contrast: a console warning, once the chart first draws and when the theme changes. */
+  private _checkColors(): void {
+    const key = `${this.theme}|${this._data?.series.length}`;
+    if (!this._geometry || key === this._colorsChecked) return;
+    this._colorsChecked = key;
+    for (const line of contrastWarnings(this, this._data!.series.length)) console.warn(`<eprofile-radar>: ${line}`);
   }
 
   /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
@@ -467,7 +500,9 @@ export class EprofileRadar extends LitElement {
     const dir = this.strings ? 'auto' : 'ltr';
     if (!this._data || !this._text) {
       return sized(
-        html`<div class="frame" dir=${dir}>${title}${message(strings.errorPrefix, this._problemLines())}${probe}</div>`,
+        html`<div class="frame" dir=${dir} lang=${this._numberLang}>
+          ${title}${message(strings.errorPrefix, this._problemLines())}${probe}
+        </div>`,
       );
     }
     const text = this._text;
@@ -477,7 +512,7 @@ export class EprofileRadar extends LitElement {
     const geometry = this._geometry;
     const active = this._active;
     return sized(
-      html`<div class="frame" dir=${dir}>
+      html`<div class="frame" dir=${dir} lang=${this._numberLang}>
         ${title}
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>

@@ -76,7 +76,8 @@ export const styles = css`
   /* More contrast: thicker lines, a stronger grid, no fills. After the dark rules and as specific as them, so it
      applies in dark too, with a grid light enough for the dark background. */
   @media (prefers-contrast: more) {
-    :host {
+    :host,
+    :host([theme]) {
       --_line-width: var(--eprofile-line-width, 3.5px);
       --_grid-width: var(--eprofile-grid-width, 1.5px);
       --_grid: var(--eprofile-grid-color, #4a4a4a);
@@ -94,7 +95,8 @@ export const styles = css`
   /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks
      take system colours here; dashes and marker shapes keep the series apart. */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_series-1: CanvasText;
       --_series-2: CanvasText;
       --_series-3: CanvasText;
@@ -118,13 +120,13 @@ export const styles = css`
   }
   .frame {
     padding: 0.75rem 0.5rem 0.5rem;
-    /* A host page's global rules ("* { letter-spacing: 2px; white-space: nowrap }") reach the host and would be
-       inherited here; labels are measured on a canvas that knows none of these, so reset them where they start. */
+    /* A host page's global rules ("* { white-space: nowrap; text-transform: uppercase }") reach the host and would
+       be inherited here; labels are measured on a canvas that knows none of these, so reset them where they start.
+       Letter- and word-spacing are the exception: they are measured (view/measure.ts), so a reader's text-spacing
+       override (WCAG 1.4.12) reaches the chart's text instead of being undone here. */
     line-height: 1.45;
     text-align: start;
     white-space: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     font-variant: normal;
@@ -221,9 +223,14 @@ export const styles = css`
   .axis .hit {
     fill: transparent;
   }
+  /* The label's box answers the pointer, gaps between words included: the box is transparent (not none), the
+     text above it lets the pointer through. */
   .axis .focus-ring {
-    fill: none;
+    fill: transparent;
     stroke: none;
+  }
+  .axis .axis-label {
+    pointer-events: none;
   }
   .axis.active .spoke-highlight {
     stroke: var(--_focus);
@@ -298,6 +305,13 @@ export const styles = css`
   .message ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  /* Motion only for readers who have not asked for less: a changed series morphs into its new shape. */
+  @media (prefers-reduced-motion: no-preference) {
+    .radar .line,
+    .radar .marker {
+      transition: d 0.35s ease-out;
+    }
   }
   .sr-only {
     position: absolute;

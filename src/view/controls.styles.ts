@@ -43,7 +43,8 @@ export const controlStyles = css`
     color: var(--_background);
   }
   button:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  .table-wrap:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

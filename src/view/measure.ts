@@ -39,3 +39,12 @@ export function measurer(font: string, size: number): Measure {
 export function clearMeasurements(): void {
   measurers.clear();
 }
+
+/**
+ * A measurer that adds CSS letter- and word-spacing (px), which the canvas font does not carry: a reader's
+ * text-spacing override (WCAG 1.4.12) inherits into the chart and widens every label, so layout must know.
+ */
+export function spaced(measure: Measure, letter: number, word: number): Measure {
+  if (!letter && !word) return measure;
+  return (text) => measure(text) + letter * [...text].length + word * (text.match(/ /g)?.length ?? 0);
+}

@@ -1,0 +1,74 @@
+import { contrast, type Rgb } from '../model/colour.js';
+import { COLOR_TOKENS, formatRatio, GRAPHIC_CONTRAST, over } from '../model/contrast.js';
+
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+
+/**
+ * Any CSS colour the browser knows (hex, rgb(), oklch(), color-mix(), names) as sRGB 0–1 and an alpha: the
+ * canvas parses it with the engine that paints the chart. Null when the text is not a colour.
+ */
+export function resolveColor(text: string): { rgb: Rgb; alpha: number } | null {
+  if (context === undefined) {
+    context =
+      typeof OffscreenCanvas === 'function'
+        ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
+        : document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  }
+  if (!context || !text) return null;
+  const sentinel = '#010203';
+  context.fillStyle = sentinel;
+  context.fillStyle = text;
+  if (context.fillStyle === sentinel && text.replace(/\s/g, '').toLowerCase() !== sentinel) return null;
+  context.clearRect(0, 0, 1, 1);
+  context.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+  // Canvas pixels are premultiplied-then-unpremultiplied bytes; good to a unit in 255, plenty for a warning.
+  return { rgb: [r / 255, g / 255, b / 255], alpha: a / 255 };
+}
+
+/** What the chart's background looks like: its own colour over the first opaque one behind it (else white). */
+function backdrop(host: HTMLElement, own: ReturnType<typeof resolveColor>): Rgb {
+  const layers = own ? [own] : [];
+  for (let node: Element | null = host.parentElement; node; node = node.parentElement) {
+    const color = resolveColor(getComputedStyle(node).backgroundColor);
+    if (color && color.alpha > 0) layers.push(color);
+    if (color && color.alpha === 1) break;
+  }
+  return layers.reduceRight<Rgb>((below, layer) => over(layer.rgb, layer.alpha, below), [1, 1, 1]);
+}
+
+const seen = new Set<string>();
+
+/**
+ * Author colours that fail contrast against the chart's background, as console lines (each said once per page).
+ * A token is checked when the author set it, or when the author set the background (then every default is judged
+ * against it). Series beyond those drawn are skipped. Forced colours are the system's, so nothing is said then.
+ */
+export function contrastWarnings(host: HTMLElement, seriesCount: number): string[] {
+  if (matchMedia('(forced-colors: active)').matches) return [];
+  const style = getComputedStyle(host);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  const background = backdrop(host, resolveColor(read('--_background')));
+  const authorBackground = read('--eprofile-background') !== '';
+  const lines: string[] = [];
+  for (const { token, property, minimum } of COLOR_TOKENS) {
+    const series = /^--_series-(\d)$/.exec(token);
+    if (series && Number(series[1]) > seriesCount) continue;
+    const authored = read(property);
+    if (!authored && !authorBackground) continue;
+    const value = read(token);
+    const color = resolveColor(/^currentcolor$/i.test(value) ? style.color : value);
+    if (!color) continue;
+    const ratio = contrast(over(color.rgb, color.alpha, background), background);
+    if (ratio >= minimum) continue;
+    const graphic = minimum === GRAPHIC_CONTRAST;
+    const line =
+      `${authored ? property : `${property} (default)`} ${value} has contrast ${formatRatio(ratio)} against the ` +
+      `background ${read('--_background')}; ${graphic ? 'lines, markers and focus' : 'text'} need ` +
+      `${minimum}:1 (WCAG 2.1 ${graphic ? '1.4.11' : '1.4.3'}).`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,250 @@
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { EprofileRadar } from '../src/index.js';
+import { mountFixture } from './a11y-fixtures.js';
+import { emulate, parkPointer, resetMedia } from './browser-a11y.js';
+import { FALKENBERG } from './fixtures.js';
+import { mount, settle } from './mount.js';
+
+afterAll(parkPointer);
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+const button = (chart: EprofileRadar, text: string) =>
+  Array.from(chart.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim() === text)!;
+
+async function click(chart: EprofileRadar, text: string): Promise<void> {
+  await userEvent.click(button(chart, text));
+  await settle(chart);
+}
+
+describe('the table view', () => {
+  it('opens and closes with one click, says so with aria-expanded, and holds a real table', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const toggle = button(chart, 'Visa som tabell');
+    const wrap = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(wrap.hidden).toBe(true);
+    await click(chart, 'Visa som tabell');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(wrap.hidden).toBe(false);
+    const table = wrap.querySelector('table')!;
+    expect(table.caption!.textContent!.trim()).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
+    expect(Array.from(table.tHead!.rows[0]!.cells, (c) => [c.textContent!.trim(), c.getAttribute('scope')])).toEqual([
+      ['Område', 'col'],
+      ['Falkenberg', 'col'],
+      ['Medel samtliga kommuner', 'col'],
+      ['Skillnad mot medel', 'col'],
+    ]);
+    const rows = Array.from(table.tBodies[0]!.rows, (row) => Array.from(row.cells, (c) => c.textContent!.trim()));
+    expect(rows[1]).toEqual(['IT-plattform, hård och mjuk infrastruktur', '3,2', '2,1', '+1,1']);
+    expect(Array.from(table.tBodies[0]!.rows, (row) => row.cells[0]!.getAttribute('scope'))).toEqual(
+      Array(5).fill('row'),
+    );
+    await click(chart, 'Visa som tabell');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(wrap.hidden).toBe(true);
+  });
+
+  it('writes numbers in the chart language', async () => {
+    const chart = await mountFixture({ name: 'en', attributes: { ...FALKENBERG, lang: 'en' }, open: true });
+    const row = chart.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')[1]!;
+    expect(Array.from(row.cells, (c) => c.textContent!.trim())).toEqual([
+      'IT platform, hard and soft infrastructure',
+      '3.2',
+      '2.1',
+      '+1.1',
+    ]);
+  });
+});
+
+describe('the dot-plot view', () => {
+  it('opens with one click and puts every value on the radar scale', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 800);
+    const toggle = button(chart, 'Visa som punktdiagram');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await click(chart, 'Visa som punktdiagram');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const plot = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('svg')!;
+    expect(plot.getAttribute('role')).toBe('img');
+    expect(plot.getAttribute('aria-label')).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
+    // The same scale as the radar's rings: 0 to 4, evenly spaced.
+    const ticks = Array.from(plot.querySelectorAll('.tick'), (t) => [t.textContent, Number(t.getAttribute('x'))]);
+    expect(ticks.map(([label]) => label)).toEqual(['0', '1', '2', '3', '4']);
+    const xs = ticks.map(([, x]) => x as number);
+    const step = (xs[4]! - xs[0]!) / 4;
+    xs.forEach((x, i) => expect(x).toBeCloseTo(xs[0]! + i * step, 1));
+    // Each dot sits at its value on that scale.
+    const centre = (el: Element) => {
+      const box = (el as SVGGraphicsElement).getBBox();
+      return box.x + box.width / 2;
+    };
+    const values = Array.from(plot.querySelectorAll('.series .marker'), (m) => (centre(m) - xs[0]!) / step);
+    values.forEach((value, i) => expect(value).toBeCloseTo([3.0, 3.2, 3.0, 3.0, 3.1][i]!, 1));
+    const base = Array.from(plot.querySelectorAll('.baseline .marker'), (m) => (centre(m) - xs[0]!) / step);
+    base.forEach((value, i) => expect(value).toBeCloseTo([2.1, 2.1, 2.0, 2.0, 2.0][i]!, 1));
+    await click(chart, 'Visa som punktdiagram');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('CSV download', () => {
+  it('downloads the data for a Swedish spreadsheet: BOM, semicolons, decimal commas', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    let link: HTMLAnchorElement | undefined;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      link = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the link the chart clicked
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    await click(chart, 'Ladda ner');
+    await userEvent.click(chart.shadowRoot!.querySelector<HTMLButtonElement>('[data-kind="csv"]')!);
+    await settle(chart);
+    expect(link!.download).toBe('e-profil-falkenberg-2009.csv');
+    const bytes = new Uint8Array(await (await fetch(link!.href)).arrayBuffer());
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split('\r\n').slice(0, 3)).toEqual([
+      'Område;Falkenberg;Medel samtliga kommuner',
+      'E-förvaltning totalt;3;2,1',
+      'IT-plattform, hård och mjuk infrastruktur;3,2;2,1',
+    ]);
+  });
+});
+
+describe('Lyssna (sonification)', () => {
+  it('makes no AudioContext until the click, then one tone per area, higher for higher values', async () => {
+    const made: number[][] = [];
+    class FakeAudioContext {
+      currentTime = 0;
+      destination = {};
+      frequencies: number[] = [];
+      constructor() {
+        made.push(this.frequencies);
+      }
+      resume() {
+        return Promise.resolve();
+      }
+      createOscillator() {
+        const frequencies = this.frequencies;
+        return {
+          type: '',
+          frequency: {
+            set value(hz: number) {
+              frequencies.push(hz);
+            },
+          },
+          connect: (node: unknown) => node,
+          start() {},
+          stop() {},
+        };
+      }
+      createGain() {
+        const gain = { gain: { setValueAtTime() {}, linearRampToValueAtTime() {} }, connect: (node: unknown) => node };
+        return gain;
+      }
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    try {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+      chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
+      await settle(chart);
+      expect(made).toHaveLength(0);
+      await click(chart, 'Lyssna');
+      expect(made).toHaveLength(1);
+      // Falkenberg 3,0 3,2 3,0 3,0 3,1 → 220 Hz at 0, 880 Hz at 4, exponential in between.
+      const expected = [3.0, 3.2, 3.0, 3.0, 3.1].map((v) => 220 * 2 ** ((2 * v) / 4));
+      made[0]!.forEach((hz, i) => expect(hz).toBeCloseTo(expected[i]!, 6));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('live changes', () => {
+  it('announces a data change once, politely, and nothing on first render', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const regions = chart.shadowRoot!.querySelectorAll('[aria-live]');
+    expect(regions).toHaveLength(1);
+    const region = regions[0]!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent!.trim()).toBe('');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    chart.scores = '1,0 1,2 1,0 1,0 1,1';
+    await settle(chart);
+    expect(region.textContent!.trim()).toBe(
+      'Diagrammet uppdaterat. Falkenberg ligger under medel för samtliga kommuner i alla fem områden; ' +
+        'störst skillnad: E-förvaltning totalt (−1,1).',
+    );
+    const after = changes.length;
+    expect(after).toBeGreaterThan(0);
+    // Moving around the chart and setting the same data again say nothing new.
+    chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
+    await settle(chart);
+    chart.scores = '1,0 1,2 1,0 1,0 1,1';
+    await settle(chart);
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(chart);
+    expect(changes.length).toBe(after);
+    observer.disconnect();
+  });
+});
+
+describe('development warnings in the console', () => {
+  it('warns when the chart has neither heading nor label, and not when it has one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await mount({ scores: FALKENBERG.scores, lang: 'sv' });
+    expect(warn.mock.calls.flat().join('\n')).toMatch(/no heading or label/);
+    warn.mockClear();
+    await mount({ ...FALKENBERG, lang: 'sv' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('warns about an author colour that fails contrast, naming the property and the ratio', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const chart = document.createElement('eprofile-radar');
+    for (const [key, value] of Object.entries({ ...FALKENBERG, lang: 'sv', theme: 'light' }))
+      chart.setAttribute(key, value);
+    chart.style.setProperty('--eprofile-series-1', '#ffd84d');
+    chart.style.setProperty('--eprofile-muted-color', 'oklch(75% 0 0)');
+    chart.style.setProperty('--eprofile-baseline-color', '#333');
+    document.body.append(chart);
+    await settle(chart);
+    const lines = warn.mock.calls.map((call) => String(call[0]));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^<eprofile-radar>: --eprofile-muted-color oklch\(75% 0 0\) has contrast 2\.\d\d:1 .*text need 4\.5:1/,
+    );
+    expect(lines[1]).toMatch(
+      /^<eprofile-radar>: --eprofile-series-1 #ffd84d has contrast 1\.38:1 against the background #ffffff; lines, markers and focus need 3:1/,
+    );
+  });
+
+  it('judges the default colours against an author background, and says nothing for good colours', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const good = await mount({ ...FALKENBERG, lang: 'sv', theme: 'light', style: '--eprofile-series-1: #0b62a4' });
+    expect(warn).not.toHaveBeenCalled();
+    good.remove();
+    await mount({ ...FALKENBERG, lang: 'sv', theme: 'light', style: '--eprofile-background: #202020' });
+    const text = warn.mock.calls.map((call) => String(call[0])).join('\n');
+    expect(text).toMatch(
+      /--eprofile-text-color \(default\) #1b1b1b has contrast 1\.\d\d:1 against the background #202020/,
+    );
+    expect(text).toMatch(/--eprofile-series-1 \(default\)/);
+  });
+
+  it('says nothing under forced colours, where the system picks the colours', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await emulate({ 'forced-colors': 'active' });
+    try {
+      await mount({ ...FALKENBERG, lang: 'sv', style: '--eprofile-series-1: #ffee00' });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      await resetMedia();
+    }
+  });
+});

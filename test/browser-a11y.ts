@@ -1,0 +1,101 @@
+/** Chromium's own view of the page, through the DevTools protocol: the accessibility tree and media emulation. */
+import { cdp, userEvent } from 'vitest/browser';
+import { contrast, parseColour } from '../src/model/colour.js';
+import { settle } from './mount.js';
+import type { EprofileRadar } from '../src/index.js';
+
+export interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+  parentId?: string;
+}
+
+interface FrameTree {
+  frame: { id: string; url: string };
+  childFrames?: FrameTree[];
+}
+
+function findFrame(tree: FrameTree, url: string): string | undefined {
+  if (tree.frame.url === url) return tree.frame.id;
+  for (const child of tree.childFrames ?? []) {
+    const id = findFrame(child, url);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** The full accessibility tree of the frame the test runs in, as Chromium exposes it to screen readers. */
+export async function axTree(): Promise<AXNode[]> {
+  const session = cdp();
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
+  const frameId = findFrame(frameTree, location.href);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree', frameId ? { frameId } : {})) as {
+    nodes: AXNode[];
+  };
+  return nodes;
+}
+
+/** The unignored descendants of a node, in tree order (what a screen reader's virtual cursor walks). */
+export function descendants(nodes: AXNode[], root: AXNode): AXNode[] {
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const out: AXNode[] = [];
+  const walk = (node: AXNode) => {
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (!child) continue;
+      if (!child.ignored) out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export const role = (node: AXNode) => node.role?.value ?? '';
+export const name = (node: AXNode) => node.name?.value ?? '';
+
+/** Emulates media features (forced-colors, prefers-contrast, prefers-reduced-motion, prefers-color-scheme). */
+export async function emulate(features: Record<string, string>, chart?: EprofileRadar): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+  });
+  if (chart) await settle(chart);
+}
+
+/** Back to the machine's defaults (call in afterEach of any test that emulates). */
+export async function resetMedia(): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+}
+
+/** A CSS colour as the browser computes it for `color` (system colours such as CanvasText resolve too). */
+export function computedColor(css: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = css;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/** WCAG contrast between two computed CSS colours (`rgb(…)` as getComputedStyle gives them). */
+export function ratio(a: string, b: string): number {
+  const [x, y] = [parseColour(a), parseColour(b)];
+  if (!x || !y) throw new Error(`not an rgb() colour: ${x ? b : a}`);
+  return contrast(x, y);
+}
+
+/**
+ * Moves the real pointer to the bottom-right corner of the viewport, away from where charts are mounted: the
+ * pointer stays where a test left it, and a chart drawn later under it would get a real pointerenter.
+ */
+export async function parkPointer(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position:fixed;right:0;bottom:0;width:2px;height:2px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+}

@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { EprofileRadar } from '../src/index.js';
+import { parkPointer, ratio } from './browser-a11y.js';
+import { FALKENBERG } from './fixtures.js';
+import { settle } from './mount.js';
+
+/** A chart between two page buttons, so Tab has somewhere to come from and go to. */
+async function page(
+  width = 480,
+): Promise<{ chart: EprofileRadar; before: HTMLButtonElement; after: HTMLButtonElement }> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const before = document.createElement('button');
+  before.textContent = 'Före';
+  const after = document.createElement('button');
+  after.textContent = 'Efter';
+  const chart = document.createElement('eprofile-radar');
+  for (const [key, value] of Object.entries({ ...FALKENBERG, lang: 'sv' })) chart.setAttribute(key, value);
+  container.append(before, chart, after);
+  document.body.append(container);
+  await settle(chart);
+  return { chart, before, after };
+}
+
+/** The element that has focus, looking into the chart's shadow root. */
+function focused(): Element | null {
+  const active = document.activeElement;
+  return active?.shadowRoot?.activeElement ?? active;
+}
+
+const activeIndex = () => Number((focused() as SVGElement | null)?.dataset.index ?? NaN);
+const tip = (chart: EprofileRadar) => chart.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+const tipText = (chart: EprofileRadar) => {
+  const box = tip(chart);
+  return box && !box.hidden ? box.textContent!.replace(/\s+/g, ' ').trim() : null;
+};
+
+async function press(chart: EprofileRadar, keys: string): Promise<void> {
+  await userEvent.keyboard(keys);
+  await settle(chart);
+}
+
+afterEach(async () => {
+  await parkPointer();
+  document.body.replaceChildren();
+});
+
+describe('keyboard', () => {
+  it('is one tab stop; arrows move between areas and wrap, Home and End jump, Tab leaves', async () => {
+    const { chart, before } = await page();
+    before.focus();
+    await userEvent.tab();
+    await settle(chart);
+    expect(focused()?.getAttribute('role')).toBe('listitem');
+    expect(activeIndex()).toBe(0);
+    expect(tipText(chart)).toMatch(/^E-förvaltning totalt Falkenberg: 3,0 Medel samtliga kommuner: 2,1/);
+
+    const walk: [string, number][] = [
+      ['{ArrowRight}', 1],
+      ['{ArrowDown}', 2],
+      ['{ArrowUp}', 1],
+      ['{ArrowLeft}', 0],
+      ['{ArrowLeft}', 4], // wraps to the last area
+      ['{ArrowRight}', 0], // and back to the first
+      ['{End}', 4],
+      ['{Home}', 0],
+      ['{End}', 4],
+    ];
+    for (const [key, index] of walk) {
+      await press(chart, key);
+      expect(activeIndex(), key).toBe(index);
+      expect(focused()?.getAttribute('tabindex')).toBe('0');
+      expect(chart.shadowRoot!.querySelectorAll('.axis[tabindex="0"]')).toHaveLength(1);
+    }
+    expect(tipText(chart)).toMatch(/^Styrning och ledning Falkenberg: 3,1/);
+
+    // Tab leaves the plot for the first control; Shift+Tab comes back to the area last visited.
+    await userEvent.tab();
+    expect(focused()?.textContent?.trim()).toBe('Visa som tabell');
+    await userEvent.tab({ shift: true });
+    await settle(chart);
+    expect(activeIndex()).toBe(4);
+  });
+
+  it('counts one stop in the plot when tabbing through the whole chart, and no trap', async () => {
+    const { chart, before, after } = await page();
+    before.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 12 && focused() !== after; i++) {
+      await userEvent.tab();
+      const element = focused();
+      stops.push(element?.closest('.plot') ? 'plot' : (element?.textContent?.trim().split('\n')[0] ?? ''));
+    }
+    await settle(chart);
+    expect(stops).toEqual([
+      'plot',
+      'Visa som tabell',
+      'Visa som punktdiagram',
+      'Ladda ner',
+      'Lyssna',
+      'Så läser du diagrammet',
+      'Efter',
+    ]);
+  });
+
+  it('Esc hides the box and keeps focus; an arrow brings it back', async () => {
+    const { chart, before } = await page();
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{ArrowRight}');
+    expect(tipText(chart)).not.toBeNull();
+    await press(chart, '{Escape}');
+    expect(tipText(chart)).toBeNull();
+    expect(activeIndex()).toBe(1);
+    await press(chart, '{ArrowRight}');
+    expect(tipText(chart)).toMatch(/^Förändringsledning/);
+  });
+
+  it('takes no keys while it does not have focus', async () => {
+    const { chart, after } = await page();
+    const moves: number[] = [];
+    chart.addEventListener('eprofile-focus-area', (event) => moves.push((event as CustomEvent).detail.index));
+    after.focus();
+    await press(chart, '{ArrowRight}{End}{Home}');
+    expect(moves).toEqual([]);
+    expect(focused()).toBe(after);
+    expect(chart.shadowRoot!.querySelector('.axis.active')).toBeNull();
+  });
+
+  it('tells the page which area the reader moved to', async () => {
+    const { chart, before } = await page();
+    const moves: unknown[] = [];
+    chart.addEventListener('eprofile-focus-area', (event) => moves.push((event as CustomEvent).detail));
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{End}');
+    expect(moves).toEqual([
+      { index: 0, key: 'egov', label: 'E-förvaltning totalt' },
+      { index: 4, key: 'governance', label: 'Styrning och ledning' },
+    ]);
+  });
+
+  it('draws a focus indicator of at least 2 px and 3:1 on the focused area only', async () => {
+    const { chart, before } = await page();
+    const rings = () => Array.from(chart.shadowRoot!.querySelectorAll<SVGRectElement>('.focus-ring'));
+    expect(rings().every((ring) => getComputedStyle(ring).stroke === 'none')).toBe(true);
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{ArrowRight}');
+    const drawn = rings().filter((ring) => getComputedStyle(ring).stroke !== 'none');
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]!.closest('.axis')).toBe(focused());
+    const style = getComputedStyle(drawn[0]!);
+    expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
+    expect(ratio(style.stroke, getComputedStyle(chart).backgroundColor)).toBeGreaterThanOrEqual(3);
+    // The box's bounds enclose the area's label.
+    const label = drawn[0]!.parentElement!.querySelector('.axis-label')!.getBoundingClientRect();
+    const box = drawn[0]!.getBoundingClientRect();
+    expect(box.left).toBeLessThanOrEqual(label.left);
+    expect(box.right).toBeGreaterThanOrEqual(label.right);
+  });
+});
+
+describe('the box on hover (WCAG 1.4.13)', () => {
+  it('shows on hover exactly what it shows on focus', async () => {
+    const { chart, before } = await page();
+    const axis = chart.shadowRoot!.querySelectorAll<SVGGElement>('.axis')[2]!;
+    await userEvent.hover(axis.querySelector('.focus-ring')!);
+    await settle(chart);
+    const onHover = tipText(chart);
+    expect(onHover).toMatch(/^Förändringsledning och kommunikation Falkenberg: 3,0 Medel samtliga kommuner: 2,0/);
+    await userEvent.unhover(chart);
+    await settle(chart);
+    // Tab lands on the area the pointer last showed (the roving stop follows it); the box reads the same.
+    before.focus();
+    await userEvent.tab();
+    await settle(chart);
+    expect(activeIndex()).toBe(2);
+    expect(tipText(chart)).toBe(onHover);
+  });
+
+  it('stays while the pointer moves onto it, and hides when the pointer leaves the chart', async () => {
+    const { chart } = await page();
+    const axis = chart.shadowRoot!.querySelectorAll<SVGGElement>('.axis')[1]!;
+    await userEvent.hover(axis.querySelector('.focus-ring')!);
+    await settle(chart);
+    expect(tipText(chart)).toMatch(/^IT-plattform/);
+    await userEvent.hover(tip(chart)!);
+    await settle(chart);
+    expect(tipText(chart)).toMatch(/^IT-plattform/);
+    await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
+    await settle(chart);
+    expect(tipText(chart)).toBeNull();
+  });
+
+  it('hides on Esc while the pointer stays and focus is elsewhere on the page', async () => {
+    const { chart, after } = await page();
+    after.focus();
+    await userEvent.hover(chart.shadowRoot!.querySelectorAll('.axis .focus-ring')[3]!);
+    await settle(chart);
+    expect(tipText(chart)).toMatch(/^Samverkan/);
+    await press(chart, '{Escape}');
+    expect(tipText(chart)).toBeNull();
+    expect(focused()).toBe(after);
+  });
+});

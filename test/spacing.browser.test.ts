@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EprofileRadar } from '../src/index.js';
+import { FALKENBERG } from './fixtures.js';
+import { mountFixture } from './a11y-fixtures.js';
+import { settle } from './mount.js';
+
+/** WCAG 1.4.12's overrides, set on the page around the chart: they inherit into its shadow root. */
+const TEXT_SPACING = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
+
+async function spaced(width: number, lang: string): Promise<EprofileRadar> {
+  const container = document.createElement('div');
+  container.style.cssText = `width: ${width}px; ${TEXT_SPACING}`;
+  const chart = document.createElement('eprofile-radar');
+  for (const [key, value] of Object.entries({ ...FALKENBERG, lang })) chart.setAttribute(key, value);
+  container.append(chart);
+  document.body.append(container);
+  await settle(chart);
+  return chart;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('text-spacing overrides (WCAG 1.4.12)', () => {
+  for (const lang of ['sv', 'en'])
+    for (const width of [320, 480, 800])
+      it(`keeps every area name inside its planned box, and everything inside the chart: ${lang}, ${width} px`, async () => {
+        const chart = await spaced(width, lang);
+        const root = chart.shadowRoot!;
+        expect(getComputedStyle(root.querySelector('.axis-label')!).letterSpacing).not.toBe('normal');
+        const axes = [...root.querySelectorAll('.axis')];
+        const labels = axes.map((axis) => axis.querySelector('.axis-label')!.getBoundingClientRect());
+        labels.forEach((label, i) => {
+          // The box the layout planned (and the focus ring draws) from measured widths, spacing included.
+          const planned = axes[i]!.querySelector('.focus-ring')!.getBoundingClientRect();
+          expect(label.left, `area ${i + 1}`).toBeGreaterThanOrEqual(planned.left);
+          expect(label.right, `area ${i + 1}`).toBeLessThanOrEqual(planned.right);
+          labels.slice(i + 1).forEach((other) => {
+            const apart =
+              Math.min(label.right, other.right) <= Math.max(label.left, other.left) + 1 ||
+              Math.min(label.bottom, other.bottom) <= Math.max(label.top, other.top) + 1;
+            expect(apart, `area ${i + 1} overlaps another`).toBe(true);
+          });
+        });
+        const host = chart.getBoundingClientRect();
+        for (const element of root.querySelectorAll('.frame *')) {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || element.closest('.sr-only')) continue;
+          expect(box.left, element.className.toString()).toBeGreaterThanOrEqual(host.left - 1);
+          expect(box.right, element.className.toString()).toBeLessThanOrEqual(host.right + 1);
+        }
+      });
+});
+
+describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.4.10)', () => {
+  for (const lang of ['sv', 'en'])
+    it(`needs no sideways scrolling with every view open, except inside the table's own region: ${lang}`, async () => {
+      const chart = await mountFixture({ name: 'reflow', attributes: { ...FALKENBERG, lang }, width: 320, open: true });
+      const root = chart.shadowRoot!;
+      const host = chart.getBoundingClientRect();
+      const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.hidden).toBe(false);
+      for (const element of root.querySelectorAll('.frame *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || element.closest('.sr-only') || (wrap.contains(element) && element !== wrap)) continue;
+        expect(box.left, element.className.toString() || element.tagName).toBeGreaterThanOrEqual(host.left - 1);
+        expect(box.right, element.className.toString() || element.tagName).toBeLessThanOrEqual(host.right + 1);
+      }
+      // A table wider than the screen scrolls in a named region the keyboard can reach.
+      if (wrap.scrollWidth > wrap.clientWidth) {
+        expect(wrap.tabIndex).toBe(0);
+        expect(wrap.getAttribute('role')).toBe('region');
+      }
+    });
+});
