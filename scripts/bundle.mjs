@@ -11,10 +11,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
  * gzip budget of dist/eprofile-radar.js in bytes, asserted by test/size.test.ts. The goal is 15 KB; this is what
  * the bundle reaches with every feature on (`node bench/size-breakdown.mjs` shows where the bytes go: lit about
  * 5.5 KB, the CSS 2.1 KB, d3-shape + d3-path 2.2 KB, the Swedish and English strings 2.1 KB, the rest our code;
- * the download menu with its SVG/PNG export serializer added about 3 KB). Lower it when the bundle shrinks; raise
+ * the download menu with its SVG/PNG export serializer added about 3 KB, the author-colour contrast check
+ * about 0.3 KB). Lower it when the bundle shrinks; raise
  * it only with a reason in the commit.
  */
-export const GZIP_BUDGET = 27.5 * 1024;
+export const GZIP_BUDGET = 28.5 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments and the whitespace

@@ -25,13 +25,14 @@ describe('the table view', () => {
   it('opens and closes with one click, says so with aria-expanded, and holds a real table', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const toggle = button(chart, 'Visa som tabell');
-    const wrap = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    // Looked up each time: the table exists only while open, so the element aria-controls names is replaced.
+    const wrap = () => chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(wrap.hidden).toBe(true);
+    expect(wrap().hidden).toBe(true);
     await click(chart, 'Visa som tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(wrap.hidden).toBe(false);
-    const table = wrap.querySelector('table')!;
+    expect(wrap().hidden).toBe(false);
+    const table = wrap().querySelector('table')!;
     expect(table.caption!.textContent!.trim()).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
     expect(Array.from(table.tHead!.rows[0]!.cells, (c) => [c.textContent!.trim(), c.getAttribute('scope')])).toEqual([
       ['Område', 'col'],
@@ -46,7 +47,7 @@ describe('the table view', () => {
     );
     await click(chart, 'Visa som tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(wrap.hidden).toBe(true);
+    expect(wrap().hidden).toBe(true);
   });
 
   it('writes numbers in the chart language', async () => {

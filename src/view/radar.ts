@@ -1,6 +1,4 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
-import type { Point } from '../model/geometry.js';
-import type { LabelBox } from '../model/labels.js';
 import { isClosed, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
@@ -40,15 +38,6 @@ function grid(geometry: Geometry, text: TextModel): TemplateResult {
 }
 
 /**
- * The active axis' spoke highlight and focus ring. Only the active axis has them (CSS draws them only there), so
- * a chart holds two such elements, not two per axis.
- */
-function activeMarks(tip: Point, box: LabelBox): TemplateResult {
-  return svg`<line class="spoke-highlight" x1="0" y1="0" x2=${tip.x} y2=${tip.y} aria-hidden="true"></line>
-    <rect class="focus-ring" aria-hidden="true" rx="4" x=${box.left - 4} y=${box.top - 2} width=${box.width + 8} height=${box.height + 4}></rect>`;
-}
-
-/**
  * One node per axis, in clockwise DOM order so a virtual cursor reads them in the chart's order. Each carries the
  * axis' full name; its visible label and shapes are hidden from assistive technology (the name says it all).
  * Roving tabindex: only the active axis is in the tab order, so the chart is one tab stop.
@@ -74,7 +63,8 @@ function axes(
         @focus=${() => handlers.onFocus(i)}
       >
         <path class="hit" d=${geometry.hits[i]} aria-hidden="true"></path>
-        ${i === active ? activeMarks(tip, box) : nothing}
+        <line class="spoke-highlight" x1="0" y1="0" x2=${tip.x} y2=${tip.y} aria-hidden="true"></line>
+        <rect class="focus-ring" aria-hidden="true" rx="4" x=${box.left - 4} y=${box.top - 2} width=${box.width + 8} height=${box.height + 4}></rect>
         <text class="axis-label" part="axis-label" aria-hidden="true" text-anchor=${box.textAnchor}>
           ${box.lines.map((line, l) => svg`<tspan x=${box.anchorX} y=${box.top + (l + 0.78) * lineHeight}>${line}</tspan>`)}
         </text>
