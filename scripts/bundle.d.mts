@@ -5,4 +5,5 @@ export const GZIP_BUDGET: number;
 export function minifyTemplate(tag: 'css' | 'html' | 'svg', text: string, first: boolean, last: boolean): string;
 export function minifyTemplates(): Plugin;
 export function pureD3Curves(): Plugin;
-export function buildBundle(outDir: string, options?: { sourcemap?: boolean }): Promise<string>;
+export function isolateLit(): Plugin;
+export function buildBundle(outDir: string, options?: { sourcemap?: boolean; minify?: boolean }): Promise<string>;

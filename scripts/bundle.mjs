@@ -98,14 +98,49 @@ export function pureD3Curves() {
   };
 }
 
-/** Builds src/index.ts into `outDir`/eprofile-radar.js and returns that file's path. */
-export async function buildBundle(outDir, { sourcemap = false } = {}) {
+const LIT_METADATA = '\0eprofile-lit-metadata';
+
+/**
+ * The bundle writes no global but its tag. lit records its versions on globalThis (`litHtmlVersions`,
+ * `litElementVersions`, `reactiveElementVersions`: a multiple-copies diagnostic) and keeps decorator metadata in
+ * `globalThis.litPropertyMetadata`. Inside this one self-contained file the pushes are dropped and the metadata map
+ * becomes a module of its own, so two builds on one page share nothing either. (The npm build in lib/ leaves lit,
+ * a dependency there, as it is.)
+ */
+export function isolateLit() {
+  return {
+    name: 'eprofile-isolate-lit',
+    resolveId: (id) => (id === LIT_METADATA ? id : null),
+    load: (id) => (id === LIT_METADATA ? 'export const litPropertyMetadata = new WeakMap();' : null),
+    transform(code, id) {
+      if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
+      let out = code.replace(
+        /\(\s*[\w$]+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g,
+        'void 0',
+      );
+      if (out.includes('litPropertyMetadata')) {
+        out = out
+          .replace(/[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(\(\))?/g, 'void 0')
+          .replace(/globalThis\.litPropertyMetadata/g, 'litPropertyMetadata$')
+          .replace(/(?<![\w$.])litPropertyMetadata(?![\w$])/g, 'litPropertyMetadata$');
+        out = `import { litPropertyMetadata as litPropertyMetadata$ } from '${LIT_METADATA}';\n${out}`;
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Builds src/index.ts into `outDir`/eprofile-radar.js and returns that file's path. `minify: false` gives the
+ * same code unminified (the host tests load it as a second, different build beside the first).
+ */
+export async function buildBundle(outDir, { sourcemap = false, minify = true } = {}) {
   // Always lit's production build: vite picks the `development` export condition whenever NODE_ENV is not
   // `production`, which it is not inside vitest (`test`), and lit's development build is 4 KB gzip larger.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await buildWith(outDir, sourcemap);
+    await buildWith(outDir, sourcemap, minify);
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
@@ -113,18 +148,18 @@ export async function buildBundle(outDir, { sourcemap = false } = {}) {
   return join(outDir, 'eprofile-radar.js');
 }
 
-async function buildWith(outDir, sourcemap) {
+async function buildWith(outDir, sourcemap, minify) {
   await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), pureD3Curves()],
+    plugins: [minifyTemplates(), pureD3Curves(), isolateLit()],
     build: {
       outDir,
       emptyOutDir: false,
       sourcemap,
       lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'eprofile-radar.js' },
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { output: { minify } },
     },
   });
 }
