@@ -15,7 +15,7 @@ import { dotPlotView } from './view/dotplot.js';
 import { credits, DownloadMenuController, menuStyles, type DownloadKind } from './view/download-menu.js';
 import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
 import { legend } from './view/legend.js';
-import { contrastWarnings } from './view/contrast-check.js';
+import { checkContrastLater } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
 import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
@@ -327,12 +327,12 @@ export class EprofileRadar extends LitElement {
     this._tipShown = false;
   };
 
-  /** Author colours that fail contrast: a console warning, once the chart first draws and when the theme changes. */
+  /** Author colours that fail contrast: a console warning, soon after the chart first draws and when the theme changes. */
   private _checkColors(): void {
     const key = `${this.theme}|${this._data?.series.length}`;
     if (!this._geometry || key === this._colorsChecked) return;
     this._colorsChecked = key;
-    for (const line of contrastWarnings(this, this._data!.series.length)) console.warn(`<eprofile-radar>: ${line}`);
+    checkContrastLater(this, this._data!.series.length, (line) => console.warn(`<eprofile-radar>: ${line}`));
   }
 
   /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */

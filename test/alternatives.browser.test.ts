@@ -4,7 +4,7 @@ import type { EprofileRadar } from '../src/index.js';
 import { mountFixture } from './a11y-fixtures.js';
 import { emulate, parkPointer, resetMedia } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, idle } from './mount.js';
 
 afterAll(parkPointer);
 
@@ -215,6 +215,7 @@ describe('development warnings in the console', () => {
     chart.style.setProperty('--eprofile-baseline-color', '#333');
     document.body.append(chart);
     await settle(chart);
+    await idle();
     const lines = warn.mock.calls.map((call) => String(call[0]));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
@@ -228,9 +229,11 @@ describe('development warnings in the console', () => {
   it('judges the default colours against an author background, and says nothing for good colours', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const good = await mount({ ...FALKENBERG, lang: 'sv', theme: 'light', style: '--eprofile-series-1: #0b62a4' });
+    await idle();
     expect(warn).not.toHaveBeenCalled();
     good.remove();
     await mount({ ...FALKENBERG, lang: 'sv', theme: 'light', style: '--eprofile-background: #202020' });
+    await idle();
     const text = warn.mock.calls.map((call) => String(call[0])).join('\n');
     expect(text).toMatch(
       /--eprofile-text-color \(default\) #1b1b1b has contrast 1\.\d\d:1 against the background #202020/,
@@ -243,6 +246,7 @@ describe('development warnings in the console', () => {
     await emulate({ 'forced-colors': 'active' });
     try {
       await mount({ ...FALKENBERG, lang: 'sv', style: '--eprofile-series-1: #ffee00' });
+      await idle();
       expect(warn).not.toHaveBeenCalled();
     } finally {
       await resetMedia();

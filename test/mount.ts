@@ -28,3 +28,8 @@ export async function openTable(chart: EprofileRadar): Promise<void> {
     await chart.updateComplete;
   }
 }
+
+/** Waits until the page has been idle once: the colour-contrast check runs then, for every chart at once. */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => resolve()));
+}

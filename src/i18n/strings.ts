@@ -243,9 +243,25 @@ export function localeOf(lang: string | null | undefined): 'sv' | 'en' {
 
 /** Replaces `{name}` placeholders; unknown names stay as typed so a missing value is visible, not silent. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  const parts = compile(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/** Templates split once into text and placeholder names (text, name, text, …): a chart fills dozens per change. */
+const compiled = new Map<string, string[]>();
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
 }
 
 /** A cached Intl.NumberFormat and what it has formatted, by value. */

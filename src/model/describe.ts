@@ -43,13 +43,20 @@ function difference(value: Value, base: Value | undefined): number | null {
   return value === null || base === null || base === undefined ? null : Math.round((value - base) * 10) / 10;
 }
 
-/** "A, B och C" / "A, B, and C" in the locale. */
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+/** "A, B och C" / "A, B, and C" in the locale; the formatter is made once per language (constructing is slow). */
 function list(items: string[], lang: string): string {
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
+  if (!listFormats.has(lang)) {
+    let format: Intl.ListFormat | null = null;
+    try {
+      format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    } catch {
+      // An invalid language tag: plain commas.
+    }
+    listFormats.set(lang, format);
   }
+  return listFormats.get(lang)?.format(items) ?? items.join(', ');
 }
 
 function countWord(count: number, strings: Strings): string {

@@ -48,14 +48,17 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
   if (matchMedia('(forced-colors: active)').matches) return [];
   const style = getComputedStyle(host);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  const background = backdrop(host, resolveColor(read('--_background')));
   const authorBackground = read('--eprofile-background') !== '';
+  // The defaults pass (test/palette.test.ts): only authored colours, or an authored background, need judging, and
+  // only then is the backdrop (a walk up the page) worth working out.
+  let background: Rgb | undefined;
   const lines: string[] = [];
   for (const { token, property, minimum } of COLOR_TOKENS) {
     const series = /^--_series-(\d)$/.exec(token);
     if (series && Number(series[1]) > seriesCount) continue;
     const authored = read(property);
     if (!authored && !authorBackground) continue;
+    background ??= backdrop(host, resolveColor(read('--_background')));
     const value = read(token);
     const color = resolveColor(/^currentcolor$/i.test(value) ? style.color : value);
     if (!color) continue;
@@ -71,4 +74,24 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
     lines.push(line);
   }
   return lines;
+}
+
+const queue = new Map<HTMLElement, number>();
+
+/**
+ * Checks a chart's colours when the page is idle, together with every other chart waiting: reading computed styles
+ * right after each chart renders would recalculate the page's styles once per chart (290 on an overview page).
+ * A diagnostic can wait; `warn` gets each line.
+ */
+export function checkContrastLater(host: HTMLElement, seriesCount: number, warn: (line: string) => void): void {
+  if (queue.size === 0) {
+    const run = () => {
+      const hosts = [...queue];
+      queue.clear();
+      for (const [chart, count] of hosts) if (chart.isConnected) contrastWarnings(chart, count).forEach(warn);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
+  }
+  queue.set(host, seriesCount);
 }
