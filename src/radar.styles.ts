@@ -1,25 +1,27 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { DARK, LIGHT, type Look } from './view/look.js';
 
 /**
- * Public tokens (`--eprofile-*`, documented on the element) map to private ones (`--_*`) here, on :host only;
- * every other rule reads the private ones. Author CSS on the element always wins, since a custom property set on
- * the host is inherited by nothing here: the public name is read only as the first argument of var().
- * No !important anywhere, so author styles and ::part rules stay in charge.
+ * The colour tokens of a look (view/look.ts holds the values, which static drawings and exports use too): each
+ * private token takes the author's public one, else the look's default.
  */
+function colourTokens(look: Look, focus: string): CSSResult {
+  return unsafeCSS(
+    [
+      ...look.series.map((colour, i) => `--_series-${i + 1}: var(--eprofile-series-${i + 1}, ${colour});`),
+      `--_baseline: var(--eprofile-baseline-color, ${look.baseline});`,
+      `--_grid: var(--eprofile-grid-color, ${look.grid});`,
+      `--_text: var(--eprofile-text-color, ${look.text});`,
+      `--_muted: var(--eprofile-muted-color, ${look.muted});`,
+      `--_background: var(--eprofile-background, ${look.background});`,
+      `--_focus: var(--eprofile-focus-color, ${focus});`,
+      `--_fill-opacity: var(--eprofile-fill-opacity, ${look.fillOpacity});`,
+    ].join('\n'),
+  );
+}
+
 /** Dark defaults, one list for both ways of asking for dark (attribute and media query). */
-const darkTokens = css`
-  --_series-1: var(--eprofile-series-1, #69c8ff);
-  --_series-2: var(--eprofile-series-2, #ef9f2d);
-  --_series-3: var(--eprofile-series-3, #3fac7d);
-  --_series-4: var(--eprofile-series-4, #c287b9);
-  --_baseline: var(--eprofile-baseline-color, #b4b4b4);
-  --_grid: var(--eprofile-grid-color, #7c7c7c);
-  --_text: var(--eprofile-text-color, #f1f1f1);
-  --_muted: var(--eprofile-muted-color, #c4c4c4);
-  --_background: var(--eprofile-background, #161616);
-  --_focus: var(--eprofile-focus-color, #ffffff);
-  --_fill-opacity: var(--eprofile-fill-opacity, 0.18);
-`;
+const darkTokens = colourTokens(DARK, '#ffffff');
 
 /** Dark defaults when the reader asks for more contrast. */
 const darkContrastTokens = css`
@@ -27,21 +29,18 @@ const darkContrastTokens = css`
   --_fill-opacity: var(--eprofile-fill-opacity, 0);
 `;
 
+/**
+ * Public tokens (`--eprofile-*`, documented on the element) map to private ones (`--_*`) here, on :host only;
+ * every other rule reads the private ones. Author CSS on the element always wins, since a custom property set on
+ * the host is inherited by nothing here: the public name is read only as the first argument of var().
+ * No !important anywhere, so author styles and ::part rules stay in charge.
+ */
 export const styles = css`
   :host {
     /* Light defaults. Series colours: blue, orange, green, purple and a grey comparison, at least 3:1 on the
        background and at least ΔE2000 10 apart under deuteranopia, protanopia and tritanopia too
        (test/palette.test.ts); shape and dash carry the difference as well. */
-    --_series-1: var(--eprofile-series-1, #0064c8);
-    --_series-2: var(--eprofile-series-2, #ce5600);
-    --_series-3: var(--eprofile-series-3, #008f64);
-    --_series-4: var(--eprofile-series-4, #a4407f);
-    --_baseline: var(--eprofile-baseline-color, #515151);
-    --_grid: var(--eprofile-grid-color, #8c8c8c);
-    --_text: var(--eprofile-text-color, #1b1b1b);
-    --_muted: var(--eprofile-muted-color, #545454);
-    --_background: var(--eprofile-background, #ffffff);
-    --_focus: var(--eprofile-focus-color, #1b1b1b);
+    ${colourTokens(LIGHT, LIGHT.text)}
     --_font-family: var(--eprofile-font-family, inherit);
     --_font-size: var(--eprofile-font-size, 0.9375rem);
     --_label-font-size: var(--eprofile-label-font-size, 0.8125rem);
@@ -49,7 +48,6 @@ export const styles = css`
     --_line-width: var(--eprofile-line-width, 2.5px);
     --_grid-width: var(--eprofile-grid-width, 1px);
     --_marker-size: var(--eprofile-marker-size, 8px);
-    --_fill-opacity: var(--eprofile-fill-opacity, 0.12);
 
     display: block;
     box-sizing: border-box;

@@ -1,7 +1,7 @@
 /**
  * The chart's look as plain values, for drawings made outside the shadow DOM's CSS: the SVG export reads them
  * from the live element (so author overrides carry over), the static renderer takes a theme's defaults. The
- * defaults mirror the private tokens of radar.styles.ts (test/look.test.ts keeps them in step).
+ * default colours here are the one source: radar.styles.ts builds its private tokens from them.
  */
 export interface Look {
   /** Colours of series 1–4. */
