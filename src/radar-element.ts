@@ -19,7 +19,6 @@ import { checkContrastLater } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
 import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
-import { cssomStyle } from './view/cssom-style.js';
 import {
   nearestLang,
   observeNear,
@@ -29,7 +28,7 @@ import {
   unwatchLang,
   watchLang,
 } from './view/observers.js';
-import { areaKey, radar } from './view/radar.js';
+import { areaKey, radar, radarPlaceholder } from './view/radar.js';
 import { playTones } from './view/sound.js';
 import { dataTable } from './view/table.js';
 import { tooltip } from './view/tooltip.js';
@@ -557,7 +556,9 @@ export class EprofileRadar extends LitElement {
                   lineHeight,
                   markerSize,
                 )
-              : html`<div class="placeholder" ${cssomStyle(geometry ? { height: `${geometry.height}px` } : {})}></div>`
+              : geometry
+                ? radarPlaceholder(geometry, text)
+                : html`<div class="placeholder"></div>`
           }
           ${drawn && active >= 0 ? tooltip(drawn, text, active, !this._tipShown, markerSize) : nothing}
         </div>

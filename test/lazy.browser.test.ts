@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
@@ -40,6 +41,10 @@ describe('loading="lazy"', () => {
     const hostBefore = chart.getBoundingClientRect().height;
     const pageBefore = document.documentElement.scrollHeight;
     expect(reserved).toBeGreaterThan(200);
+    // Screen readers get the areas, names and values, as the drawn radar gives them.
+    const placeholder = placeholderOf(chart)!;
+    const names = [...placeholder.querySelectorAll('li')].map((item) => item.textContent);
+    const group = placeholder.getAttribute('aria-label');
 
     chart.scrollIntoView();
     const svg = await drawn(chart);
@@ -48,6 +53,11 @@ describe('loading="lazy"', () => {
     expect(Math.abs(svg!.getBoundingClientRect().height - reserved)).toBeLessThanOrEqual(2);
     expect(Math.abs(chart.getBoundingClientRect().height - hostBefore)).toBeLessThanOrEqual(2);
     expect(Math.abs(document.documentElement.scrollHeight - pageBefore)).toBeLessThanOrEqual(2);
+    expect(svg!.getAttribute('aria-label')).toBe(group);
+    expect([...chart.shadowRoot!.querySelectorAll('.axis')].map((axis) => axis.getAttribute('aria-label'))).toEqual(
+      names,
+    );
+    expect(names).toHaveLength(5);
   });
 
   it('draws a chart near the viewport at once', async () => {
@@ -63,6 +73,15 @@ describe('loading="lazy"', () => {
     await chart.updateComplete;
     expect(radarOf(chart)).not.toBeNull();
     expect(chart.shadowRoot!.querySelectorAll('.axis')).toHaveLength(5);
+  });
+
+  it('has no axe violation while the radar is not drawn', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    expect(radarOf(chart)).toBeNull();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+    const result = await axe.run(chart, { runOnly: { type: 'tag', values: tags } });
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it('opens the table while the radar is not drawn', async () => {

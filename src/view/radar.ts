@@ -1,6 +1,7 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { isClosed, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
+import { cssomStyle } from './cssom-style.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 
 /** Handlers the radar's axis nodes call; the element owns the state. */
@@ -116,4 +117,21 @@ export function glyph(shape: MarkerShape, className: string, markerSize: number)
       ${marker(shape, 14, 7, markerSize)}
     </g>
   </svg>`;
+}
+
+/**
+ * A lazy chart's radar before it is drawn: the radar's height, so nothing moves when it draws, and for screen
+ * readers the same group and list of areas (names and values) the radar's SVG gives them.
+ */
+export function radarPlaceholder(geometry: Geometry, text: TextModel): TemplateResult {
+  return html`<div
+    class="placeholder"
+    role="group"
+    aria-label=${text.chartName}
+    ${cssomStyle({ height: `${geometry.height}px` })}
+  >
+    <ul class="sr-only">
+      ${text.axisNames.map((name) => html`<li>${name}</li>`)}
+    </ul>
+  </div>`;
 }
