@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
+import { axTree, name, role } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, openTable, settle } from './mount.js';
 
@@ -43,7 +44,7 @@ describe('loading="lazy"', () => {
     expect(reserved).toBeGreaterThan(200);
     // Screen readers get the areas, names and values, as the drawn radar gives them.
     const placeholder = placeholderOf(chart)!;
-    const names = [...placeholder.querySelectorAll('li')].map((item) => item.textContent);
+    const names = [...placeholder.querySelectorAll('[role="listitem"]')].map((item) => item.getAttribute('aria-label'));
     const group = placeholder.getAttribute('aria-label');
 
     chart.scrollIntoView();
@@ -82,6 +83,14 @@ describe('loading="lazy"', () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
     const result = await axe.run(chart, { runOnly: { type: 'tag', values: tags } });
     expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    // What a screen reader's virtual cursor finds: the areas, named with their values, as the drawn radar has them.
+    const labels = [...placeholderOf(chart)!.querySelectorAll('[role="listitem"]')].map((item) =>
+      item.getAttribute('aria-label'),
+    );
+    expect(labels).toHaveLength(5);
+    expect(labels[0]).toMatch(/3[,.]0.*2[,.]1/);
+    const items = (await axTree()).filter((node) => role(node) === 'listitem' && !node.ignored).map(name);
+    for (const label of labels) expect(items).toContain(label);
   });
 
   it('opens the table while the radar is not drawn', async () => {

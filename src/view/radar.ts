@@ -121,7 +121,8 @@ export function glyph(shape: MarkerShape, className: string, markerSize: number)
 
 /**
  * A lazy chart's radar before it is drawn: the radar's height, so nothing moves when it draws, and for screen
- * readers the same group and list of areas (names and values) the radar's SVG gives them.
+ * readers the same group and list of areas (names and values, as labels) the radar's SVG gives them. Labels, not
+ * text, so new data changes attributes only and lays nothing out again.
  */
 export function radarPlaceholder(geometry: Geometry, text: TextModel): TemplateResult {
   return html`<div
@@ -130,8 +131,8 @@ export function radarPlaceholder(geometry: Geometry, text: TextModel): TemplateR
     aria-label=${text.chartName}
     ${cssomStyle({ height: `${geometry.height}px` })}
   >
-    <ul class="sr-only">
-      ${text.axisNames.map((name) => html`<li>${name}</li>`)}
-    </ul>
+    <div role="list" class="sr-only">
+      ${text.axisNames.map((name) => html`<div role="listitem" aria-label=${name}></div>`)}
+    </div>
   </div>`;
 }
