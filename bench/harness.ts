@@ -1,12 +1,12 @@
 /**
- * Runs in the benchmark's page (see bench/run.mjs). `?c=element|floor|chartjs&m=one|many` picks the contender and
+ * Runs in the benchmark's page (see bench/run.mjs). `?c=element|lazy|floor|chartjs&m=one|many` picks the contender and
  * the measurement; results go to `window.bench`, read by the runner.
  *
  * "Drawn", for every contender: its own condition (`Contender.drawn`) holds for every chart, checked once per
  * animation frame, and then one more frame has been rendered (a rAF, then a task after it), so the time includes
  * style, layout and paint of what was drawn.
  */
-import { element } from './contenders/element.js';
+import { element, lazy } from './contenders/element.js';
 import type { BenchData, Contender } from './contenders/types.js';
 
 const WIDTH = 400;
@@ -27,9 +27,9 @@ const bench: Bench = ((window as unknown as { bench: Bench }).bench = {});
 async function load(): Promise<Contender> {
   // Absolute URLs, left alone by the bundler: each contender is its own file, as a page would load it.
   const url = (file: string) => new URL(file, location.origin).href;
-  if (name === 'element') {
+  if (name === 'element' || name === 'lazy') {
     await import(/* @vite-ignore */ url('/eprofile-radar.js'));
-    return element as Contender;
+    return (name === 'lazy' ? lazy : element) as Contender;
   }
   const module = await import(/* @vite-ignore */ url(`/${name}.js`));
   return module[name] as Contender;

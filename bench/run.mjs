@@ -1,4 +1,4 @@
-// `npm run bench`: the same radar from dist/eprofile-radar.js, a hand-written vanilla SVG function (the floor,
+// `npm run bench`: the same radar from dist/eprofile-radar.js (eager, and with loading="lazy"), a hand-written vanilla SVG function (the floor,
 // bench/contenders/floor.ts) and Chart.js's tree-shaken radar, in headless Chromium. Interleaved rounds; medians,
 // spreads and ratios printed as a table and written to bench/results/latest.json. BENCH_ROUNDS=n sets the rounds.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,13 @@ import { buildBundle, root } from '../scripts/bundle.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const CONTENDERS = ['element', 'floor', 'chartjs'];
-const NAMES = { element: '<eprofile-radar>', floor: 'floor (vanilla SVG)', chartjs: 'Chart.js radar' };
+const CONTENDERS = ['element', 'lazy', 'floor', 'chartjs'];
+const NAMES = {
+  element: '<eprofile-radar> (eager: all drawn)',
+  lazy: 'element (lazy: visible drawn)',
+  floor: 'floor (vanilla SVG)',
+  chartjs: 'Chart.js radar',
+};
 
 // --- Build: the element's own bundle, and each other contender (and the page harness) as its own file. --------
 const dir = mkdtempSync(join(tmpdir(), 'eprofile-bench-'));
@@ -35,7 +40,7 @@ for (const entry of ['floor', 'chartjs', 'harness']) {
     },
   });
 }
-const files = { element: 'eprofile-radar.js', floor: 'floor.js', chartjs: 'chartjs.js' };
+const files = { element: 'eprofile-radar.js', lazy: 'eprofile-radar.js', floor: 'floor.js', chartjs: 'chartjs.js' };
 const bundle = Object.fromEntries(
   CONTENDERS.map((name) => {
     const code = readFileSync(join(dir, files[name]));
@@ -182,13 +187,13 @@ for (const name of CONTENDERS) {
   (medians.brotli ??= {})[name] = bundle[name].brotli;
 }
 /**
- * element ÷ other: for measured figures the median of the per-round ratios (each round runs every contender
- * back to back, so a ratio within a round shares that round's load), for sizes the plain ratio.
+ * element ÷ other (or `name` ÷ other): for measured figures the median of the per-round ratios (each round runs
+ * every contender back to back, so a ratio within a round shares that round's load), for sizes the plain ratio.
  */
-const ratio = (figure, other) => {
-  const mine = samples[figure]?.element;
+const ratio = (figure, other, name = 'element') => {
+  const mine = samples[figure]?.[name];
   const theirs = samples[figure]?.[other];
-  if (!mine || !theirs) return medians[figure].element / medians[figure][other];
+  if (!mine || !theirs) return medians[figure][name] / medians[figure][other];
   return median(mine.map((value, round) => value / theirs[round]));
 };
 const targets = [
@@ -197,6 +202,8 @@ const targets = [
   ['drawn290', '290 drawn ≤ 0.25× Chart.js', ratio('drawn290', 'chartjs') <= 0.25],
   ['update290', 'update all ≤ 2× floor', ratio('update290', 'floor') <= 2],
   ['heap290', 'heap after 290 ≤ 5 MB', medians.heap290.element <= 5 * 1024 * 1024],
+  ['drawn290', '290, lazy (visible drawn) ≤ 1.5× floor (all drawn)', ratio('drawn290', 'floor', 'lazy') <= 1.5],
+  ['heap290', 'heap after 290, lazy (visible drawn) ≤ 5 MB', medians.heap290.lazy <= 5 * 1024 * 1024],
   ['clsModule', 'layout shift 0 (plain module script)', medians.clsModule.element === 0],
   ['clsBlocking', 'layout shift 0 (blocking="render")', medians.clsBlocking.element === 0],
 ];
@@ -222,7 +229,11 @@ const result = {
     heap290: 'bytes of JS heap in use after 290 drawn (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage)',
     clsModule: 'cumulative layout shift, phone viewport, ten charts in an article, bundle in <script type=module>',
     clsBlocking: 'the same with <script type=module blocking=render>',
-    lazy: 'no contender renders charts below the fold lazily: all 290 are drawn, in and out of the viewport',
+    lazy:
+      'element (lazy) is <eprofile-radar loading="lazy">: drawn290 and update290 end when the charts in the ' +
+      'first viewport (1000 × 800) are drawn and every other chart has its shell with the radar height reserved; ' +
+      'heap290 is without scrolling, so only the charts near the viewport have a radar. Every other contender ' +
+      'draws all 290, in and out of the viewport',
     gzip: 'bytes of the contender file, gzip -9',
     brotli: 'bytes of the contender file, brotli (default quality)',
   },
@@ -230,7 +241,14 @@ const result = {
   ratios: Object.fromEntries(
     Object.keys(medians)
       .filter((figure) => medians[figure].floor !== undefined)
-      .map((figure) => [figure, { floor: ratio(figure, 'floor'), chartjs: ratio(figure, 'chartjs') }]),
+      .map((figure) => [
+        figure,
+        {
+          floor: ratio(figure, 'floor'),
+          chartjs: ratio(figure, 'chartjs'),
+          lazyEager: medians[figure].lazy === undefined ? undefined : ratio(figure, 'element', 'lazy'),
+        },
+      ]),
   ),
   spreads,
   samples,
@@ -253,9 +271,9 @@ const label = {
   gzip: 'Bundle, gzip',
   brotli: 'Bundle, brotli',
   one: 'One chart, script start → drawn',
-  drawn290: '290 charts drawn',
-  update290: 'Update all 290',
-  heap290: 'JS heap after 290 (after GC)',
+  drawn290: '290 charts drawn (lazy: first viewport drawn, rest reserved)',
+  update290: 'Update all 290 (lazy: visible ones redraw)',
+  heap290: 'JS heap after 290, after GC (lazy: not scrolled)',
   clsModule: 'Layout shift, 10 charts, module script',
   clsBlocking: 'Layout shift, 10 charts, blocking="render"',
 };
@@ -269,12 +287,13 @@ const rows = Object.keys(label).map((figure) => {
   const ratios = ['floor', 'chartjs'].map((other) =>
     medians[figure][other] ? `${ratio(figure, other).toFixed(2)}×` : '–',
   );
+  ratios.push(samples[figure]?.lazy ? `${ratio(figure, 'element', 'lazy').toFixed(2)}×` : '–');
   return `| ${label[figure]} | ${CONTENDERS.map((name) => cell(figure, name)).join(' | ')} | ${ratios.join(' | ')} |`;
 });
 console.log(
   [
-    `| Figure (median of ${ROUNDS} rounds) | ${CONTENDERS.map((name) => NAMES[name]).join(' | ')} | element ÷ floor | element ÷ Chart.js |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| Figure (median of ${ROUNDS} rounds) | ${CONTENDERS.map((name) => NAMES[name]).join(' | ')} | element ÷ floor | element ÷ Chart.js | lazy ÷ eager |`,
+    `| --- |${' ---: |'.repeat(CONTENDERS.length + 3)}`,
     ...rows,
   ].join('\n'),
 );

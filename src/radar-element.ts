@@ -19,8 +19,16 @@ import { checkContrastLater } from './view/contrast-check.js';
 import { escapeWhile } from './view/dismiss.js';
 import { clearMeasurements, measurer, spaced } from './view/measure.js';
 import { message } from './view/message.js';
-import { nearestLang, observeSize, unobserveSize, unwatchLang, watchLang } from './view/observers.js';
-import { areaKey, radar } from './view/radar.js';
+import {
+  nearestLang,
+  observeNear,
+  observeSize,
+  unobserveNear,
+  unobserveSize,
+  unwatchLang,
+  watchLang,
+} from './view/observers.js';
+import { areaKey, radar, radarPlaceholder } from './view/radar.js';
 import { playTones } from './view/sound.js';
 import { dataTable } from './view/table.js';
 import { tooltip } from './view/tooltip.js';
@@ -154,6 +162,9 @@ export class EprofileRadar extends LitElement {
   /** Strings for another language, or to reword the built-in ones; merged over the Swedish or English set. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
+  /** `eager` draws the radar at once; `lazy` (for pages with many charts) draws it only within about a viewport of being visible or when focus enters it, keeping the text, legend and buttons and reserving the radar's height until then. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   @state() private _table?: RawInput;
   @state() private _pageLang = '';
   @state() private _width = 0;
@@ -162,6 +173,8 @@ export class EprofileRadar extends LitElement {
   @state() private _tipShown = false;
   @state() private _tableOpen = false;
   @state() private _dotsOpen = false;
+  /** A lazy chart has come near the viewport (or taken focus): it draws from now on. */
+  @state() private _near = false;
 
   private _data: ChartData | null = null;
   private _problems: Problem[] = [];
@@ -188,6 +201,7 @@ export class EprofileRadar extends LitElement {
     } catch {
       this._internals = undefined;
     }
+    this.addEventListener('focusin', this.onNear);
   }
 
   override connectedCallback(): void {
@@ -200,11 +214,13 @@ export class EprofileRadar extends LitElement {
     this._childObserver ??= new MutationObserver(() => this._readTable());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     document.fonts?.addEventListener('loadingdone', this._onFonts);
+    this._watchNear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    unobserveNear(this);
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) unobserveSize(sizer);
     this._childObserver?.disconnect();
@@ -234,6 +250,17 @@ export class EprofileRadar extends LitElement {
     this._width = Math.floor(width);
   }
 
+  /** @internal Called by the shared IntersectionObserver, or on focus: a lazy chart draws from now on. */
+  onNear = (): void => {
+    this._near = true;
+  };
+
+  /** A lazy chart not yet drawn is watched for coming near the viewport; any other is not. */
+  private _watchNear(): void {
+    if (this.loading === 'lazy' && !this._near && this.isConnected) observeNear(this);
+    else unobserveNear(this);
+  }
+
   /** @internal Called when a `lang` changes anywhere above the chart. */
   onLangChange(): void {
     this._pageLang = nearestLang(this) || 'sv';
@@ -256,6 +283,7 @@ export class EprofileRadar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
     const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
+    if (has(['loading', '_near'])) this._watchNear();
     if (dataChanged) {
       const fromAttributes = this.scores !== undefined || (this.series !== undefined && this.series.length > 0);
       const input: RawInput =
@@ -510,6 +538,8 @@ export class EprofileRadar extends LitElement {
     const lineHeight = font?.lineHeight ?? 17;
     const markerSize = font?.markerSize ?? 8;
     const geometry = this._geometry;
+    // A lazy chart away from the viewport keeps its radar's place (the layout is computed as usual), not its SVG.
+    const drawn = geometry && (this._near || this.loading !== 'lazy') ? geometry : undefined;
     const active = this._active;
     return sized(
       html`<div class="frame" dir=${dir} lang=${this._numberLang}>
@@ -517,18 +547,20 @@ export class EprofileRadar extends LitElement {
         <p class="takeaway" part="takeaway">${text.takeaway}</p>
         <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>
           ${
-            geometry
+            drawn
               ? radar(
-                  geometry,
+                  drawn,
                   text,
                   active,
                   { onPointerEnter: (i) => this._setActive(i, true), onFocus: (i) => this._setActive(i, true) },
                   lineHeight,
                   markerSize,
                 )
-              : html`<div class="placeholder"></div>`
+              : geometry
+                ? radarPlaceholder(geometry, text)
+                : html`<div class="placeholder"></div>`
           }
-          ${geometry && active >= 0 ? tooltip(geometry, text, active, !this._tipShown, markerSize) : nothing}
+          ${drawn && active >= 0 ? tooltip(drawn, text, active, !this._tipShown, markerSize) : nothing}
         </div>
         ${geometry?.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
         ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this._credits())}

@@ -44,6 +44,31 @@ export function unobserveSize(target: Element): void {
   owners.delete(target);
 }
 
+type Lazy = Element & { onNear(): void };
+let nearObserver: IntersectionObserver | undefined;
+
+/**
+ * Tells `element` once when it comes within about one viewport of being visible (a lazy chart then draws), and
+ * stops watching it. One IntersectionObserver for every lazy chart on the page.
+ */
+export function observeNear(element: Lazy): void {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearObserver!.unobserve(entry.target);
+        (entry.target as Lazy).onNear();
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearObserver.observe(element);
+}
+
+export function unobserveNear(element: Element): void {
+  nearObserver?.unobserve(element);
+}
+
 /**
  * The `lang` of the nearest ancestor that has one, crossing shadow roots (a chart inside another component takes
  * that component's language), else the document's; '' when none is set.

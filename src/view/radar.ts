@@ -1,6 +1,7 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import { isClosed, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
+import { cssomStyle } from './cssom-style.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 
 /** Handlers the radar's axis nodes call; the element owns the state. */
@@ -116,4 +117,22 @@ export function glyph(shape: MarkerShape, className: string, markerSize: number)
       ${marker(shape, 14, 7, markerSize)}
     </g>
   </svg>`;
+}
+
+/**
+ * A lazy chart's radar before it is drawn: the radar's height, so nothing moves when it draws, and for screen
+ * readers the same group and list of areas (names and values, as labels) the radar's SVG gives them. Labels, not
+ * text, so new data changes attributes only and lays nothing out again.
+ */
+export function radarPlaceholder(geometry: Geometry, text: TextModel): TemplateResult {
+  return html`<div
+    class="placeholder"
+    role="group"
+    aria-label=${text.chartName}
+    ${cssomStyle({ height: `${geometry.height}px` })}
+  >
+    <div role="list" class="sr-only">
+      ${text.axisNames.map((name) => html`<div role="listitem" aria-label=${name}></div>`)}
+    </div>
+  </div>`;
 }

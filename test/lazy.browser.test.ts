@@ -1,0 +1,126 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EprofileRadar } from '../src/index.js';
+import { axTree, name, role } from './browser-a11y.js';
+import { FALKENBERG } from './fixtures.js';
+import { mount, openTable, settle } from './mount.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  window.scrollTo(0, 0);
+});
+
+/** A tall block, so what is mounted after it starts far below the fold. */
+function spacer(): void {
+  const block = document.createElement('div');
+  block.style.height = '3000px';
+  document.body.append(block);
+}
+
+const radarOf = (chart: EprofileRadar) => chart.shadowRoot!.querySelector<SVGSVGElement>('svg.radar');
+const placeholderOf = (chart: EprofileRadar) => chart.shadowRoot!.querySelector<HTMLElement>('.placeholder');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Waits, a frame at a time (at most 30), until the chart has drawn its radar. */
+async function drawn(chart: EprofileRadar): Promise<SVGSVGElement | null> {
+  for (let i = 0; i < 30 && !radarOf(chart); i++) await frame();
+  await chart.updateComplete;
+  return radarOf(chart);
+}
+
+describe('loading="lazy"', () => {
+  it('keeps a chart far below the fold undrawn, at the height it will have, and draws it without a shift', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    await frame();
+    await frame();
+    expect(radarOf(chart)).toBeNull();
+    // The text for every reader is there already.
+    expect(chart.shadowRoot!.querySelector('[part="takeaway"]')?.textContent).toContain('Falkenberg');
+    expect(chart.shadowRoot!.querySelectorAll('[part="legend"] li').length).toBeGreaterThan(0);
+    const reserved = placeholderOf(chart)!.getBoundingClientRect().height;
+    const hostBefore = chart.getBoundingClientRect().height;
+    const pageBefore = document.documentElement.scrollHeight;
+    expect(reserved).toBeGreaterThan(200);
+    // Screen readers get the areas, names and values, as the drawn radar gives them.
+    const placeholder = placeholderOf(chart)!;
+    const names = [...placeholder.querySelectorAll('[role="listitem"]')].map((item) => item.getAttribute('aria-label'));
+    const group = placeholder.getAttribute('aria-label');
+
+    chart.scrollIntoView();
+    const svg = await drawn(chart);
+    expect(svg).not.toBeNull();
+    expect(placeholderOf(chart)).toBeNull();
+    expect(Math.abs(svg!.getBoundingClientRect().height - reserved)).toBeLessThanOrEqual(2);
+    expect(Math.abs(chart.getBoundingClientRect().height - hostBefore)).toBeLessThanOrEqual(2);
+    expect(Math.abs(document.documentElement.scrollHeight - pageBefore)).toBeLessThanOrEqual(2);
+    expect(svg!.getAttribute('aria-label')).toBe(group);
+    expect([...chart.shadowRoot!.querySelectorAll('.axis')].map((axis) => axis.getAttribute('aria-label'))).toEqual(
+      names,
+    );
+    expect(names).toHaveLength(5);
+  });
+
+  it('draws a chart near the viewport at once', async () => {
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    expect(await drawn(chart)).not.toBeNull();
+  });
+
+  it('draws when focus enters the chart, even without scrolling', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    expect(radarOf(chart)).toBeNull();
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.focus({ preventScroll: true });
+    await chart.updateComplete;
+    expect(radarOf(chart)).not.toBeNull();
+    expect(chart.shadowRoot!.querySelectorAll('.axis')).toHaveLength(5);
+  });
+
+  it('has no axe violation while the radar is not drawn', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    expect(radarOf(chart)).toBeNull();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+    const result = await axe.run(chart, { runOnly: { type: 'tag', values: tags } });
+    expect(result.violations.map((violation) => violation.id)).toEqual([]);
+    // What a screen reader's virtual cursor finds: the areas, named with their values, as the drawn radar has them.
+    const labels = [...placeholderOf(chart)!.querySelectorAll('[role="listitem"]')].map((item) =>
+      item.getAttribute('aria-label'),
+    );
+    expect(labels).toHaveLength(5);
+    expect(labels[0]).toMatch(/3[,.]0.*2[,.]1/);
+    const items = (await axTree()).filter((node) => role(node) === 'listitem' && !node.ignored).map(name);
+    for (const label of labels) expect(items).toContain(label);
+  });
+
+  it('opens the table while the radar is not drawn', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    await openTable(chart);
+    expect(chart.shadowRoot!.querySelectorAll('table tbody tr')).toHaveLength(5);
+  });
+
+  it('draws at once when switched to eager, and stays lazy across a move in the page', async () => {
+    spacer();
+    const chart = await mount({ ...FALKENBERG, loading: 'lazy' });
+    const container = chart.parentElement!;
+    container.remove();
+    document.body.append(container);
+    await settle(chart);
+    await frame();
+    expect(radarOf(chart)).toBeNull();
+    chart.loading = 'eager';
+    await chart.updateComplete;
+    expect(radarOf(chart)).not.toBeNull();
+  });
+});
+
+describe('loading="eager" (the default)', () => {
+  it('draws a chart far below the fold at once', async () => {
+    spacer();
+    const chart = await mount(FALKENBERG);
+    expect(chart.loading).toBe('eager');
+    expect(radarOf(chart)).not.toBeNull();
+    expect(placeholderOf(chart)).toBeNull();
+  });
+});
