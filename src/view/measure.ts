@@ -46,5 +46,16 @@ export function clearMeasurements(): void {
  */
 export function spaced(measure: Measure, letter: number, word: number): Measure {
   if (!letter && !word) return measure;
-  return (text) => measure(text) + letter * [...text].length + word * (text.match(/ /g)?.length ?? 0);
+  // The same function for the same spacing: the layout memoizes label placement on the measurer's identity.
+  let bySpacing = spacedMeasurers.get(measure);
+  if (!bySpacing) spacedMeasurers.set(measure, (bySpacing = new Map()));
+  const key = `${letter} ${word}`;
+  let wide = bySpacing.get(key);
+  if (!wide) {
+    wide = (text) => measure(text) + letter * [...text].length + word * (text.match(/ /g)?.length ?? 0);
+    bySpacing.set(key, wide);
+  }
+  return wide;
 }
+
+const spacedMeasurers = new WeakMap<Measure, Map<string, Measure>>();
