@@ -84,16 +84,20 @@ export function minifyTemplates() {
 
 /**
  * d3-shape ships one pre-bundled module in which each parametric curve is built by an immediately-called
- * function (`var curveBundle = (function custom(beta) {…})(0.85)`). The bundler cannot prove those calls free of
- * side effects, so every curve stays in the bundle although only curveLinear and curveLinearClosed are used.
- * They are pure (they only return closures); saying so lets tree-shaking drop the unused ones.
+ * function (`var curveBundle = (function custom(beta) {…})(0.85)`), and the radial curve by a call at load. The
+ * bundler cannot prove those calls free of side effects, so every curve stays in the bundle although the chart
+ * uses only pointRadial. They are pure (they only return closures); saying so lets tree-shaking drop them.
  */
 export function pureD3Curves() {
   return {
     name: 'eprofile-pure-d3-curves',
     transform(code, id) {
       if (!/\/d3-shape\/dist\/d3-shape\.mjs$/.test(id)) return null;
-      return { code: code.replace(/= \(function custom\(/g, '= /*#__PURE__*/ (function custom('), map: null };
+      const pure = code
+        .replace(/= \(function custom\(/g, '= /*#__PURE__*/ (function custom(')
+        // The radial form of curveLinear, made at load for lineRadial and areaRadial, which the chart does not use.
+        .replace('= curveRadial(curveLinear)', '= /*#__PURE__*/ curveRadial(curveLinear)');
+      return { code: pure, map: null };
     },
   };
 }

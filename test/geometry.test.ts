@@ -1,3 +1,5 @@
+import { curveLinearClosed, lineRadial } from 'd3-shape';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks } from '../src/model/geometry.js';
 import { roundNumbers } from './asserts.js';
@@ -58,5 +60,36 @@ describe('ticks', () => {
     expect(ticks(0, 1)).toEqual([1]);
     expect(ticks(0, 100)).toEqual([25, 50, 75, 100]);
     expect(ticks(0, 2.5)).toEqual([0.625, 1.25, 1.875, 2.5]);
+  });
+});
+
+describe('the same paths as d3-shape', () => {
+  // d3's line generator, as the chart used it before writing the joins out (geometry.ts says why).
+  const d3Closed = lineRadial<[number, number]>().curve(curveLinearClosed).digits(2);
+  const d3Open = lineRadial<[number, number] | null>()
+    .defined((point) => point !== null)
+    .angle((point) => point![0])
+    .radius((point) => point![1])
+    .digits(2);
+
+  it('writes what lineRadial writes, for closed and gapped series of any length', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: 0, max: 4, noNaN: true }), { nil: null, freq: 4 }), {
+          minLength: 3,
+          maxLength: 12,
+        }),
+        (values) => {
+          const a = axisAngles(values.length);
+          const points = values.map((v, i): [number, number] | null => (v === null ? null : [a[i]!, scale(v)]));
+          const gap = points.indexOf(null);
+          const expected =
+            gap === -1
+              ? d3Closed(points as [number, number][])
+              : d3Open([...points.slice(gap + 1), ...points.slice(0, gap + 1)]);
+          expect(seriesPath(values, a, scale)).toBe(expected ?? '');
+        },
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { curveLinear, curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
+import { pointRadial } from 'd3-shape';
 import type { Value } from '../input/types.js';
 
 /** A point in chart coordinates: origin at the centre, y down (SVG). */
@@ -16,50 +16,61 @@ export function axisAngles(count: number): number[] {
  * Distance from the centre for a value. Linear along each spoke, which is how readers compare scores on a radar;
  * not d3's scaleRadial, which maps value to area (it squares the range) and would make 2 look like half of 4
  * only by area. Written out rather than taken from d3-scale: scaleLinear pulls in d3-interpolate, d3-color and
- * d3-format, about 8 KB gzip of a 15 KB budget, for one multiplication.
+ * d3-format, about 8 KB gzip, for one multiplication.
  */
 export function radiusScale(min: number, max: number, radius: number): (value: number) => number {
   const span = max - min;
   return (value) => ((value - min) / span) * radius;
 }
 
-/** A point on an axis at a distance from the centre. */
+/** A point on an axis at a distance from the centre (d3's pointRadial: 0 at 12 o'clock, clockwise). */
 export function polar(angle: number, distance: number): Point {
   const [x, y] = pointRadial(angle, distance);
   return { x, y };
 }
 
 /** Two decimals are sub-pixel at any size this chart is drawn at, and keep the DOM small. */
-const closed = lineRadial<[number, number]>().curve(curveLinearClosed).digits(2);
-const open = lineRadial<[number, number] | null>()
-  .curve(curveLinear)
-  .defined((point) => point !== null)
-  .angle((point) => point![0])
-  .radius((point) => point![1])
-  .digits(2);
+export const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
- * The outline of a series. Closed when every value is there; with missing values, open segments between the
- * values that exist, starting after a gap so that the last and first values join across 12 o'clock when both
- * exist. A missing value is never drawn as the centre (that would read as 0).
+ * Straight segments through points, closed with Z when asked; a lone point is closed too, as d3's curveLinear
+ * writes it. This is what d3-shape's lineRadial with curveLinear(Closed) writes for a radar; it is written out
+ * because that line generator brings d3-path's whole Path class (arcs, curves, rectangles): 2.1 KB gzip for
+ * joining points. The angles still come from d3's convention, through {@link polar}.
+ */
+export function polyline(points: readonly Point[], closed: boolean): string {
+  let path = '';
+  points.forEach((point, i) => (path += `${i ? 'L' : 'M'}${round(point.x)},${round(point.y)}`));
+  return path && (closed || points.length === 1) ? `${path}Z` : path;
+}
+
+/**
+ * The outline of a series. Closed when every value is there; with missing values, open runs between the values
+ * that exist, starting after a gap so that the last and first values join across 12 o'clock when both exist. A
+ * missing value is never drawn as the centre (that would read as 0).
  */
 export function seriesPath(
   values: readonly Value[],
   angles: readonly number[],
   radius: (value: number) => number,
 ): string {
-  const points = values.map((value, index): [number, number] | null =>
-    value === null ? null : [angles[index]!, radius(value)],
-  );
+  const points = values.map((value, i) => (value === null ? null : polar(angles[i]!, radius(value))));
   const firstGap = points.indexOf(null);
-  if (firstGap === -1) return closed(points as [number, number][]) ?? '';
-  const rotated = [...points.slice(firstGap + 1), ...points.slice(0, firstGap + 1)];
-  return open(rotated) ?? '';
+  if (firstGap === -1) return polyline(points as Point[], true);
+  const runs: Point[][] = [[]];
+  for (const point of [...points.slice(firstGap + 1), ...points.slice(0, firstGap + 1)]) {
+    if (point) runs.at(-1)!.push(point);
+    else if (runs.at(-1)!.length) runs.push([]);
+  }
+  return runs.map((run) => polyline(run, false)).join('');
 }
 
 /** A grid ring: the polygon through every axis at one distance (straight between spokes, like the data lines). */
 export function ringPath(angles: readonly number[], distance: number): string {
-  return closed(angles.map((angle): [number, number] => [angle, distance])) ?? '';
+  return polyline(
+    angles.map((angle) => polar(angle, distance)),
+    true,
+  );
 }
 
 /** Tick values for the rings: every whole step from min to max, or four equal steps when the span is not whole. */
