@@ -32,6 +32,11 @@ for (const width of [320, 1200]) {
     await tab.goto(url);
     await tab.waitForFunction(() => document.querySelectorAll('eprofile-radar').length > 0);
     await tab.waitForTimeout(500);
+    // The whole page in the viewport: the browser skips drawing radars far off screen (content-visibility:
+    // auto), and a full-page capture of a short viewport would show their reserved space empty.
+    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+    await tab.setViewportSize({ width, height });
+    await tab.waitForTimeout(300);
     const name = `${out}/${page.replace(/\W+/g, '_') || 'index'}-${width}-${scheme}.png`;
     await tab.screenshot({ path: name, fullPage: true });
     console.log(name);

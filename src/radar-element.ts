@@ -8,41 +8,37 @@ import { creditLines, problemLines } from './model/credits.js';
 import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
-import { layout, type Geometry } from './model/layout.js';
+import { frameLayout, plot, type Geometry } from './model/layout.js';
+import { differenceLabel, howToRead, tableText, toCsv, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
-import { controlStyles } from './view/controls.styles.js';
-import { dotPlotView } from './view/dotplot.js';
-import { credits, DownloadMenuController, menuStyles, type DownloadKind } from './view/download-menu.js';
-import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
-import { legend } from './view/legend.js';
 import { checkContrastLater } from './view/contrast-check.js';
+import { ControlsController, type DownloadKind, type ViewName } from './view/controls.js';
+import { controlStyles } from './view/controls.styles.js';
+import { credits } from './view/credits.js';
+import { cssomStyle } from './view/cssom-style.js';
 import { escapeWhile } from './view/dismiss.js';
-import { clearMeasurements, measurer, spaced } from './view/measure.js';
+import { dotPlotView } from './view/dotplot.js';
+import { exportSvg, fileName, readLook, save, toPng } from './view/export.js';
+import { cloneLayer, type Layer } from './view/layer.js';
+import { legend } from './view/legend.js';
+import { measureFor, readFont, type Font } from './view/measure.js';
 import { message } from './view/message.js';
 import {
   nearestLang,
-  observeNear,
   observeSize,
-  unobserveNear,
   unobserveSize,
+  unwatchChildren,
+  unwatchFonts,
   unwatchLang,
+  watchChildren,
+  watchFonts,
   watchLang,
 } from './view/observers.js';
+import { areaList } from './view/area-list.js';
 import { areaKey, radar, radarPlaceholder } from './view/radar.js';
 import { playTones } from './view/sound.js';
 import { dataTable } from './view/table.js';
 import { tooltip } from './view/tooltip.js';
-
-/** Font metrics read from the rendered styles, so geometry matches what CSS draws. */
-interface Font {
-  css: string;
-  size: number;
-  lineHeight: number;
-  markerSize: number;
-  /** Inherited letter- and word-spacing in px (a reader's text-spacing override), 0 when normal. */
-  letterSpacing: number;
-  wordSpacing: number;
-}
 
 /** Inputs that change the data, and so everything derived from it. */
 const DATA_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series', '_table'] as const;
@@ -54,6 +50,21 @@ const raw = {
   fromAttribute: (value: string | null) => value,
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
 };
+
+/**
+ * A theme set as a property shows as the attribute, which the styles select on; `auto`, the default, leaves the
+ * author's markup as it is rather than writing `theme="auto"` onto every chart of a page.
+ */
+const themeAttribute = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => (value === 'light' || value === 'dark' ? value : null),
+};
+
+/**
+ * Whether this browser skips rendering off-screen content under `content-visibility: auto` and says so with an
+ * event. Where it does, a lazy chart draws when the browser starts rendering it; elsewhere it draws at once.
+ */
+const SKIPS_OFFSCREEN = typeof ContentVisibilityAutoStateChangeEvent === 'function';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -109,7 +120,7 @@ const raw = {
  * @cssprop --eprofile-fill-opacity - Opacity of the series' area fill (0 for none).
  */
 export class EprofileRadar extends LitElement {
-  static override styles = [styles, controlStyles, menuStyles];
+  static override styles = [styles, controlStyles];
 
   /** The municipality's scores, one per area in axis order: `"3,0 3,2 3,0 3,0 3,1"`, `"3.0;3.2;…"`, a JSON array, or (property) an array or an object keyed by area key. `-` or `null` marks a missing value. */
   @property({ converter: raw }) scores?: ScoresInput;
@@ -139,7 +150,7 @@ export class EprofileRadar extends LitElement {
   @property() override lang = '';
 
   /** `auto` (follows the reader's colour scheme), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeAttribute }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Replaces the generated one-sentence takeaway. */
   @property() takeaway = '';
@@ -162,7 +173,7 @@ export class EprofileRadar extends LitElement {
   /** Strings for another language, or to reword the built-in ones; merged over the Swedish or English set. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
-  /** `eager` draws the radar at once; `lazy` (for pages with many charts) draws it only within about a viewport of being visible or when focus enters it, keeping the text, legend and buttons and reserving the radar's height until then. */
+  /** `eager` draws the radar at once; `lazy` (for pages with many charts) draws it only when it comes near the viewport or focus enters it, keeping the text, legend and buttons and reserving the radar's height until then. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
   @state() private _table?: RawInput;
@@ -173,24 +184,38 @@ export class EprofileRadar extends LitElement {
   @state() private _tipShown = false;
   @state() private _tableOpen = false;
   @state() private _dotsOpen = false;
+  @state() private _howOpen = false;
+  /** The chart knows its width (or that it has none): until then it draws nothing but the sizer it measures. */
+  @state() private _measured = false;
   /** A lazy chart has come near the viewport (or taken focus): it draws from now on. */
-  @state() private _near = false;
+  @state() private _near = !SKIPS_OFFSCREEN;
 
   private _data: ChartData | null = null;
   private _problems: Problem[] = [];
   private _text?: TextModel;
   private _geometry?: Geometry;
+  /** The shared layer's copy this chart draws, and what it was cloned for. */
+  private _layer?: Layer & { key: unknown[] };
+  private _tableText?: TableText;
   private _dots?: DotPlot;
   private _strings: Strings = locales.sv;
   private _numberLang = 'sv';
   private _internals?: ElementInternals;
-  private _childObserver?: MutationObserver;
   /** The problems last reported (null: nothing reported yet), so each distinct set warns once. */
   private _warned: string | null = null;
   private _announced = '';
   private _announcement = '';
+  /**
+   * Whether the browser draws the radar (it skips radars far off screen). Until it says, a radar counts as
+   * skipped, as most are on a page of many: only the few it draws then change, not all the others.
+   */
+  @state() private _onScreen = !SKIPS_OFFSCREEN;
   private _colorsChecked = '';
-  private _menu = new DownloadMenuController(this, (kind) => void this._download(kind));
+  private _controls = new ControlsController(this, {
+    toggleView: (view) => this._toggle(view),
+    download: (kind) => void this._download(kind),
+    listen: () => this._data && playTones(this._data),
+  });
 
   constructor() {
     super();
@@ -206,84 +231,64 @@ export class EprofileRadar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const sizer = this.hasUpdated ? this.renderRoot.querySelector('.sizer') : null;
-    if (sizer) observeSize(sizer, this);
+    if (this.hasUpdated) observeSize(this.renderRoot.querySelector('.sizer')!, this);
     watchLang(this);
+    watchChildren(this);
+    watchFonts(this);
     this.onLangChange();
-    this._readTable();
-    this._childObserver ??= new MutationObserver(() => this._readTable());
-    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    document.fonts?.addEventListener('loadingdone', this._onFonts);
-    this._watchNear();
+    this.onChildrenChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-    unobserveNear(this);
+    unwatchChildren(this);
+    unwatchFonts(this);
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) unobserveSize(sizer);
-    this._childObserver?.disconnect();
-    document.fonts?.removeEventListener('loadingdone', this._onFonts);
     escapeWhile(false, this, this._hideTip);
   }
 
   /** @internal Called by the shared ResizeObserver with the content width. Reads styles here, while layout is clean. */
   onResize(width: number): void {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
-    if (probe) {
-      const style = getComputedStyle(probe);
-      const size = parseFloat(style.fontSize) || 13;
-      const marker = parseFloat(style.width) || 8;
-      const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
-      const letterSpacing = parseFloat(style.letterSpacing) || 0;
-      const wordSpacing = parseFloat(style.wordSpacing) || 0;
-      const font = this._font;
-      if (
-        css !== font?.css ||
-        marker !== font.markerSize ||
-        letterSpacing !== font.letterSpacing ||
-        wordSpacing !== font.wordSpacing
-      )
-        this._font = { css, size, lineHeight: Math.round(size * 1.3), markerSize: marker, letterSpacing, wordSpacing };
-    }
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe) this._font = readFont(probe);
     this._width = Math.floor(width);
+    this._measured = true;
   }
 
-  /** @internal Called by the shared IntersectionObserver, or on focus: a lazy chart draws from now on. */
+  /** @internal Focus entered the chart: a lazy chart draws from now on. */
   onNear = (): void => {
     this._near = true;
   };
-
-  /** A lazy chart not yet drawn is watched for coming near the viewport; any other is not. */
-  private _watchNear(): void {
-    if (this.loading === 'lazy' && !this._near && this.isConnected) observeNear(this);
-    else unobserveNear(this);
-  }
 
   /** @internal Called when a `lang` changes anywhere above the chart. */
   onLangChange(): void {
     this._pageLang = nearestLang(this) || 'sv';
   }
 
-  private _measure(font: Font) {
-    return spaced(measurer(font.css, font.size), font.letterSpacing, font.wordSpacing);
-  }
-
-  private _onFonts = (): void => {
-    clearMeasurements();
-    this._font = this._font ? { ...this._font } : undefined;
-  };
-
-  private _readTable(): void {
+  /** @internal Called when the light DOM changes: an author's `<table>` is the data when no attribute is. */
+  onChildrenChange(): void {
     const table = this.querySelector('table');
     this._table = table ? tableToInput(readTable(table)) : undefined;
   }
 
+  /** @internal Called when web fonts have loaded: every width is measured again. */
+  onFontsLoaded(): void {
+    const probe = this.renderRoot.querySelector('.probe');
+    if (probe) this._font = readFont(probe);
+  }
+
+  /** The browser started or stopped skipping the radar's rendering (content-visibility: auto, far off screen). */
+  private _onVisibility = (event: Event): void => {
+    this._onScreen = !(event as ContentVisibilityAutoStateChangeEvent).skipped;
+    if (this._onScreen) this._near = true;
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
     const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
-    if (has(['loading', '_near'])) this._watchNear();
+    const textChanged = dataChanged || has(TEXT_KEYS);
     if (dataChanged) {
       const fromAttributes = this.scores !== undefined || (this.series !== undefined && this.series.length > 0);
       const input: RawInput =
@@ -292,7 +297,8 @@ export class EprofileRadar extends LitElement {
           : { ...this._table, min: this.min, max: this.max, areas: this.areas ?? this._table.areas };
       ({ data: this._data, problems: this._problems } = parseInput(input));
     }
-    if (dataChanged || has(TEXT_KEYS)) {
+    const data = this._data;
+    if (textChanged) {
       const lang = this.lang || this._pageLang;
       const base = locales[localeOf(lang)];
       this._strings = this.strings ? mergeStrings(base, this.strings) : base;
@@ -300,41 +306,49 @@ export class EprofileRadar extends LitElement {
       // Removing an attribute sets its property to null, and a property may be given anything: text is a string.
       const heading = typeof this.heading === 'string' ? this.heading : '';
       const takeaway = typeof this.takeaway === 'string' ? this.takeaway.trim() : '';
-      this._text = this._data ? describe(this._data, this._strings, this._numberLang, heading) : undefined;
+      this._text = data ? describe(data, this._strings, this._numberLang, heading) : undefined;
       if (this._text && takeaway) this._text = { ...this._text, takeaway };
       if (this._internals) this._internals.ariaLabel = this._text?.figureName ?? (heading || this._strings.errorPrefix);
       this._announce();
     }
-    if (
-      this._data &&
-      this._text &&
-      this._font &&
-      this._width > 0 &&
-      (dataChanged || has([...TEXT_KEYS, '_width', '_font']))
-    ) {
-      this._geometry = layout(this._data, this._text.areaLabels, this._measure(this._font), {
+    const text = this._text;
+    const font = this._font;
+    const laidOut = textChanged || has(['_width', '_font']);
+    if (!data || !text) {
+      this._geometry = undefined;
+    } else if (font && this._width > 0 && laidOut) {
+      const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), {
         width: this._width,
-        labelLineHeight: this._font.lineHeight,
+        labelLineHeight: font.lineHeight,
         tickFontSize: 12,
       });
-    } else if (!this._data) {
-      this._geometry = undefined;
+      this._geometry = plot(data, frame, font.markerSize);
     }
-    // The dot plot is derived only while it is open, and only when what it shows changed.
-    if (!this._dotsOpen || !this._data || !this._text || !this._font || this._width <= 0) {
+    const geometry = this._geometry;
+    // The layer is a copy of the frame's, taken when the chart draws and again only when the frame changes.
+    if (geometry && text && font && this._drawn()) {
+      const key = [geometry.frame, text.tickLabels.join(' '), font.lineHeight];
+      if (!this._layer || key.some((part, i) => part !== this._layer!.key[i]))
+        this._layer = { ...cloneLayer(geometry.frame, text.tickLabels, font.lineHeight), key };
+    }
+    // The table and the dot plot are derived only while open, and again only when what they show changed.
+    this._tableText =
+      this._tableOpen && text
+        ? textChanged || !this._tableText
+          ? tableText(text, this._strings)
+          : this._tableText
+        : undefined;
+    if (!this._dotsOpen || !data || !text || !font || this._width <= 0) {
       this._dots = undefined;
-    } else if (!this._dots || dataChanged || has([...TEXT_KEYS, '_width', '_font', '_dotsOpen'])) {
-      const { min, max } = this._data;
-      const measure = this._measure(this._font);
-      this._dots = dotPlot(
-        this._data,
-        this._text.areaLabels,
-        ticks(min, max),
-        measure,
-        this._width,
-        this._font.lineHeight,
-      );
+    } else if (!this._dots || laidOut || has(['_dotsOpen'])) {
+      const { min, max } = data;
+      this._dots = dotPlot(data, text.areaLabels, ticks(min, max), measureFor(font), this._width, font.lineHeight);
     }
+  }
+
+  /** Whether the radar itself is drawn now: always, unless lazy and not yet near the viewport (a radar in a box too narrow for the browser to skip it is drawn at once). */
+  private _drawn(): boolean {
+    return this.loading !== 'lazy' || this._near || this._width < 160;
   }
 
   protected override firstUpdated(): void {
@@ -389,12 +403,13 @@ export class EprofileRadar extends LitElement {
   }
 
   /**
-   * A changed chart is announced once, politely, with its new takeaway; never on first render. Called from
-   * willUpdate, so the announcement goes out in the same render as the change, not in a second one.
+   * A changed chart is announced once, politely, with its new takeaway; never on first render, and not for charts
+   * the browser is not drawing (far off screen): a page updating 290 profiles at once must not queue 290
+   * announcements. Called from willUpdate, so the announcement goes out in the same render as the change.
    */
   private _announce(): void {
     const takeaway = this._text?.takeaway ?? '';
-    if (this._announced && takeaway !== this._announced) {
+    if (this._announced && takeaway !== this._announced && (this._onScreen || this.matches(':focus-within'))) {
       this._announcement = fill(this._strings.announceUpdate, { takeaway });
     }
     this._announced = takeaway || this._announced;
@@ -422,6 +437,22 @@ export class EprofileRadar extends LitElement {
     this._tipShown = show;
   }
 
+  /** The area node an event happened in, and its index; -1 outside every area. */
+  private _axisOf(event: Event): number {
+    const axis = (event.target as Element).closest?.('.axis') as SVGGElement | null;
+    return axis ? Number(axis.dataset.index) : -1;
+  }
+
+  private _onPointerOver = (event: PointerEvent): void => {
+    const index = this._axisOf(event);
+    if (index >= 0) this._setActive(index, true);
+  };
+
+  private _onPlotFocus = (event: FocusEvent): void => {
+    const index = this._axisOf(event);
+    if (index >= 0) this._setActive(index, true);
+  };
+
   private _onKeyDown = (event: KeyboardEvent): void => {
     const count = this._data?.areas.length ?? 0;
     const current = Math.max(0, this._active);
@@ -445,9 +476,7 @@ export class EprofileRadar extends LitElement {
     if (target === undefined) return;
     event.preventDefault();
     this._setActive(target, true);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGGElement>(`.axis[data-index="${this._active}"]`)?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<SVGGElement>('.axis')[this._active]?.focus());
   };
 
   private _onPlotLeave = (): void => {
@@ -459,7 +488,11 @@ export class EprofileRadar extends LitElement {
     if (!plot?.contains(event.relatedTarget as Node | null)) this._tipShown = false;
   };
 
-  private _toggle(view: 'table' | 'dotplot'): void {
+  private _onHowToRead = (event: Event): void => {
+    this._howOpen = (event.target as HTMLDetailsElement).open;
+  };
+
+  private _toggle(view: ViewName): void {
     const open = view === 'table' ? (this._tableOpen = !this._tableOpen) : (this._dotsOpen = !this._dotsOpen);
     this.dispatchEvent(new CustomEvent('eprofile-view', { bubbles: true, composed: true, detail: { view, open } }));
   }
@@ -477,12 +510,13 @@ export class EprofileRadar extends LitElement {
   }
 
   private async _download(kind: DownloadKind): Promise<void> {
-    if (!this._text) return;
+    if (!this._text || !this._data) return;
     const name = (extension: string) => fileName(this._text!.figureName, extension);
     if (kind === 'csv') {
       // A byte-order mark so Excel reads å, ä and ö as UTF-8. Source, notes and byline follow the data.
       const notes = this._credits().map((line) => `\r\n"${line.replace(/"/g, '""')}"`);
-      save(new Blob(['\ufeff', this._text.csv, ...notes], { type: 'text/csv;charset=utf-8' }), name('csv'));
+      const csv = toCsv(this._data, this._text, this._strings);
+      save(new Blob(['\ufeff', csv, ...notes], { type: 'text/csv;charset=utf-8' }), name('csv'));
       return;
     }
     const figure = this._figure();
@@ -498,109 +532,92 @@ export class EprofileRadar extends LitElement {
     }
   }
 
-  private _listen(): void {
-    if (this._data) playTones(this._data);
-  }
-
   protected override render() {
     const strings = this._strings;
-    const heading = this._text?.figureName ?? this.heading;
-    const title = heading
-      ? html`<div
+    const text = this._text;
+    const heading = text?.figureName ?? this.heading;
+    // Swedish and English read left to right on any page, an rtl one too; other languages (custom strings) follow
+    // their own text.
+    const dir = this.strings ? 'auto' : 'ltr';
+    // The probe wears the labels' part, so a page's ::part(axis-label) font rules reach the font that is measured;
+    // it and the sizer sit outside the frame, so reading them never forces a layout of what the browser skips.
+    // Nothing else is laid out before the width is known: every chart connected in one task is measured in one
+    // layout (view/observers.ts), which is cheap only while they hold nothing to lay out, and all of that happens
+    // before the first frame is painted.
+    return html`<div class="sizer"></div>
+      <span class="probe" part="axis-label" aria-hidden="true"></span>
+      <div class="frame" dir=${dir} lang=${this._numberLang} ?hidden=${!this._measured}>
+        <div
           class="heading"
           part="heading"
           role="heading"
           aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}
+          ?hidden=${!heading}
         >
           ${heading}
-        </div>`
-      : nothing;
-    // The probe wears the labels' part, so a page's ::part(axis-label) font rules reach the font that is measured.
-    const probe = html`<span class="probe" part="axis-label" aria-hidden="true"></span>`;
-    // One template around both states, so the observed sizer survives a switch between message and chart. With
-    // two, lit replaced it: the ResizeObserver reported the old one's width as 0 and never saw the new one, and a
-    // chart given good input after bad stayed blank.
-    const sized = (frame: unknown) =>
-      html`<div class="sizer"></div>
-        ${frame}`;
-    // Swedish and English read left to right on any page, an rtl one too; other languages (custom strings) follow
-    // their own text.
-    const dir = this.strings ? 'auto' : 'ltr';
-    if (!this._data || !this._text) {
-      return sized(
-        html`<div class="frame" dir=${dir} lang=${this._numberLang}>
-          ${title}${message(strings.errorPrefix, this._problemLines())}${probe}
-        </div>`,
-      );
-    }
-    const text = this._text;
-    const font = this._font;
-    const lineHeight = font?.lineHeight ?? 17;
-    const markerSize = font?.markerSize ?? 8;
+        </div>
+        ${
+          !this._measured
+            ? nothing
+            : text
+              ? this._chart(text, strings)
+              : message(strings.errorPrefix, this._problemLines())
+        }
+      </div>`;
+  }
+
+  private _chart(text: TextModel, strings: Strings) {
+    const markerSize = this._font?.markerSize ?? 8;
     const geometry = this._geometry;
     // A lazy chart away from the viewport keeps its radar's place (the layout is computed as usual), not its SVG.
-    const drawn = geometry && (this._near || this.loading !== 'lazy') ? geometry : undefined;
+    const drawn = geometry && this._drawn() && this._layer ? geometry : undefined;
     const active = this._active;
-    return sized(
-      html`<div class="frame" dir=${dir} lang=${this._numberLang}>
-        ${title}
-        <p class="takeaway" part="takeaway">${text.takeaway}</p>
-        <div class="plot" @keydown=${this._onKeyDown} @pointerleave=${this._onPlotLeave} @focusout=${this._onFocusOut}>
-          ${
-            drawn
-              ? radar(
-                  drawn,
-                  text,
-                  active,
-                  { onPointerEnter: (i) => this._setActive(i, true), onFocus: (i) => this._setActive(i, true) },
-                  lineHeight,
-                  markerSize,
-                )
-              : geometry
-                ? radarPlaceholder(geometry, text)
-                : html`<div class="placeholder"></div>`
-          }
-          ${drawn && active >= 0 ? tooltip(drawn, text, active, !this._tipShown, markerSize) : nothing}
-        </div>
-        ${geometry?.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
-        ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this._credits())}
-        <div class="controls" part="controls">
-          <button
-            type="button"
-            part="button"
-            aria-expanded=${this._tableOpen}
-            aria-controls="table"
-            @click=${() => this._toggle('table')}
-          >
-            ${strings.showTable}
-          </button>
-          <button
-            type="button"
-            part="button"
-            aria-expanded=${this._dotsOpen}
-            aria-controls="dotplot"
-            @click=${() => this._toggle('dotplot')}
-          >
-            ${strings.showDotPlot}
-          </button>
-          ${this._menu.render(strings)}
-          <button type="button" part="button" @click=${this._listen}>${strings.listen}</button>
-        </div>
-        <details part="how-to-read">
-          <summary>${strings.howToRead}</summary>
-          <p>${text.howToRead}</p>
-          <p>${strings.keyboardHelp}</p>
-        </details>
-        ${this._tableOpen ? dataTable(text, 'table', false) : html`<div id="table" hidden></div>`}
+    // The browser skips drawing radars far off screen (content-visibility: auto) at their exact height, so a page
+    // of 290 profiles draws the few in view. The heading, takeaway, legend and buttons are never skipped: Chromium
+    // leaves skipped content out of the accessibility tree, so while the radar is skipped (or not drawn yet) its
+    // list of areas stands beside it for screen readers. Not in boxes so narrow that labels may overflow the
+    // radar, which the containment that comes with skipping would clip.
+    const skips = this._width >= 160;
+    const reserve: Record<string, string> = geometry
+      ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
+      : {};
+    const dots = this._dots;
+    return html`<p class="takeaway" part="takeaway">${text.takeaway}</p>
+      <div
+        class=${skips ? 'plot skips' : 'plot'}
+        ${cssomStyle(reserve)}
+        @contentvisibilityautostatechange=${this._onVisibility}
+        @keydown=${this._onKeyDown}
+        @pointerover=${this._onPointerOver}
+        @pointerleave=${this._onPlotLeave}
+        @focusin=${this._onPlotFocus}
+        @focusout=${this._onFocusOut}
+      >
+        ${drawn ? radar(drawn, text, active, this._layer!) : radarPlaceholder(geometry?.frame.height ?? 0)}
         ${
-          this._dots
-            ? dotPlotView(this._dots, text, 'dotplot', false, lineHeight, markerSize)
-            : html`<div id="dotplot" hidden></div>`
+          drawn && active >= 0
+            ? tooltip(drawn, text, active, !this._tipShown, markerSize, differenceLabel(text, strings))
+            : nothing
         }
-        <div class="sr-only" aria-live="polite">${this._announcement}</div>
-        ${probe}
-      </div>`,
-    );
+      </div>
+      ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
+      ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
+      ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this._credits())}
+      ${this._controls.render(strings, this._tableOpen, this._dotsOpen)}
+      <details part="how-to-read" @toggle=${this._onHowToRead}>
+        <summary>${strings.howToRead}</summary>
+        ${
+          this._howOpen
+            ? html`<p>${howToRead(text, strings)}</p>
+                <p>${strings.keyboardHelp}</p>`
+            : nothing
+        }
+      </details>
+      <div id="table" ?hidden=${!this._tableText}>${this._tableText ? dataTable(this._tableText) : nothing}</div>
+      <div id="dotplot" ?hidden=${!dots}>
+        ${dots ? dotPlotView(dots, text, tableText(text, strings).caption, this._font!.lineHeight, markerSize) : nothing}
+      </div>
+      <div class="sr-only" aria-live="polite">${this._announcement}</div>`;
   }
 }
 

@@ -129,6 +129,13 @@ export const styles = css`
     text-indent: 0;
     font-variant: normal;
   }
+  /* Far off screen the browser skips drawing the radar, at its exact height (set with the layout). What it draws
+     may reach a little past its box (the focus ring around a label at the edge), and the paint containment that
+     comes with skipping would clip it there. */
+  .skips {
+    content-visibility: auto;
+    overflow-clip-margin: 0.5rem;
+  }
   .heading {
     margin: 0 0 0.25rem;
     font-size: var(--_heading-font-size);
@@ -229,6 +236,9 @@ export const styles = css`
   }
   .axis .axis-label {
     pointer-events: none;
+  }
+  .spoke-highlight {
+    fill: none;
   }
   .axis.active .spoke-highlight {
     stroke: var(--_focus);

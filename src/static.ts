@@ -8,6 +8,7 @@ import { fill, localeOf, locales } from './i18n/strings.js';
 import { creditLines, problemLines, type Credits } from './model/credits.js';
 import { describe } from './model/describe.js';
 import { layout } from './model/layout.js';
+import { tableText } from './model/rows.js';
 import { estimator } from './model/text-width.js';
 import { DARK, LIGHT } from './view/look.js';
 import { staticFigure } from './view/static-html.js';
@@ -44,6 +45,7 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
     width: Math.max(264, width) - 16,
     labelLineHeight,
     tickFontSize: 12,
+    markerSize: look.markerSize,
   });
   const { svg } = staticSvg(geometry, text, {
     look,
@@ -51,7 +53,8 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
     labelLineHeight,
     footer: creditLines(profile, strings),
   });
-  return { html: staticFigure(svg, text, strings.showTable, geometry.width + 16), svg, problems: [] };
+  const table = tableText(text, strings);
+  return { html: staticFigure(svg, lang, table, strings.showTable, geometry.frame.width + 16), svg, problems: [] };
 }
 
 /** A whole page around the figure, for `render … > chart.html`; no script, no external resource. */

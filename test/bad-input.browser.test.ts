@@ -3,6 +3,7 @@ import type { EprofileRadar } from '../src/index.js';
 import { shorten } from '../src/input/parse.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle, openTable } from './mount.js';
+import { markerCount } from './asserts.js';
 
 /** What an author sees and a page's script hears for one mounted chart. */
 interface Watch {
@@ -149,7 +150,7 @@ describe('bad input', () => {
     await settle(chart);
     expect(drawn(chart)).toBe(true);
     expect(messageOf(chart)).toBeNull();
-    expect(chart.shadowRoot!.querySelectorAll('.radar .series .marker')).toHaveLength(5);
+    expect(markerCount(chart.shadowRoot!, '.series')).toBe(5);
     expect(watch.warnings).toHaveLength(1);
     expect(watch.events).toHaveLength(1);
     expect(watch.uncaught).toEqual([]);
@@ -196,8 +197,8 @@ describe('a missing value', () => {
       expect(watch.events).toEqual([]);
       expect(root.querySelectorAll('.axis')).toHaveLength(5);
       expect(root.querySelector('.axis[data-index="1"]')?.getAttribute('aria-label')).toContain(word);
-      expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(4);
-      expect(root.querySelectorAll('.radar .baseline .marker')).toHaveLength(5);
+      expect(markerCount(root, '.series')).toBe(4);
+      expect(markerCount(root, '.baseline')).toBe(5);
       // No vertex of the series' outline sits at the centre: the missing area is a gap, not a 0.
       const path = root.querySelector('.radar .series .line')!.getAttribute('d')!;
       const vertices = [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => Math.hypot(+x!, +y!));

@@ -1,6 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { parseInput } from '../src/input/parse.js';
 import { describe } from '../src/model/describe.js';
+import { howToRead, tableText, toCsv } from '../src/model/rows.js';
 import { locales } from '../src/i18n/strings.js';
 import { FALKENBERG } from './fixtures.js';
 
@@ -24,14 +25,23 @@ group('describe: Swedish', () => {
   });
 
   it('builds the table: area, series, comparison and a signed difference', () => {
-    expect(text.tableHead).toEqual(['Område', 'Falkenberg', 'Medel samtliga kommuner', 'Skillnad mot medel']);
-    expect(text.tableRows[4]).toEqual(['Styrning och ledning', '3,1', '2,0', '+1,1']);
+    const table = tableText(text, locales.sv);
+    expect(table.head).toEqual(['Område', 'Falkenberg', 'Medel samtliga kommuner', 'Skillnad mot medel']);
+    expect(table.rows[4]).toEqual(['Styrning och ledning', '3,1', '2,0', '+1,1']);
+    expect(table.caption).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
     expect(text.figureName).toBe('E-profil Falkenberg 2009');
   });
 
   it('writes CSV for Swedish spreadsheets: semicolons, decimal commas', () => {
-    expect(text.csv.split('\r\n')[0]).toBe('Område;Falkenberg;Medel samtliga kommuner');
-    expect(text.csv.split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
+    const csv = toCsv(falkenberg, text, locales.sv).split('\r\n');
+    expect(csv[0]).toBe('Område;Falkenberg;Medel samtliga kommuner');
+    expect(csv[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
+  });
+
+  it('says how to read the chart: the scale, its rings, and how each series is drawn', () => {
+    expect(howToRead(text, locales.sv)).toBe(
+      'Varje eker är ett område. Skalan går från 0 i mitten till 4 längst ut; ringarna visar 1, 2, 3, 4. Falkenberg visas med heldragen linje och fyllda markörer. Medel samtliga kommuner visas med streckad linje och ihåliga romber.',
+    );
   });
 });
 
@@ -46,7 +56,7 @@ group('describe: English', () => {
       'Area 1 of 5, E-government overall: Falkenberg 3.0, average 2.1, 0.9 above average, scale 0 to 4',
     );
     expect(text.figureName).toBe('Falkenberg e-profile');
-    expect(text.csv.split('\r\n')[1]).toBe('E-government overall,3,2.1');
+    expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3,2.1');
   });
 });
 
@@ -56,7 +66,7 @@ group('describe: other shapes of data', () => {
     const text = describe(data, locales.sv, 'sv', '');
     expect(text.axisNames[1]).toContain('Ort uppgift saknas');
     expect(text.axisNames[1]).not.toMatch(/Ort 0/);
-    expect(text.tableRows[1]).toEqual([
+    expect(tableText(text, locales.sv).rows[1]).toEqual([
       'IT-plattform, hård och mjuk infrastruktur',
       'uppgift saknas',
       '2,0',
@@ -64,7 +74,7 @@ group('describe: other shapes of data', () => {
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
-    expect(text.csv.split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
@@ -100,6 +110,8 @@ group('describe: other shapes of data', () => {
 
   it('keeps a spreadsheet from running a label as a formula', () => {
     const data = parseInput({ scores: '1 1 1 1 1', label: '=HYPERLINK("x")' }).data!;
-    expect(describe(data, locales.en, 'en', '').csv.split('\r\n')[0]).toBe(`Area,"'=HYPERLINK(""x"")"`);
+    expect(toCsv(data, describe(data, locales.en, 'en', ''), locales.en).split('\r\n')[0]).toBe(
+      `Area,"'=HYPERLINK(""x"")"`,
+    );
   });
 });

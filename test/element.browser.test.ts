@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
+import { markerCount } from './asserts.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -12,10 +13,10 @@ describe('<eprofile-radar>', () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const root = chart.shadowRoot!;
     expect(root.querySelector('[part="heading"]')?.textContent?.trim()).toBe('E-profil Falkenberg 2009');
-    expect(root.querySelectorAll('.grid line')).toHaveLength(5);
+    expect(root.querySelector('.grid .spokes')?.getAttribute('d')?.match(/M/g)).toHaveLength(5);
     expect(root.querySelectorAll('.axis')).toHaveLength(5);
-    expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(5);
-    expect(root.querySelectorAll('.radar .baseline .marker')).toHaveLength(5);
+    expect(markerCount(root, '.series')).toBe(5);
+    expect(markerCount(root, '.baseline')).toBe(5);
     expect(root.querySelector('.axis-label')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('E-förvaltning totalt');
   });
 

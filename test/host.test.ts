@@ -185,7 +185,7 @@ function survey(tab: Page) {
         host: box(el),
         radar: root.querySelector('svg.radar') ? box(root.querySelector('svg.radar')!) : null,
         labels: [...root.querySelectorAll('.axis-label')].map(box),
-        markers: root.querySelectorAll('.radar .series .marker').length,
+        markers: root.querySelector('.radar .series .marker')?.getAttribute('d')?.match(/M/g)?.length ?? 0,
         bad,
       };
     }),

@@ -30,10 +30,11 @@ const inside = (a: Box, outer: Box, tolerance = 1) =>
 
 /** The outer ring's corners in page coordinates, read from its path and the SVG's transform. */
 function outerRing(root: ShadowRoot): Point[] {
-  const rings = [...root.querySelectorAll<SVGPathElement>('.radar .grid path')];
-  const outer = rings.reduce((a, b) => (b.getBBox().width > a.getBBox().width ? b : a));
-  const matrix = outer.getScreenCTM()!;
-  const numbers = (outer.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+  // The rings are one path, innermost first: the outer ring is its last subpath.
+  const rings = root.querySelector<SVGPathElement>('.radar .grid .rings')!;
+  const matrix = rings.getScreenCTM()!;
+  const outer = (rings.getAttribute('d') ?? '').split('M').at(-1)!;
+  const numbers = outer.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
   const points: Point[] = [];
   for (let i = 0; i + 1 < numbers.length; i += 2) {
     const p = new DOMPoint(numbers[i], numbers[i + 1]).matrixTransform(matrix);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle, openTable } from './mount.js';
+import { markerCount } from './asserts.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -15,11 +16,11 @@ const radii = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((
 async function expectDrawn(chart: EprofileRadar, values: number[], label: string): Promise<void> {
   const root = chart.shadowRoot!;
   expect(root.querySelector('[part="message"]')).toBeNull();
-  const outer = Math.max(...radii(root.querySelector('.radar .grid path:last-of-type')!.getAttribute('d')!));
+  const outer = Math.max(...radii(root.querySelector('.radar .grid .rings')!.getAttribute('d')!));
   const vertices = radii(root.querySelector('.radar .series .line')!.getAttribute('d')!);
   expect(vertices).toHaveLength(values.length);
   vertices.forEach((r, i) => expect(r / outer).toBeCloseTo(values[i]! / 4, 2));
-  expect(root.querySelectorAll('.radar .series .marker')).toHaveLength(values.length);
+  expect(markerCount(root, '.series')).toBe(values.length);
   expect(root.querySelector('.legend li')?.textContent?.trim()).toBe(label);
   await openTable(chart);
   const cells = [...root.querySelectorAll('tbody tr td:nth-of-type(1)')].map((td) => td.textContent);

@@ -39,7 +39,7 @@ describe('contrast of the default colours', () => {
       text: against(getComputedStyle(chart).color),
       'axis label': against(style(chart, '.axis-label').fill),
       'ring value': against(style(chart, '.tick').fill),
-      grid: against(style(chart, '.grid line').stroke),
+      grid: against(style(chart, '.grid .rings').stroke),
       baseline: against(style(chart, '.radar .baseline .line').stroke),
       focus: against(style(chart, '.axis.active .focus-ring').stroke),
     };
@@ -85,7 +85,7 @@ describe('forced colours (Windows High Contrast and the like)', () => {
       expect(style(chart, '.radar .s1 .marker').fill).toBe(canvasText);
       expect(style(chart, '.radar .baseline .line').stroke).toBe(canvasText);
       expect(style(chart, '.axis-label').fill).toBe(canvasText);
-      expect(style(chart, '.grid line').stroke).toBe(computedColor('GrayText'));
+      expect(style(chart, '.grid .rings').stroke).toBe(computedColor('GrayText'));
       expect(getComputedStyle(chart).backgroundColor).toBe(computedColor('Canvas'));
       expect(style(chart, '.radar .s1 .line').fillOpacity).toBe('0');
       // The focus ring is the system's highlight, and still at least 2 px.
@@ -116,8 +116,8 @@ describe('prefers-contrast: more', () => {
     const chart = await mountFixture({ name: 'pc', attributes: { ...FALKENBERG, lang: 'sv', theme: 'light' } });
     const read = () => ({
       line: parseFloat(style(chart, '.radar .s1 .line').strokeWidth),
-      grid: parseFloat(style(chart, '.grid line').strokeWidth),
-      gridContrast: ratio(style(chart, '.grid line').stroke, getComputedStyle(chart).backgroundColor),
+      grid: parseFloat(style(chart, '.grid .rings').strokeWidth),
+      gridContrast: ratio(style(chart, '.grid .rings').stroke, getComputedStyle(chart).backgroundColor),
       fill: style(chart, '.radar .s1 .line').fillOpacity,
     });
     const normal = read();

@@ -8,7 +8,7 @@ import { describe as describeChart } from '../src/model/describe.js';
 import { dotPlot } from '../src/model/dotplot.js';
 import { ticks } from '../src/model/geometry.js';
 import { layout } from '../src/model/layout.js';
-import { markerPath, SERIES_SHAPES, BASELINE_SHAPE } from '../src/model/markers.js';
+import { howToRead, tableText, toCsv } from '../src/model/rows.js';
 
 /** Every number anywhere in a value, with the path to it, so a failure says where a NaN came from. */
 function numbers(value: unknown, where = '$', out: [string, number][] = []): [string, number][] {
@@ -22,10 +22,9 @@ function numbers(value: unknown, where = '$', out: [string, number][] = []): [st
 /** Every string under a key named `path`/`paths`/`hits`, or passed in directly. */
 function paths(geometry: ReturnType<typeof layout>): string[] {
   return [
-    ...geometry.rings.map((ring) => ring.path),
-    ...geometry.series.map((series) => series.path),
-    ...(geometry.baseline ? [geometry.baseline.path] : []),
-    ...geometry.hits,
+    ...geometry.frame.rings.map((ring) => ring.path),
+    ...[...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])].flatMap((s) => [s.path, s.markers]),
+    ...geometry.frame.hits,
   ];
 }
 
@@ -168,15 +167,27 @@ describe('the model, for any valid data', () => {
         fc.string(),
         (data, width, lang, heading) => {
           const text = describeChart(data, locales[lang], lang, heading);
-          const geometry = layout(data, text.areaLabels, measure, { width, labelLineHeight: 17, tickFontSize: 12 });
+          const geometry = layout(data, text.areaLabels, measure, {
+            width,
+            labelLineHeight: 17,
+            tickFontSize: 12,
+            markerSize: 8,
+          });
           for (const [where, value] of numbers(geometry)) expect(Number.isFinite(value), where).toBe(true);
           for (const path of paths(geometry)) expect(path).toMatch(PATH);
-          for (const point of [...geometry.series, geometry.baseline].flatMap((s) => s?.points ?? [])) {
-            if (point) expect(markerPath(SERIES_SHAPES[0]!, point.x, point.y, 8)).toMatch(PATH);
-            if (point) expect(markerPath(BASELINE_SHAPE, point.x, point.y, 8)).toMatch(PATH);
-          }
+          // One marker (one subpath) per value there is, none for a missing one.
+          const drawn = [...data.series, ...(data.baseline ? [data.baseline] : [])];
+          [...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])].forEach((s, i) =>
+            expect(s.markers.match(/M/g)?.length ?? 0).toBe(drawn[i]!.values.filter((v) => v !== null).length),
+          );
           for (const [where, value] of numbers(text)) expect(Number.isFinite(value), where).toBe(true);
-          const words = JSON.stringify([text.takeaway, text.axisNames, text.tableRows, text.howToRead]);
+          const words = JSON.stringify([
+            text.takeaway,
+            text.axisNames,
+            tableText(text, locales[lang]),
+            howToRead(text, locales[lang]),
+            toCsv(data, text, locales[lang]),
+          ]);
           expect(words).not.toMatch(/NaN|undefined|Infinity|\{[A-Za-z]+\}/);
           const plot = dotPlot(data, text.areaLabels, ticks(data.min, data.max), measure, Math.max(1, width), 17);
           for (const [where, value] of numbers(plot)) expect(Number.isFinite(value), where).toBe(true);

@@ -61,7 +61,7 @@ describe('text is text', () => {
     expect([...root.querySelectorAll('thead th')].map(flat)).toContain(payload);
 
     // The tooltip and the dot plot render the same texts through their own templates.
-    root.querySelector<SVGGElement>('.axis')!.dispatchEvent(new PointerEvent('pointerenter'));
+    root.querySelector('.axis .hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     const dots = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === 'dotplot')!;
     dots.click();
     await settle(chart);

@@ -1,3 +1,5 @@
+import { flat } from '../model/flat.js';
+
 /**
  * Every visible and spoken text of the chart, in Swedish and English.
  * Templates take `{name}` placeholders, filled by {@link fill}; numbers are formatted by the caller through
@@ -249,7 +251,7 @@ export function fill(template: string, values: Record<string, string | number>):
     const name = parts[i]!;
     out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1]!;
   }
-  return out;
+  return flat(out);
 }
 
 /** Templates split once into text and placeholder names (text, name, text, …): a chart fills dozens per change. */
@@ -267,7 +269,7 @@ function compile(template: string): string[] {
 /** A cached Intl.NumberFormat and what it has formatted, by value. */
 interface Formatter {
   format: Intl.NumberFormat;
-  texts: Map<number, string>;
+  texts: Map<number | string, string>;
 }
 /** By language, then by `digits * 2 + signed`. */
 const formatters = new Map<string, Formatter[]>();
@@ -276,7 +278,7 @@ const formatters = new Map<string, Formatter[]>();
  * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
  * differences. Formatters are cached (constructing Intl.NumberFormat costs more than formatting), and so are their
  * results, by value: each chart formats each value several times (axis names, takeaway, table, CSV), and scores
- * have one decimal, so a page formats few distinct values. Zero is not cached: a Map does not tell 0 from -0.
+ * have one decimal, so a page formats few distinct values.
  */
 export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
   let byLang = formatters.get(lang);
@@ -297,11 +299,13 @@ export function formatNumber(value: number, lang: string, signed = false, digits
     }
     byLang[digits * 2 + (signed ? 1 : 0)] = formatter = { format, texts: new Map() };
   }
-  let text = formatter.texts.get(value);
-  if (text === undefined || value === 0) {
+  // A Map does not tell 0 from -0, which Intl writes differently: -0 gets a key of its own.
+  const key = value === 0 && 1 / value < 0 ? '-0' : value;
+  let text = formatter.texts.get(key);
+  if (text === undefined) {
     text = formatter.format.format(value);
     if (formatter.texts.size > 2000) formatter.texts.clear();
-    formatter.texts.set(value, text);
+    formatter.texts.set(key, text);
   }
   // Intl uses U+2212 MINUS SIGN in Swedish; keep it, it is the typographically right sign and screen readers say "minus".
   return text;

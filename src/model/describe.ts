@@ -2,12 +2,17 @@ import type { ChartData, Value } from '../input/types.js';
 import { fill, formatNumber, type Strings } from '../i18n/strings.js';
 import { ticks } from './geometry.js';
 
-/** Every text of one chart, derived once per data or language change (not per resize). */
+/**
+ * The texts every chart shows or speaks, derived once per data or language change (not per resize). The words
+ * only some readers ask for (the table, CSV, how to read) are derived from these when asked: see rows.ts.
+ */
 export interface TextModel {
   lang: string;
   areaLabels: string[];
   seriesLabels: string[];
   baselineLabel: string | null;
+  /** The comparison's short name ("medel"), for differences: "1,1 över medel", "Skillnad mot medel". */
+  baselineShort: string;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
   /** Name of the chart's group of axes, with how to move in it ("Diagram, 5 områden. Använd piltangenterna."). */
@@ -22,16 +27,12 @@ export interface TextModel {
   /** Signed difference of the first series from the baseline, per area, or null when either is missing. */
   differences: (string | null)[] | null;
   tickLabels: string[];
-  /** The scale's low end (the centre), formatted. */
+  /** The scale's ends (centre and outer ring), formatted. */
   minLabel: string;
+  maxLabel: string;
   /** The locale's word for a missing value. */
   missingWord: string;
-  howToRead: string;
-  tableCaption: string;
-  tableHead: string[];
-  tableRows: string[][];
   missingNote: string | null;
-  csv: string;
 }
 
 /** A value as text in the locale, or the locale's "no data". */
@@ -47,7 +48,7 @@ const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /** "A, B och C" / "A, B, and C" in the locale; the formatter is made once per language (constructing is slow). */
 function list(items: string[], lang: string): string {
-  if (!listFormats.has(lang)) {
+  if (items.length > 1 && !listFormats.has(lang)) {
     let format: Intl.ListFormat | null = null;
     try {
       format = new Intl.ListFormat(lang, { type: 'conjunction' });
@@ -56,7 +57,8 @@ function list(items: string[], lang: string): string {
     }
     listFormats.set(lang, format);
   }
-  return listFormats.get(lang)?.format(items) ?? items.join(', ');
+  // One item is the usual case (a single largest difference), and needs no list formatting.
+  return items.length === 1 ? items[0]! : (listFormats.get(lang)?.format(items) ?? items.join(', '));
 }
 
 function countWord(count: number, strings: Strings): string {
@@ -69,35 +71,37 @@ function comparison(diff: number, lang: string, strings: Strings, baseline: stri
   return fill(diff > 0 ? strings.above : strings.below, { diff: formatNumber(Math.abs(diff), lang), baseline });
 }
 
-function axisName(
-  index: number,
-  data: ChartData,
-  text: Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'baselineLabel'>,
-  lang: string,
-  strings: Strings,
-  baselineShort: string,
-): string {
+/** What every axis' name is made from: the chart's names and values, already formatted once for all of them. */
+type AxisWords = Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'seriesValues' | 'baselineValues'> & {
+  lang: string;
+  strings: Strings;
+  baselineShort: string;
+  minLabel: string;
+  maxLabel: string;
+};
+
+function axisName(index: number, data: ChartData, words: AxisWords): string {
+  const { lang, strings, baselineShort } = words;
+  const baseline = data.baseline;
   const parts = data.series.map((series, s) => {
-    const value = series.values[index] ?? null;
-    const pair = fill(strings.valuePair, { label: text.seriesLabels[s]!, value: show(value, lang, strings) });
-    const diff = data.baseline ? difference(value, data.baseline.values[index]) : null;
-    if (diff === null) return pair;
-    const compared = comparison(diff, lang, strings, baselineShort);
-    return data.series.length === 1 ? pair : `${pair} (${compared})`;
+    const pair = fill(strings.valuePair, { label: words.seriesLabels[s]!, value: words.seriesValues[s]![index]! });
+    const diff = baseline ? difference(series.values[index] ?? null, baseline.values[index]) : null;
+    if (diff === null || data.series.length === 1) return pair;
+    return `${pair} (${comparison(diff, lang, strings, baselineShort)})`;
   });
-  if (data.baseline) {
-    const base = data.baseline.values[index] ?? null;
-    parts.push(fill(strings.valuePair, { label: baselineShort, value: show(base, lang, strings) }));
-    const diff = data.series.length === 1 ? difference(data.series[0]!.values[index] ?? null, base) : null;
+  if (baseline) {
+    parts.push(fill(strings.valuePair, { label: baselineShort, value: words.baselineValues![index]! }));
+    const diff =
+      data.series.length === 1 ? difference(data.series[0]!.values[index] ?? null, baseline.values[index]) : null;
     if (diff !== null) parts.push(comparison(diff, lang, strings, baselineShort));
   }
   return fill(strings.axisName, {
     i: index + 1,
     n: data.areas.length,
-    area: text.areaLabels[index]!,
+    area: words.areaLabels[index]!,
     values: parts.join(', '),
-    min: formatTick(data.min, lang),
-    max: formatTick(data.max, lang),
+    min: words.minLabel,
+    max: words.maxLabel,
   });
 }
 
@@ -190,34 +194,17 @@ function takeaway(
   return sentence + tail + missing;
 }
 
-/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-function csvCell(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
-  return /["\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+const chartNames = new Map<string, string>();
 
-/**
- * Data as CSV for a spreadsheet in the reader's locale: Swedish Excel expects `;` and decimal commas, English
- * `,` and points. Missing values are empty cells, never 0.
- */
-function toCsv(
-  data: ChartData,
-  text: Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'baselineLabel'>,
-  lang: string,
-  strings: Strings,
-): string {
-  const separator = lang === 'en' ? ',' : ';';
-  const number = (value: Value) =>
-    value === null ? '' : lang === 'en' ? String(value) : String(value).replace('.', ',');
-  const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
-  const rows = data.areas.map((_, i) => [
-    text.areaLabels[i]!,
-    ...data.series.map((s) => number(s.values[i] ?? null)),
-    ...(data.baseline ? [number(data.baseline.values[i] ?? null)] : []),
-  ]);
-  return (
-    [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n'
-  );
+/** "Diagram, 5 områden. Använd piltangenterna.": the same for every chart of a page, so made once and shared. */
+function chartName(template: string, count: number): string {
+  const key = `${count} ${template}`;
+  let name = chartNames.get(key);
+  if (name === undefined) {
+    if (chartNames.size > 100) chartNames.clear();
+    chartNames.set(key, (name = fill(template, { n: count })));
+  }
+  return name;
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
@@ -256,44 +243,24 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
       ].filter(Boolean);
       return `${areaLabels[i]} (${who.join(', ')})`;
     });
+  const minLabel = formatTick(data.min, lang);
+  const maxLabel = formatTick(data.max, lang);
+  const words: AxisWords = { ...names, seriesValues, baselineValues, lang, strings, baselineShort, minLabel, maxLabel };
   return {
     lang,
     ...names,
+    baselineShort,
     figureName,
-    chartName: fill(strings.chartRegion, { n: data.areas.length }),
+    chartName: chartName(strings.chartRegion, data.areas.length),
     takeaway: takeaway(data, names, lang, strings, baselineInSentence),
-    axisNames: data.areas.map((_, i) => axisName(i, data, names, lang, strings, baselineShort)),
+    axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,
     differences,
     tickLabels,
-    minLabel: formatTick(data.min, lang),
+    minLabel,
+    maxLabel,
     missingWord: strings.missing,
-    howToRead:
-      fill(strings.howToReadText, {
-        min: formatTick(data.min, lang),
-        max: formatTick(data.max, lang),
-        ticks: tickLabels.join(', '),
-        series: seriesLabels.join(', '),
-      }) + (baselineLabel ? fill(strings.howToReadBaseline, { baseline: baselineLabel }) : ''),
-    tableCaption: fill(strings.tableCaption, {
-      heading: figureName,
-      min: formatTick(data.min, lang),
-      max: formatTick(data.max, lang),
-    }),
-    tableHead: [
-      strings.area,
-      ...seriesLabels,
-      ...(baselineLabel ? [baselineLabel] : []),
-      ...(differences ? [fill(strings.difference, { baseline: baselineShort })] : []),
-    ],
-    tableRows: areaLabels.map((area, i) => [
-      area,
-      ...seriesValues.map((row) => row[i]!),
-      ...(baselineValues ? [baselineValues[i]!] : []),
-      ...(differences ? [differences[i] ?? strings.missing] : []),
-    ]),
     missingNote: missingAreas.length > 0 ? fill(strings.missingNote, { list: missingAreas.join('; ') }) : null,
-    csv: toCsv(data, names, lang, strings),
   };
 }

@@ -1,5 +1,6 @@
 import { pointRadial } from 'd3-shape';
 import type { Value } from '../input/types.js';
+import { flat } from './flat.js';
 
 /** A point in chart coordinates: origin at the centre, y down (SVG). */
 export interface Point {
@@ -41,7 +42,7 @@ export const round = (value: number): number => Math.round(value * 100) / 100;
 export function polyline(points: readonly Point[], closed: boolean): string {
   let path = '';
   points.forEach((point, i) => (path += `${i ? 'L' : 'M'}${round(point.x)},${round(point.y)}`));
-  return path && (closed || points.length === 1) ? `${path}Z` : path;
+  return flat(path && (closed || points.length === 1) ? `${path}Z` : path);
 }
 
 /**

@@ -1,13 +1,7 @@
 import type { ChartData, Value } from '../input/types.js';
-import { axisAngles, polar, radiusScale, ringPath, seriesPath, ticks, type Point } from './geometry.js';
-import {
-  lastResort,
-  layoutLabels,
-  type LabelBox,
-  type LabelLayout,
-  type LabelLayoutOptions,
-  type Measure,
-} from './labels.js';
+import { axisAngles, polar, radiusScale, ringPath, round, seriesPath, ticks, type Point } from './geometry.js';
+import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
+import { BASELINE_SHAPE, markersPath, SERIES_SHAPES, type MarkerShape } from './markers.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -19,35 +13,33 @@ export interface LayoutOptions {
   maxRadius?: number;
 }
 
-export interface SeriesGeometry {
-  path: string;
-  /** One point per area; null where the value is missing (no marker is drawn there). */
-  points: (Point | null)[];
-}
-
 export interface Ring {
   path: string;
-  /** Position of the tick label (its text is in the text model), beside the top spoke. */
+  /** Position of the ring's value (its text is in the text model), beside the top spoke. */
   x: number;
   y: number;
 }
 
-/** Everything the SVG needs, in chart coordinates (origin at the centre, translated by cx, cy). */
-export interface Geometry {
+/**
+ * The radar without its data: the plot's size, grid and labels, in chart coordinates (origin at the centre,
+ * translated by cx, cy). It depends on the area names, the scale, the width and the font, never on the scores,
+ * so every chart on a page with the same names at the same width shares one (see {@link frameLayout}): nothing
+ * downstream may mutate it.
+ */
+export interface Frame {
   width: number;
   height: number;
   cx: number;
   cy: number;
   radius: number;
+  angles: number[];
+  /** Distance from the centre for a value. */
+  scale: (value: number) => number;
   rings: Ring[];
   spokes: Point[];
   labels: LabelBox[];
-  series: SeriesGeometry[];
-  baseline: SeriesGeometry | null;
   /** Per axis: a wedge around the spoke, for pointer hover. */
   hits: string[];
-  /** Per axis: where the tooltip points (the outer end of the spoke). */
-  tips: Point[];
   /**
    * True when the axes carry numbers and the names are listed under the chart: chosen when full names would
    * shrink the plot below a readable size (long Swedish names on a phone).
@@ -55,9 +47,19 @@ export interface Geometry {
   numbered: boolean;
 }
 
-/** A series drawn as a closed shape (with an area fill): only when no value is missing. */
-export function isClosed(series: SeriesGeometry): boolean {
-  return series.points.every((point) => point !== null);
+export interface SeriesGeometry {
+  path: string;
+  /** Every marker of the series in one path (one subpath each); none where a value is missing. */
+  markers: string;
+  /** Drawn as a closed shape with an area fill: only when no value is missing. */
+  closed: boolean;
+}
+
+/** One chart's drawing: the shared frame and its own series. */
+export interface Geometry {
+  frame: Frame;
+  series: SeriesGeometry[];
+  baseline: SeriesGeometry | null;
 }
 
 /** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
@@ -65,60 +67,25 @@ const READABLE = 0.2;
 
 const PAD = 4;
 
-/**
- * Fitted labels by measurer (one per font, see view/measure.ts) and inputs. Label placement depends on the names,
- * the width and the font, never on the scores: 290 charts with the same five names at the same width fit them
- * once, not 290 times. Layouts are shared between charts, so nothing downstream mutates them.
- */
-const fitted = new WeakMap<Measure, Map<string, LabelLayout | null>>();
-
-function fitLabels(
-  texts: readonly string[],
-  angles: readonly number[],
-  measure: Measure,
-  options: LabelLayoutOptions,
-): LabelLayout | null {
-  let byInput = fitted.get(measure);
-  if (!byInput || byInput.size > 500) fitted.set(measure, (byInput = new Map()));
-  const key = JSON.stringify([texts, angles.length, options]);
-  // `has`, not a truthy get: "nothing fits" (null) is an answer worth remembering too.
-  if (!byInput.has(key)) byInput.set(key, layoutLabels(texts, angles, measure, options));
-  return byInput.get(key)!;
-}
+/** Frames by measurer (one per font, see view/measure.ts), then by names, scale and options. */
+const frames = new WeakMap<Measure, Map<string, Frame>>();
 
 /** Axis numbers for the numbered layout: "1" … "n", as the list under the chart numbers them. */
 export function numbers(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index + 1));
 }
 
-function seriesGeometry(values: readonly Value[], angles: number[], scale: (v: number) => number): SeriesGeometry {
-  return {
-    path: seriesPath(values, angles, scale),
-    points: values.map((value, i) => (value === null ? null : polar(angles[i]!, scale(value)))),
-  };
-}
-
 /** A wedge from the centre out to `outer`, half an axis step either side of the spoke. */
 function wedge(angle: number, step: number, outer: number): string {
   const a = polar(angle - step / 2, outer);
   const b = polar(angle + step / 2, outer);
-  const r = Math.round(outer * 100) / 100;
-  const f = (v: number) => Math.round(v * 100) / 100;
-  return `M0,0L${f(a.x)},${f(a.y)}A${r},${r},0,0,1,${f(b.x)},${f(b.y)}Z`;
+  const r = round(outer);
+  return `M0,0L${round(a.x)},${round(a.y)}A${r},${r},0,0,1,${round(b.x)},${round(b.y)}Z`;
 }
 
-/**
- * Data + labels + a width → the chart's geometry. Height follows from the content: the plot and its labels,
- * never a fixed ratio, so a narrow container gets a taller, not a clipped, chart.
- */
-export function layout(
-  data: ChartData,
-  areaLabels: readonly string[],
-  measure: Measure,
-  options: LayoutOptions,
-): Geometry {
+function fit(areaLabels: readonly string[], min: number, max: number, measure: Measure, options: LayoutOptions): Frame {
   const width = Math.max(1, options.width);
-  const angles = axisAngles(data.areas.length);
+  const angles = axisAngles(areaLabels.length);
   const gap = Math.max(8, options.tickFontSize * 0.75);
   const labelOptions = {
     width: width - PAD * 2,
@@ -129,14 +96,13 @@ export function layout(
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  const named = fitLabels(areaLabels, angles, measure, labelOptions);
+  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
   const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
   const digits = numbers(areaLabels.length);
   const { radius, boxes } = numbered
-    ? (fitLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
+    ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
     : named;
-  const scale = radiusScale(data.min, data.max, radius);
-  const tickValues = ticks(data.min, data.max);
+  const scale = radiusScale(min, max, radius);
   // Vertical extent: the plot (with room for markers) and every label box.
   const top = Math.min(-radius - PAD * 2, ...boxes.map((b) => b.top));
   const bottom = Math.max(radius + PAD * 2, ...boxes.map((b) => b.top + b.height));
@@ -147,19 +113,68 @@ export function layout(
     cx: width / 2,
     cy: PAD - top,
     radius,
+    angles,
+    scale,
     // Ring values sit just inside their ring, right of the top spoke: off the vertex, where a marker at that
     // value would cover them.
-    rings: tickValues.map((value) => ({
+    rings: ticks(min, max).map((value) => ({
       path: ringPath(angles, scale(value)),
       x: 6,
       y: -scale(value) + options.tickFontSize + 1,
     })),
     spokes: angles.map((angle) => polar(angle, radius)),
     labels: boxes,
-    series: data.series.map((s) => seriesGeometry(s.values, angles, scale)),
-    baseline: data.baseline ? seriesGeometry(data.baseline.values, angles, scale) : null,
     hits: angles.map((angle) => wedge(angle, step, radius + gap)),
-    tips: angles.map((angle) => polar(angle, radius)),
     numbered,
   };
+}
+
+/**
+ * Area names + scale + a width → the chart's frame. Height follows from the content: the plot and its labels,
+ * never a fixed ratio, so a narrow container gets a taller, not a clipped, chart. Memoized: 290 charts with the
+ * same five names at the same width fit their labels once, not 290 times, and share the result.
+ */
+export function frameLayout(
+  areaLabels: readonly string[],
+  min: number,
+  max: number,
+  measure: Measure,
+  options: LayoutOptions,
+): Frame {
+  let byInput = frames.get(measure);
+  if (!byInput || byInput.size > 200) frames.set(measure, (byInput = new Map()));
+  const { width, labelLineHeight, tickFontSize, maxRadius } = options;
+  const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}`;
+  let frame = byInput.get(key);
+  if (!frame) byInput.set(key, (frame = fit(areaLabels, min, max, measure, options)));
+  return frame;
+}
+
+function seriesGeometry(values: readonly Value[], frame: Frame, shape: MarkerShape, size: number): SeriesGeometry {
+  const points = values.map((value, i) => (value === null ? null : polar(frame.angles[i]!, frame.scale(value))));
+  return {
+    path: seriesPath(values, frame.angles, frame.scale),
+    markers: markersPath(shape, points, size),
+    closed: !values.includes(null),
+  };
+}
+
+/** A chart's series drawn on a frame, each with its own marker shape, markers `markerSize` px wide. */
+export function plot(data: ChartData, frame: Frame, markerSize: number): Geometry {
+  return {
+    frame,
+    series: data.series.map((s, i) => seriesGeometry(s.values, frame, SERIES_SHAPES[i]!, markerSize)),
+    baseline: data.baseline ? seriesGeometry(data.baseline.values, frame, BASELINE_SHAPE, markerSize) : null,
+  };
+}
+
+/** Frame and series in one call, for drawings made outside the element (the static renderer, tests). */
+export function layout(
+  data: ChartData,
+  areaLabels: readonly string[],
+  measure: Measure,
+  options: LayoutOptions & { markerSize: number },
+): Geometry {
+  const { markerSize, ...frameOptions } = options;
+  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, frameOptions), markerSize);
 }

@@ -1,3 +1,5 @@
+import type { Point } from './geometry.js';
+
 /**
  * Marker shapes. Series differ by shape as well as colour (never colour alone): filled circle, square, triangle
  * and inverted triangle for up to four series; the comparison is a hollow diamond on a dashed line.
@@ -33,4 +35,9 @@ export function markerPath(shape: MarkerShape, x: number, y: number, size: numbe
       return `M${p(0, -d)}L${p(d, 0)}L${p(0, d)}L${p(-d, 0)}Z`;
     }
   }
+}
+
+/** Every marker of a series in one path, one subpath per point; missing points (null) get none. */
+export function markersPath(shape: MarkerShape, points: readonly (Point | null)[], size: number): string {
+  return points.map((point) => (point ? markerPath(shape, point.x, point.y, size) : '')).join('');
 }

@@ -63,10 +63,6 @@ export const controlStyles = css`
     margin: 0.75rem 0 0;
     overflow-x: auto;
   }
-  .table-wrap[hidden],
-  .dotplot-wrap[hidden] {
-    display: none;
-  }
   table {
     border-collapse: collapse;
     font-size: 0.875rem;
@@ -98,5 +94,52 @@ export const controlStyles = css`
   }
   .placeholder {
     min-height: 1px;
+  }
+
+  /* The open list makes its column taller; the other buttons keep their height. */
+  .controls {
+    align-items: flex-start;
+  }
+  .download {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25rem;
+  }
+  .download-toggle::after {
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-start: 0.45em;
+    border-right: 1.5px solid currentColor;
+    border-bottom: 1.5px solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  .download-toggle[aria-expanded='true']::after {
+    transform: translateY(0.05em) rotate(-135deg);
+  }
+  .download-menu {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .download-menu[hidden] {
+    display: none;
+  }
+  .download-menu button {
+    width: 100%;
+    text-align: start;
+  }
+  .credits {
+    margin: 0.4rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .credits p {
+    margin: 0;
   }
 `;

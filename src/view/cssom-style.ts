@@ -10,7 +10,8 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * Used as an element binding: `<div ${cssomStyle({ top: '4px' })}>`.
  */
 class CssomStyle extends Directive {
-  private _set = new Set<string>();
+  /** What this binding set last time, so a render that changes nothing writes nothing (no style invalidation). */
+  private _set: Readonly<Record<string, string>> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -23,9 +24,9 @@ class CssomStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Readonly<Record<string, string>>]): unknown {
     const { style } = part.element as HTMLElement;
-    for (const name of this._set) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this._set = new Set(Object.keys(styles));
+    for (const name in this._set) if (!(name in styles)) style.removeProperty(name);
+    for (const name in styles) if (styles[name] !== this._set[name]) style.setProperty(name, styles[name]!);
+    this._set = styles;
     return noChange;
   }
 }

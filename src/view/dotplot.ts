@@ -11,12 +11,11 @@ import { marker } from './radar.js';
 export function dotPlotView(
   plot: DotPlot,
   text: TextModel,
-  id: string,
-  hidden: boolean,
+  caption: string,
   lineHeight: number,
   markerSize: number,
 ): TemplateResult {
-  return html`<div class="dotplot-wrap" id=${id} ?hidden=${hidden}>
+  return html`<div class="dotplot-wrap">
     <svg
       class="dotplot"
       part="dotplot"
@@ -24,7 +23,7 @@ export function dotPlotView(
       width=${plot.width}
       height=${plot.height}
       role="img"
-      aria-label=${text.tableCaption}
+      aria-label=${caption}
     >
       <g class="grid" aria-hidden="true">
         ${plot.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${plot.height - 20}></line>`)}

@@ -38,6 +38,7 @@ export function measurer(font: string, size: number): Measure {
 /** Forgets every measurement: called when the page's web fonts finish loading and widths change. */
 export function clearMeasurements(): void {
   measurers.clear();
+  fonts.clear();
 }
 
 /**
@@ -59,3 +60,42 @@ export function spaced(measure: Measure, letter: number, word: number): Measure 
 }
 
 const spacedMeasurers = new WeakMap<Measure, Map<string, Measure>>();
+
+/** Font metrics read from the rendered styles, so geometry matches what CSS draws. */
+export interface Font {
+  css: string;
+  size: number;
+  lineHeight: number;
+  markerSize: number;
+  /** Inherited letter- and word-spacing in px (a reader's text-spacing override), 0 when normal. */
+  letterSpacing: number;
+  wordSpacing: number;
+}
+
+/** One object per distinct font, so charts that look alike share it (and the layouts memoized on it). */
+const fonts = new Map<string, Font>();
+
+/**
+ * The labels' font as the page styles it: read from a probe that wears the labels' part, so `::part(axis-label)`
+ * rules are measured too, and whose width is the marker size.
+ */
+export function readFont(probe: Element): Font {
+  const style = getComputedStyle(probe);
+  const size = parseFloat(style.fontSize) || 13;
+  const markerSize = parseFloat(style.width) || 8;
+  const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
+  const letterSpacing = parseFloat(style.letterSpacing) || 0;
+  const wordSpacing = parseFloat(style.wordSpacing) || 0;
+  const key = `${css}|${markerSize}|${letterSpacing}|${wordSpacing}`;
+  let font = fonts.get(key);
+  if (!font) {
+    if (fonts.size > 50) fonts.clear();
+    fonts.set(key, (font = { css, size, lineHeight: Math.round(size * 1.3), markerSize, letterSpacing, wordSpacing }));
+  }
+  return font;
+}
+
+/** The measurer for a font, with its spacing. */
+export function measureFor(font: Font): Measure {
+  return spaced(measurer(font.css, font.size), font.letterSpacing, font.wordSpacing);
+}

@@ -1,6 +1,8 @@
+import { clearMeasurements } from './measure.js';
+
 /**
- * One ResizeObserver and one MutationObserver for every chart on the page, instead of one each: 290 charts on an
- * overview page then cost two observers. Module state, not globals: nothing is written to window.
+ * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
+ * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
  */
 type Resizable = Element & { onResize(width: number): void };
 type LangAware = Element & { onLangChange(): void };
@@ -24,7 +26,8 @@ export function observeSize(target: Element, owner: Resizable): void {
   // The first width is read before the frame renders, not left to the observer's first callback: Chromium
   // measures layout shift between the layout before that callback and the one after, so a chart drawn there
   // shifts everything below it (ten charts on a phone: CLS 0.3). Charts connected in one task are read together,
-  // all reads before any update, so a page of 290 charts costs one layout here, not 290.
+  // all reads before any update, so a page of 290 charts costs one layout here, not 290; and the charts have
+  // drawn nothing yet but their sizers, so that layout is cheap.
   if (pending.push(target) === 1) queueMicrotask(readPending);
 }
 
@@ -35,7 +38,7 @@ function readPending(): void {
   pending = [];
   const widths = targets.map((target) => (target.isConnected ? target.getBoundingClientRect().width : 0));
   targets.forEach((target, i) => {
-    if (widths[i]! > 0) owners.get(target)?.onResize(widths[i]!);
+    if (target.isConnected) owners.get(target)?.onResize(widths[i]!);
   });
 }
 
@@ -44,29 +47,49 @@ export function unobserveSize(target: Element): void {
   owners.delete(target);
 }
 
-type Lazy = Element & { onNear(): void };
-let nearObserver: IntersectionObserver | undefined;
+type ChildAware = Element & { onChildrenChange(): void };
+let childObserver: MutationObserver | undefined;
+const childWatchers = new Set<ChildAware>();
 
 /**
- * Tells `element` once when it comes within about one viewport of being visible (a lazy chart then draws), and
- * stops watching it. One IntersectionObserver for every lazy chart on the page.
+ * Tells `element` when anything in its light DOM changes (an author's `<table>` edited, or parsed after the element
+ * was upgraded). One MutationObserver for every chart: each record names the chart it came from by its target's
+ * ancestry. Observing a node again only replaces its options, so a chart moved around the page is not observed
+ * twice; a chart taken out is left out of the set, and its records are dropped.
  */
-export function observeNear(element: Lazy): void {
-  nearObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearObserver!.unobserve(entry.target);
-        (entry.target as Lazy).onNear();
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
-  nearObserver.observe(element);
+export function watchChildren(element: ChildAware): void {
+  childObserver ??= new MutationObserver((records) => {
+    const changed = new Set<ChildAware>();
+    for (const record of records)
+      for (let node: Node | null = record.target; node; node = node.parentNode)
+        if (childWatchers.has(node as ChildAware)) changed.add(node as ChildAware);
+    changed.forEach((chart) => chart.onChildrenChange());
+  });
+  childWatchers.add(element);
+  childObserver.observe(element, { childList: true, subtree: true, characterData: true });
 }
 
-export function unobserveNear(element: Element): void {
-  nearObserver?.unobserve(element);
+export function unwatchChildren(element: ChildAware): void {
+  childWatchers.delete(element);
+}
+
+type FontAware = { onFontsLoaded(): void };
+const fontWatchers = new Set<FontAware>();
+
+/** Tells every chart when the page's web fonts finish loading (label widths change): one listener for all. */
+export function watchFonts(chart: FontAware): void {
+  if (fontWatchers.size === 0) document.fonts?.addEventListener('loadingdone', fontsLoaded);
+  fontWatchers.add(chart);
+}
+
+export function unwatchFonts(chart: FontAware): void {
+  fontWatchers.delete(chart);
+  if (fontWatchers.size === 0) document.fonts?.removeEventListener('loadingdone', fontsLoaded);
+}
+
+function fontsLoaded(): void {
+  clearMeasurements();
+  fontWatchers.forEach((chart) => chart.onFontsLoaded());
 }
 
 /**

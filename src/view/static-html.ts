@@ -1,4 +1,4 @@
-import type { TextModel } from '../model/describe.js';
+import type { TableText } from '../model/rows.js';
 import { escape } from './static-svg.js';
 
 /**
@@ -7,13 +7,13 @@ import { escape } from './static-svg.js';
  * Inline `style` attributes only, so it survives CMSs that strip `<style>` and stays within a strict CSP's
  * `style-src` when pasted as markup (no stylesheet, no script).
  */
-export function staticFigure(svg: string, text: TextModel, showTable: string, maxWidth: number): string {
+export function staticFigure(svg: string, lang: string, table: TableText, showTable: string, maxWidth: number): string {
   const cell = 'padding:0.3rem 0.6rem 0.3rem 0;border-bottom:1px solid #8c8c8c;text-align:end;vertical-align:top';
   const rowHead = cell.replace('text-align:end', 'text-align:start');
-  const head = text.tableHead
+  const head = table.head
     .map((label, i) => `<th scope="col" style="${i === 0 ? rowHead : cell}">${escape(label)}</th>`)
     .join('');
-  const rows = text.tableRows
+  const rows = table.rows
     .map(
       ([area, ...cells]) =>
         `<tr><th scope="row" style="${rowHead}">${escape(area ?? '')}</th>${cells
@@ -23,12 +23,12 @@ export function staticFigure(svg: string, text: TextModel, showTable: string, ma
     .join('\n');
   // The SVG scales down with its container; its text stays the size it was laid out for at full width.
   const scalable = svg.replace('<svg ', '<svg style="display:block;max-width:100%;height:auto" ');
-  return `<figure class="eprofile-radar" lang="${escape(text.lang)}" style="margin:0;max-width:${maxWidth}px">
+  return `<figure class="eprofile-radar" lang="${escape(lang)}" style="margin:0;max-width:${maxWidth}px">
 ${scalable}
 <details style="margin:0.5rem 0 0;font-size:0.875rem">
 <summary style="cursor:pointer">${escape(showTable)}</summary>
 <table style="border-collapse:collapse;font-variant-numeric:tabular-nums">
-<caption style="text-align:start;font-weight:700;margin-bottom:0.35rem">${escape(text.tableCaption)}</caption>
+<caption style="text-align:start;font-weight:700;margin-bottom:0.35rem">${escape(table.caption)}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}

@@ -1,6 +1,6 @@
 import type { TextModel } from '../model/describe.js';
 import { wrap, type Measure } from '../model/labels.js';
-import { isClosed, type Geometry, type SeriesGeometry } from '../model/layout.js';
+import type { Geometry, SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import type { Look } from './look.js';
 
@@ -69,45 +69,34 @@ function lines(
   return `<text font-size="${n(size)}" ${attributes}>${spans}</text>`;
 }
 
-function marks(
-  series: SeriesGeometry,
-  shape: MarkerShape,
-  color: string,
-  look: Look,
-  isBaseline: boolean,
-  fill: boolean,
-): string {
+function marks(series: SeriesGeometry, color: string, look: Look, isBaseline: boolean, fill: boolean): string {
   const line = isBaseline
     ? `<path d="${series.path}" fill="none" stroke="${color}" stroke-width="${n(look.lineWidth * 0.8)}" stroke-dasharray="6 4"/>`
     : `<path d="${series.path}" fill="${fill ? color : 'none'}" fill-opacity="${look.fillOpacity}" stroke="${color}" stroke-width="${n(look.lineWidth)}" stroke-linejoin="round"/>`;
-  const marker = isBaseline
+  const markers = isBaseline
     ? `fill="${look.background}" stroke="${color}" stroke-width="1.75"`
     : `fill="${color}" stroke="${look.background}" stroke-width="1"`;
-  const markers = series.points
-    .map((point) => (point ? `<path d="${markerPath(shape, point.x, point.y, look.markerSize)}" ${marker}/>` : ''))
-    .join('');
-  return `<g>${line}${markers}</g>`;
+  return `<g>${line}${series.markers ? `<path d="${series.markers}" ${markers}/>` : ''}</g>`;
 }
 
 /** The radar itself, as `radar()` in view/radar.ts draws it, without the interactive parts. */
 function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: number): string {
+  const { frame } = geometry;
   const grid = `stroke="${look.grid}" stroke-width="${n(look.gridWidth)}" fill="none"`;
-  const rings = geometry.rings.map((ring) => `<path d="${ring.path}" ${grid}/>`).join('');
-  const spokes = geometry.spokes
-    .map((end) => `<line x1="0" y1="0" x2="${n(end.x)}" y2="${n(end.y)}" ${grid}/>`)
-    .join('');
-  const ticks = geometry.rings
+  const rings = frame.rings.map((ring) => `<path d="${ring.path}" ${grid}/>`).join('');
+  const spokes = frame.spokes.map((end) => `<line x1="0" y1="0" x2="${n(end.x)}" y2="${n(end.y)}" ${grid}/>`).join('');
+  const ticks = frame.rings
     .map(
       (ring, i) =>
         `<text x="${n(ring.x)}" y="${n(ring.y)}" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
     )
     .join('');
-  const base = geometry.baseline ? marks(geometry.baseline, BASELINE_SHAPE, look.baseline, look, true, false) : '';
+  const base = geometry.baseline ? marks(geometry.baseline, look.baseline, look, true, false) : '';
   const multi = geometry.series.length > 1;
   const series = geometry.series
-    .map((s, i) => marks(s, SERIES_SHAPES[i]!, look.series[i] ?? look.text, look, false, !multi && isClosed(s)))
+    .map((s, i) => marks(s, look.series[i] ?? look.text, look, false, !multi && s.closed))
     .join('');
-  const labels = geometry.labels
+  const labels = frame.labels
     .map((box) => {
       const spans = box.lines
         .map(
@@ -118,7 +107,7 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
       return `<text text-anchor="${box.textAnchor}" font-size="${n(look.labelFontSize)}" fill="${look.text}">${spans}</text>`;
     })
     .join('');
-  return `<g transform="translate(${n(geometry.cx)},${n(geometry.cy)})">${rings}${spokes}${ticks}${base}${series}${labels}</g>`;
+  return `<g transform="translate(${n(frame.cx)},${n(frame.cy)})">${rings}${spokes}${ticks}${base}${series}${labels}</g>`;
 }
 
 /** A legend entry's glyph: the line and marker the chart draws for the series, 28 × 14 px. */
@@ -171,8 +160,9 @@ function legend(text: TextModel, look: Look, measure: Measure, width: number, to
 /** The figure as a self-contained SVG document, `geometry.width + 16` px wide like the live element's box. */
 export function staticSvg(geometry: Geometry, text: TextModel, options: StaticSvgOptions): StaticSvg {
   const { look, measure } = options;
-  const width = geometry.width + PAD_X * 2;
-  const inner = geometry.width;
+  const { frame } = geometry;
+  const width = frame.width + PAD_X * 2;
+  const inner = frame.width;
   const parts: string[] = [];
   let y = PAD_TOP;
   const block = (content: string, size: number, lineHeight: number, color: string, bold = false, gapAfter = 0) => {
@@ -183,12 +173,12 @@ export function staticSvg(geometry: Geometry, text: TextModel, options: StaticSv
   };
   block(text.figureName, look.headingFontSize, look.headingFontSize * 1.25, look.text, true, 4);
   block(text.takeaway, look.fontSize, look.fontSize * 1.45, look.text, false, 8);
-  const plot = { x: PAD_X, y, width: geometry.width, height: geometry.height };
+  const plot = { x: PAD_X, y, width: frame.width, height: frame.height };
   parts.push(`<g transform="translate(${PAD_X},${n(y)})">${radar(geometry, text, look, options.labelLineHeight)}</g>`);
-  y += geometry.height;
+  y += frame.height;
   const small = look.labelFontSize;
   const smallLine = small * 1.45;
-  if (geometry.numbered) {
+  if (frame.numbered) {
     y += 4;
     text.areaLabels.forEach((label, i) => {
       const wrapped = wrap(label, inner - 24, measure(small));

@@ -1,28 +1,21 @@
 import { html, type TemplateResult } from 'lit';
-import type { TextModel } from '../model/describe.js';
+import type { TableText } from '../model/rows.js';
 
 /** The data as a real table: caption, column and row headers with scope, numbers in the locale. */
-export function dataTable(text: TextModel, id: string, hidden: boolean): TemplateResult {
+export function dataTable(table: TableText): TemplateResult {
   // A wide table scrolls inside its box; the box is focusable so keyboard users can scroll it too.
-  return html`<div
-    class="table-wrap"
-    id=${id}
-    ?hidden=${hidden}
-    tabindex="0"
-    role="region"
-    aria-label=${text.tableCaption}
-  >
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
     <table part="table">
       <caption>
-        ${text.tableCaption}
+        ${table.caption}
       </caption>
       <thead>
         <tr>
-          ${text.tableHead.map((cell) => html`<th scope="col">${cell}</th>`)}
+          ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${text.tableRows.map(
+        ${table.rows.map(
           ([area, ...cells]) =>
             html`<tr>
               <th scope="row">${area}</th>

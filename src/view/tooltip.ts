@@ -3,7 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import type { Geometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
-import { glyph } from './radar.js';
+import { keyEntry } from './radar.js';
 
 /**
  * The box that shows an area's values, the same on hover as on keyboard focus. It sits inside the plot, so the
@@ -16,32 +16,32 @@ export function tooltip(
   index: number,
   hidden: boolean,
   markerSize: number,
+  differenceLabel: string,
 ): TemplateResult {
-  const tip = geometry.tips[index]!;
-  const x = geometry.cx + tip.x;
-  const y = geometry.cy + tip.y;
+  const { frame } = geometry;
+  const tip = frame.spokes[index]!;
+  const x = frame.cx + tip.x;
+  const y = frame.cy + tip.y;
   // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot.
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
     top: tip.y < 0 ? `${Math.round(y + 14)}px` : 'auto',
-    bottom: tip.y < 0 ? 'auto' : `${Math.round(geometry.height - y + 14)}px`,
+    bottom: tip.y < 0 ? 'auto' : `${Math.round(frame.height - y + 14)}px`,
     left: `clamp(0px, calc(${Math.round(x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
     <strong>${text.areaLabels[index]}</strong>
     <ul>
-      ${text.seriesLabels.map((label, s) => html`<li>${glyph(SERIES_SHAPES[s]!, `series s${s + 1}`, markerSize)}<span>${label}: ${text.seriesValues[s]![index]}</span></li>`)}
+      ${text.seriesLabels.map((label, s) =>
+        keyEntry(SERIES_SHAPES[s]!, `series s${s + 1}`, markerSize, `${label}: ${text.seriesValues[s]![index]}`),
+      )}
       ${
         text.baselineLabel && text.baselineValues
-          ? html`<li>
-              ${glyph(BASELINE_SHAPE, 'baseline', markerSize)}<span
-                >${text.baselineLabel}: ${text.baselineValues[index]}</span
-              >
-            </li>`
+          ? keyEntry(BASELINE_SHAPE, 'baseline', markerSize, `${text.baselineLabel}: ${text.baselineValues[index]}`)
           : nothing
       }
     </ul>
-    ${text.differences?.[index] ? html`<div class="difference">${text.tableHead.at(-1)}: ${text.differences[index]}</div>` : nothing}
+    ${text.differences?.[index] ? html`<div class="difference">${differenceLabel}: ${text.differences[index]}</div>` : nothing}
   </div>`;
 }

@@ -1,0 +1,78 @@
+import type { ChartData, Value } from '../input/types.js';
+import { fill, type Strings } from '../i18n/strings.js';
+import type { TextModel } from './describe.js';
+
+/**
+ * The words a reader asks for rather than sees at once: the data table, the CSV file and the "how to read"
+ * text. Derived from the {@link TextModel} when asked for (a page of 290 charts opens few tables), from the same
+ * formatted values, so the table, the CSV and the spoken names never disagree.
+ */
+
+export interface TableText {
+  caption: string;
+  head: string[];
+  /** One row per area: its name, then each series, the comparison and the difference. */
+  rows: string[][];
+}
+
+/** The heading of the difference column, and of the difference in the hover box: "Skillnad mot medel". */
+export function differenceLabel(text: TextModel, strings: Strings): string {
+  return fill(strings.difference, { baseline: text.baselineShort });
+}
+
+/** The data as a table: caption, column heads, a row per area; numbers as the locale writes them. */
+export function tableText(text: TextModel, strings: Strings): TableText {
+  const { baselineValues, differences } = text;
+  return {
+    caption: fill(strings.tableCaption, { heading: text.figureName, min: text.minLabel, max: text.maxLabel }),
+    head: [
+      strings.area,
+      ...text.seriesLabels,
+      ...(text.baselineLabel ? [text.baselineLabel] : []),
+      ...(differences ? [differenceLabel(text, strings)] : []),
+    ],
+    rows: text.areaLabels.map((area, i) => [
+      area,
+      ...text.seriesValues.map((row) => row[i]!),
+      ...(baselineValues ? [baselineValues[i]!] : []),
+      ...(differences ? [differences[i] ?? strings.missing] : []),
+    ]),
+  };
+}
+
+/** "Så läser du diagrammet": the scale, its rings, and how each series is drawn. */
+export function howToRead(text: TextModel, strings: Strings): string {
+  const scale = fill(strings.howToReadText, {
+    min: text.minLabel,
+    max: text.maxLabel,
+    ticks: text.tickLabels.join(', '),
+    series: text.seriesLabels.join(', '),
+  });
+  return text.baselineLabel ? scale + fill(strings.howToReadBaseline, { baseline: text.baselineLabel }) : scale;
+}
+
+/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
+function csvCell(value: string, separator: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
+  return /["\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Data as CSV for a spreadsheet in the reader's locale: Swedish Excel expects `;` and decimal commas, English
+ * `,` and points. Missing values are empty cells, never 0.
+ */
+export function toCsv(data: ChartData, text: TextModel, strings: Strings): string {
+  const english = text.lang === 'en';
+  const separator = english ? ',' : ';';
+  const number = (value: Value | undefined) =>
+    value === null || value === undefined ? '' : english ? String(value) : String(value).replace('.', ',');
+  const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
+  const rows = text.areaLabels.map((area, i) => [
+    area,
+    ...data.series.map((s) => number(s.values[i])),
+    ...(data.baseline ? [number(data.baseline.values[i])] : []),
+  ]);
+  return (
+    [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n'
+  );
+}

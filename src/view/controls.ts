@@ -1,0 +1,121 @@
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/strings.js';
+
+export type DownloadKind = 'csv' | 'svg' | 'png';
+export type ViewName = 'table' | 'dotplot';
+
+/** What the row of buttons asks of the chart. */
+export interface ControlActions {
+  toggleView(view: ViewName): void;
+  download(kind: DownloadKind): void;
+  listen(): void;
+}
+
+/**
+ * The buttons under the chart: the table and dot-plot toggles, "Ladda ner" / "Download" with its list, and
+ * "Lyssna" / "Listen". The list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is
+ * what screen reader users expect from a disclosure, and needs no roving focus. It is in the flow, not floating,
+ * so an iframe or a CMS's overflow never clips it. Opening it moves focus to the first choice, arrows move between
+ * choices, Esc closes it back on its button, focus leaving it closes it, and a choice closes it before it runs.
+ *
+ * The buttons have no listeners of their own: one click, one keydown and one focusout listener on the row serve
+ * them all, so a page of 290 charts does not hold 1,500 of them.
+ */
+export class ControlsController implements ReactiveController {
+  private _open = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly actions: ControlActions,
+  ) {
+    host.addController(this);
+  }
+
+  /** A chart taken out of the page comes back with the list closed. */
+  hostDisconnected(): void {
+    this._open = false;
+  }
+
+  render(strings: Strings, tableOpen: boolean, dotsOpen: boolean): TemplateResult {
+    const open = this._open;
+    const items: [DownloadKind, string][] = [
+      ['csv', strings.downloadCsv],
+      ['svg', strings.downloadSvg],
+      ['png', strings.downloadPng],
+    ];
+    return html`<div
+      class="controls"
+      part="controls"
+      @click=${this._onClick}
+      @keydown=${this._onKeyDown}
+      @focusout=${this._onFocusOut}
+    >
+      <button type="button" part="button" data-view="table" aria-expanded=${tableOpen} aria-controls="table">
+        ${strings.showTable}
+      </button>
+      <button type="button" part="button" data-view="dotplot" aria-expanded=${dotsOpen} aria-controls="dotplot">
+        ${strings.showDotPlot}
+      </button>
+      <div class="download">
+        <button type="button" part="button" class="download-toggle" aria-expanded=${open} aria-controls="download-menu">
+          ${strings.download}
+        </button>
+        <ul id="download-menu" class="download-menu" part="download-menu" ?hidden=${!open}>
+          ${
+            open
+              ? items.map(
+                  ([kind, label]) =>
+                    html`<li><button type="button" part="button" data-kind=${kind}>${label}</button></li>`,
+                )
+              : nothing
+          }
+        </ul>
+      </div>
+      <button type="button" part="button" data-action="listen">${strings.listen}</button>
+    </div>`;
+  }
+
+  private _onClick = (event: MouseEvent): void => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    const { view, kind, action } = button.dataset;
+    if (view) this.actions.toggleView(view as ViewName);
+    else if (action === 'listen') this.actions.listen();
+    else if (button.classList.contains('download-toggle'))
+      this._set(!this._open, this._open ? null : '.download-menu button');
+    else if (kind) {
+      this._set(false, '.download-toggle');
+      this.actions.download(kind as DownloadKind);
+    }
+  };
+
+  private _onFocusOut = (event: FocusEvent): void => {
+    const menu = this.host.renderRoot.querySelector('.download');
+    if (this._open && event.relatedTarget && !menu?.contains(event.relatedTarget as Node)) this._set(false, null);
+  };
+
+  /** Opens or closes the list, then focuses `focus` (a selector in the shadow root) once it has rendered. */
+  private _set(open: boolean, focus: string | null): void {
+    this._open = open;
+    this.host.requestUpdate();
+    if (focus)
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+  }
+
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    if (!this._open || !(event.target as Element).closest('.download')) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this._set(false, '.download-toggle');
+      return;
+    }
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const root = this.host.renderRoot as ShadowRoot;
+    const buttons = Array.from(root.querySelectorAll<HTMLElement>('.download-menu button'));
+    const index = buttons.indexOf(root.activeElement as HTMLElement);
+    buttons[(index + step + buttons.length) % buttons.length]?.focus();
+  };
+}

@@ -1,0 +1,118 @@
+import { noChange, render, svg } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { round } from '../model/geometry.js';
+import type { Frame } from '../model/layout.js';
+
+/**
+ * The part of the radar that depends on the frame alone: the grid, the ring values, and per area its node with
+ * the label, hit area and highlight. It is the bulk of the drawing, and on a page of 290 profiles it is the same
+ * 290 times: lit renders it once per frame into a master, and each chart takes a clone. A clone has no template
+ * parts, so it costs a chart no memory in the script heap, and new scores leave it alone; the few things that
+ * differ per chart (each area's name, the roving tabindex, the active area) the {@link axisNodes} directive
+ * writes onto the clone.
+ */
+export interface Layer {
+  grid: Element;
+  /** The list of area nodes, in clockwise order. */
+  axes: Element;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const masters = new WeakMap<Frame, Map<string, Element>>();
+
+/** A rectangle with rounded corners of radius r, as path data. */
+function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
+  const [left, top, right, bottom] = [x, y, x + width, y + height].map(round) as [number, number, number, number];
+  const arc = (toX: number, toY: number) => `A${r},${r},0,0,1,${toX},${toY}`;
+  return (
+    `M${left + r},${top}H${right - r}${arc(right, top + r)}V${bottom - r}${arc(right - r, bottom)}` +
+    `H${left + r}${arc(left, bottom - r)}V${top + r}${arc(left + r, top)}Z`
+  );
+}
+
+function master(frame: Frame, tickLabels: readonly string[], lineHeight: number): Element {
+  const root = document.createElementNS(SVG_NS, 'g');
+  // Few and cheap nodes: every clone costs its nodes again, and an SVG element costs per length attribute it
+  // has (x, y, width, height…), a path only its d. The rings are one path, the spokes another, and an area's node
+  // holds its marks directly, each hidden from assistive technology (the node's name says it all).
+  const rings = frame.rings.map((ring) => ring.path).join('');
+  const spokes = frame.spokes.map((end) => `M0,0L${round(end.x)},${round(end.y)}`).join('');
+  render(
+    svg`<g class="grid" part="grid" aria-hidden="true">
+      <path class="spokes" d=${spokes}></path>
+      <path class="rings" d=${rings}></path>
+      ${frame.rings.map((ring, i) => svg`<text class="tick" x=${ring.x} y=${ring.y}>${tickLabels[i]}</text>`)}
+    </g>
+    <g role="list" class="axes">
+      ${frame.labels.map((box, i) => {
+        const end = frame.spokes[i]!;
+        return svg`<g role="listitem" class="axis" tabindex="-1" data-index=${i}>
+          <path class="hit" aria-hidden="true" d=${frame.hits[i]}></path>
+          <path class="spoke-highlight" aria-hidden="true" d=${`M0,0L${round(end.x)},${round(end.y)}`}></path>
+          <path class="focus-ring" aria-hidden="true" d=${roundedRect(box.left - 4, box.top - 2, box.width + 8, box.height + 4, 4)}></path>
+          <text class="axis-label" part="axis-label" aria-hidden="true" text-anchor=${box.textAnchor}>
+            ${box.lines.map((line, l) => svg`<tspan x=${box.anchorX} y=${box.top + (l + 0.78) * lineHeight}>${line}</tspan>`)}
+          </text>
+        </g>`;
+      })}
+    </g>`,
+    root,
+  );
+  // The master keeps nothing of lit's: its comments mark template parts, which a clone has no use for.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: ChildNode[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);
+  comments.forEach((comment) => comment.remove());
+  return root;
+}
+
+/** A fresh copy of the frame's layer for one chart; the master is built on first use and kept with the frame. */
+export function cloneLayer(frame: Frame, tickLabels: readonly string[], lineHeight: number): Layer {
+  let byText = masters.get(frame);
+  if (!byText) masters.set(frame, (byText = new Map()));
+  const key = `${lineHeight} ${tickLabels.join(' ')}`;
+  let root = byText.get(key);
+  if (!root) byText.set(key, (root = master(frame, tickLabels, lineHeight)));
+  const [grid, axes] = Array.from((root.cloneNode(true) as Element).children);
+  return { grid: grid!, axes: axes! };
+}
+
+/**
+ * Puts a layer's list of area nodes in place and writes what is the chart's own onto them: each area's full
+ * name, the roving tabindex (only the current area is in the tab order, so the chart is one tab stop) and the
+ * active area's class. Only what changed since the last render is written.
+ */
+class AxisNodes extends Directive {
+  private _list?: Element;
+  private _names: readonly string[] = [];
+  private _active = -2;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('axisNodes() is a child binding');
+  }
+
+  render(_list: Element, _names: readonly string[], _active: number): unknown {
+    return noChange;
+  }
+
+  override update(_part: ChildPart, [list, names, active]: [Element, readonly string[], number]): unknown {
+    const fresh = list !== this._list;
+    const nodes = list.children;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (fresh || names[i] !== this._names[i]) node.setAttribute('aria-label', names[i] ?? '');
+      if (fresh || active !== this._active) {
+        node.setAttribute('tabindex', i === Math.max(0, active) ? '0' : '-1');
+        node.classList.toggle('active', i === active);
+      }
+    }
+    this._names = names;
+    this._active = active;
+    if (!fresh) return noChange;
+    this._list = list;
+    return list;
+  }
+}
+
+export const axisNodes = directive(AxisNodes);
