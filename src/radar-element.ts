@@ -8,6 +8,7 @@ import { creditLines, problemLines } from './model/credits.js';
 import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
+import { axisAt } from './model/hit.js';
 import { frameLayout, plot, type Geometry } from './model/layout.js';
 import { differenceLabel, howToRead, tableText, toCsv, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
@@ -443,9 +444,19 @@ export class EprofileRadar extends LitElement {
     return axis ? Number(axis.dataset.index) : -1;
   }
 
-  private _onPointerOver = (event: PointerEvent): void => {
-    const index = this._axisOf(event);
-    if (index >= 0) this._setActive(index, true);
+  /** The pointer over an area (its name, or the wedge around its spoke) shows that area, as focus does. */
+  private _onPointer = (event: PointerEvent): void => {
+    const svg = this.renderRoot.querySelector('svg.radar');
+    const frame = this._geometry?.frame;
+    // Over the box with the values the reader may be moving onto it: it stays as it is (WCAG 1.4.13).
+    if (!svg || !frame || (event.target as Element).closest('.tooltip')) return;
+    // The SVG scales with its box (width 100 %, height auto): one factor maps page pixels to chart units.
+    const box = svg.getBoundingClientRect();
+    const scale = frame.width / (box.width || 1);
+    const x = (event.clientX - box.left) * scale - frame.cx;
+    const y = (event.clientY - box.top) * scale - frame.cy;
+    const index = axisAt(frame, x, y);
+    if (index >= 0 && (index !== this._active || !this._tipShown)) this._setActive(index, true);
   };
 
   private _onPlotFocus = (event: FocusEvent): void => {
@@ -588,7 +599,8 @@ export class EprofileRadar extends LitElement {
         ${cssomStyle(reserve)}
         @contentvisibilityautostatechange=${this._onVisibility}
         @keydown=${this._onKeyDown}
-        @pointerover=${this._onPointerOver}
+        @pointermove=${this._onPointer}
+        @pointerdown=${this._onPointer}
         @pointerleave=${this._onPlotLeave}
         @focusin=${this._onPlotFocus}
         @focusout=${this._onFocusOut}

@@ -225,26 +225,18 @@ export const styles = css`
     outline: none;
     cursor: default;
   }
-  .axis .hit {
-    fill: transparent;
-  }
-  /* The label's box answers the pointer, gaps between words included: the box is transparent (not none), the
-     text above it lets the pointer through. */
-  .axis .focus-ring {
-    fill: transparent;
-    stroke: none;
-  }
-  .axis .axis-label {
-    pointer-events: none;
-  }
-  .spoke-highlight {
+  .highlight path {
     fill: none;
   }
-  .axis.active .spoke-highlight {
+  .spoke-highlight {
     stroke: var(--_focus);
     stroke-width: 2px;
   }
-  .plot:focus-within .axis.active .focus-ring {
+  /* The ring shows only while the chart has keyboard focus; the spoke also on hover. */
+  .focus-ring {
+    stroke: none;
+  }
+  .plot:focus-within .focus-ring {
     stroke: var(--_focus);
     stroke-width: 2.5px;
   }

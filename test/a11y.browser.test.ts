@@ -85,8 +85,10 @@ describe('the accessibility tree Chromium builds', () => {
     ]);
     expect(nodes.some((node) => role(node) === 'image' || role(node) === 'img')).toBe(false);
     // DOM order is clockwise from 12 o'clock: each axis' spoke turns further than the one before.
-    const angles = Array.from(chart.shadowRoot!.querySelectorAll('.axis .spoke-highlight'), (spoke) => {
-      const [x, y] = spoke.getAttribute('d')!.split('L')[1]!.split(',').map(Number) as [number, number];
+    const angles = Array.from(chart.shadowRoot!.querySelectorAll<SVGGElement>('.axis'), (axis) => {
+      // Each node's box (its name) in chart coordinates, whose origin is the centre.
+      const box = axis.getBBox();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
       return (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
     });
     expect(angles[0]).toBeCloseTo(0, 5);

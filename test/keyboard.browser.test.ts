@@ -36,6 +36,22 @@ const tipText = (chart: EprofileRadar) => {
   return box && !box.hidden ? box.textContent!.replace(/\s+/g, ' ').trim() : null;
 };
 
+/**
+ * Moves the pointer over an area's name, as a reader would: onto the radar at the middle of the name's box (the
+ * radar matches the pointer to areas by position; the text itself has gaps between its lines).
+ */
+async function hoverArea(chart: EprofileRadar, index: number): Promise<void> {
+  const svg = chart.shadowRoot!.querySelector('svg.radar')!;
+  const text = chart.shadowRoot!.querySelectorAll('.axis-label')[index]!;
+  // The test page is narrower than some charts: bring the name itself into view first.
+  text.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const label = text.getBoundingClientRect();
+  const origin = svg.getBoundingClientRect();
+  const position = { x: label.left - origin.left + label.width / 2, y: label.top - origin.top + label.height / 2 };
+  await userEvent.hover(svg, { position } as Parameters<typeof userEvent.hover>[1]);
+  await settle(chart);
+}
+
 async function press(chart: EprofileRadar, keys: string): Promise<void> {
   await userEvent.keyboard(keys);
   await settle(chart);
@@ -141,33 +157,37 @@ describe('keyboard', () => {
     ]);
   });
 
-  it('draws a focus indicator of at least 2 px and 3:1 on the focused area only', async () => {
+  it('draws a focus indicator of at least 2 px and 3:1 around the focused area only', async () => {
     const { chart, before } = await page();
-    const rings = () => Array.from(chart.shadowRoot!.querySelectorAll<SVGRectElement>('.focus-ring'));
-    expect(rings().every((ring) => getComputedStyle(ring).stroke === 'none')).toBe(true);
+    const rings = () => Array.from(chart.shadowRoot!.querySelectorAll<SVGPathElement>('.focus-ring'));
+    expect(rings()).toHaveLength(0);
     before.focus();
     await userEvent.tab();
     await press(chart, '{ArrowRight}');
     const drawn = rings().filter((ring) => getComputedStyle(ring).stroke !== 'none');
     expect(drawn).toHaveLength(1);
-    expect(drawn[0]!.closest('.axis')).toBe(focused());
     const style = getComputedStyle(drawn[0]!);
     expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
     expect(ratio(style.stroke, getComputedStyle(chart).backgroundColor)).toBeGreaterThanOrEqual(3);
-    // The box's bounds enclose the area's label.
-    const label = drawn[0]!.parentElement!.querySelector('.axis-label')!.getBoundingClientRect();
+    // The ring's bounds enclose the focused area's label, and no other's.
     const box = drawn[0]!.getBoundingClientRect();
-    expect(box.left).toBeLessThanOrEqual(label.left);
-    expect(box.right).toBeGreaterThanOrEqual(label.right);
+    const labels = [...chart.shadowRoot!.querySelectorAll('.axis-label')].map((label) => label.getBoundingClientRect());
+    const around = labels.map(
+      (label) =>
+        box.left <= label.left && box.right >= label.right && box.top <= label.top && box.bottom >= label.bottom,
+    );
+    expect(around).toEqual(labels.map((_, i) => i === activeIndex()));
+    // The pointer alone shows the spoke, not the ring: the ring is for keyboard focus.
+    (focused() as SVGElement).blur();
+    await settle(chart);
+    expect(rings().every((ring) => getComputedStyle(ring).stroke === 'none')).toBe(true);
   });
 });
 
 describe('the box on hover (WCAG 1.4.13)', () => {
   it('shows on hover exactly what it shows on focus', async () => {
     const { chart, before } = await page();
-    const axis = chart.shadowRoot!.querySelectorAll<SVGGElement>('.axis')[2]!;
-    await userEvent.hover(axis.querySelector('.focus-ring')!);
-    await settle(chart);
+    await hoverArea(chart, 2);
     const onHover = tipText(chart);
     expect(onHover).toMatch(/^Förändringsledning och kommunikation Falkenberg: 3,0 Medel samtliga kommuner: 2,0/);
     await userEvent.unhover(chart);
@@ -182,9 +202,7 @@ describe('the box on hover (WCAG 1.4.13)', () => {
 
   it('stays while the pointer moves onto it, and hides when the pointer leaves the chart', async () => {
     const { chart } = await page();
-    const axis = chart.shadowRoot!.querySelectorAll<SVGGElement>('.axis')[1]!;
-    await userEvent.hover(axis.querySelector('.focus-ring')!);
-    await settle(chart);
+    await hoverArea(chart, 1);
     expect(tipText(chart)).toMatch(/^IT-plattform/);
     await userEvent.hover(tip(chart)!);
     await settle(chart);
@@ -197,8 +215,7 @@ describe('the box on hover (WCAG 1.4.13)', () => {
   it('hides on Esc while the pointer stays and focus is elsewhere on the page', async () => {
     const { chart, after } = await page();
     after.focus();
-    await userEvent.hover(chart.shadowRoot!.querySelectorAll('.axis .focus-ring')[3]!);
-    await settle(chart);
+    await hoverArea(chart, 3);
     expect(tipText(chart)).toMatch(/^Samverkan/);
     await press(chart, '{Escape}');
     expect(tipText(chart)).toBeNull();

@@ -41,7 +41,7 @@ describe('contrast of the default colours', () => {
       'ring value': against(style(chart, '.tick').fill),
       grid: against(style(chart, '.grid .rings').stroke),
       baseline: against(style(chart, '.radar .baseline .line').stroke),
-      focus: against(style(chart, '.axis.active .focus-ring').stroke),
+      focus: against(style(chart, '.focus-ring').stroke),
     };
     for (const n of [1, 2, 3, 4]) out[`series ${n}`] = against(style(chart, `.radar .s${n} .line`).stroke);
     return out;
@@ -89,7 +89,7 @@ describe('forced colours (Windows High Contrast and the like)', () => {
       expect(getComputedStyle(chart).backgroundColor).toBe(computedColor('Canvas'));
       expect(style(chart, '.radar .s1 .line').fillOpacity).toBe('0');
       // The focus ring is the system's highlight, and still at least 2 px.
-      const ring = style(chart, '.axis.active .focus-ring');
+      const ring = style(chart, '.focus-ring');
       expect(ring.stroke).toBe(computedColor('Highlight'));
       expect(parseFloat(ring.strokeWidth)).toBeGreaterThanOrEqual(2);
       // Colour is gone, so dash and shape tell the series apart: solid vs dashed, circle vs diamond.

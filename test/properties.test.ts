@@ -19,18 +19,18 @@ function numbers(value: unknown, where = '$', out: [string, number][] = []): [st
   return out;
 }
 
-/** Every string under a key named `path`/`paths`/`hits`, or passed in directly. */
+/** Every path the geometry holds: rings, series and markers, and each axis' highlight. */
 function paths(geometry: ReturnType<typeof layout>): string[] {
   return [
     ...geometry.frame.rings.map((ring) => ring.path),
     ...[...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])].flatMap((s) => [s.path, s.markers]),
-    ...geometry.frame.hits,
+    ...geometry.frame.highlights.flatMap((highlight) => [highlight.spoke, highlight.ring]),
   ];
 }
 
 const N = String.raw`-?\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
-/** SVG path data as d3-shape and the model write it: moves, lines, arcs and closes, comma-separated numbers. */
-const PATH = new RegExp(String.raw`^(?:M${N},${N}(?:[ML]${N},${N}|A(?:${N},){6}${N}|Z)*)?$`);
+/** SVG path data as the model writes it: moves, lines, arcs and closes, comma-separated numbers. */
+const PATH = new RegExp(String.raw`^(?:M${N},${N}(?:[ML]${N},${N}|[HV]${N}|A(?:${N},){6}${N}|Z)*)?$`);
 
 const measure = (text: string) => [...text].length * 7;
 

@@ -61,7 +61,9 @@ describe('text is text', () => {
     expect([...root.querySelectorAll('thead th')].map(flat)).toContain(payload);
 
     // The tooltip and the dot plot render the same texts through their own templates.
-    root.querySelector('.axis .hit')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    const label = root.querySelector('.axis-label')!.getBoundingClientRect();
+    const at = { bubbles: true, clientX: label.left + label.width / 2, clientY: label.top + label.height / 2 };
+    root.querySelector('svg.radar')!.dispatchEvent(new PointerEvent('pointermove', at));
     const dots = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === 'dotplot')!;
     dots.click();
     await settle(chart);

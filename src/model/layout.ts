@@ -38,8 +38,10 @@ export interface Frame {
   rings: Ring[];
   spokes: Point[];
   labels: LabelBox[];
-  /** Per axis: a wedge around the spoke, for pointer hover. */
-  hits: string[];
+  /** How far from the centre the pointer counts as over an axis (the plot and the gap to the labels), px. */
+  reach: number;
+  /** Per axis, what marks it as the active one: its spoke, and a rounded box around its label (the focus ring). */
+  highlights: { spoke: string; ring: string }[];
   /**
    * True when the axes carry numbers and the names are listed under the chart: chosen when full names would
    * shrink the plot below a readable size (long Swedish names on a phone).
@@ -75,12 +77,19 @@ export function numbers(count: number): string[] {
   return Array.from({ length: count }, (_, index) => String(index + 1));
 }
 
-/** A wedge from the centre out to `outer`, half an axis step either side of the spoke. */
-function wedge(angle: number, step: number, outer: number): string {
-  const a = polar(angle - step / 2, outer);
-  const b = polar(angle + step / 2, outer);
-  const r = round(outer);
-  return `M0,0L${round(a.x)},${round(a.y)}A${r},${r},0,0,1,${round(b.x)},${round(b.y)}Z`;
+/** A rectangle with rounded corners of radius r, as path data. */
+function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
+  const [left, top, right, bottom] = [x, y, x + width, y + height].map(round) as [number, number, number, number];
+  const arc = (toX: number, toY: number) => `A${r},${r},0,0,1,${toX},${toY}`;
+  return (
+    `M${left + r},${top}H${right - r}${arc(right, top + r)}V${bottom - r}${arc(right - r, bottom)}` +
+    `H${left + r}${arc(left, bottom - r)}V${top + r}${arc(left + r, top)}Z`
+  );
+}
+
+/** The box around a label that its focus ring draws and the pointer answers to: 4 px wider, 2 px taller. */
+export function ringBox(box: LabelBox): { left: number; top: number; width: number; height: number } {
+  return { left: box.left - 4, top: box.top - 2, width: box.width + 8, height: box.height + 4 };
 }
 
 function fit(areaLabels: readonly string[], min: number, max: number, measure: Measure, options: LayoutOptions): Frame {
@@ -106,7 +115,6 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
   // Vertical extent: the plot (with room for markers) and every label box.
   const top = Math.min(-radius - PAD * 2, ...boxes.map((b) => b.top));
   const bottom = Math.max(radius + PAD * 2, ...boxes.map((b) => b.top + b.height));
-  const step = (2 * Math.PI) / angles.length;
   return {
     width,
     height: Math.ceil(bottom - top + PAD * 2),
@@ -124,7 +132,15 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
     })),
     spokes: angles.map((angle) => polar(angle, radius)),
     labels: boxes,
-    hits: angles.map((angle) => wedge(angle, step, radius + gap)),
+    reach: radius + gap,
+    highlights: boxes.map((box, i) => {
+      const end = polar(angles[i]!, radius);
+      const ring = ringBox(box);
+      return {
+        spoke: `M0,0L${round(end.x)},${round(end.y)}`,
+        ring: roundedRect(ring.left, ring.top, ring.width, ring.height, 4),
+      };
+    }),
     numbered,
   };
 }

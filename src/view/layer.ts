@@ -1,11 +1,10 @@
 import { noChange, render, svg } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { round } from '../model/geometry.js';
 import type { Frame } from '../model/layout.js';
 
 /**
  * The part of the radar that depends on the frame alone: the grid, the ring values, and per area its node with
- * the label, hit area and highlight. It is the bulk of the drawing, and on a page of 290 profiles it is the same
+ * its label. It is the bulk of the drawing, and on a page of 290 profiles it is the same
  * 290 times: lit renders it once per frame into a master, and each chart takes a clone. A clone has no template
  * parts, so it costs a chart no memory in the script heap, and new scores leave it alone; the few things that
  * differ per chart (each area's name, the roving tabindex, the active area) the {@link axisNodes} directive
@@ -20,23 +19,13 @@ export interface Layer {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const masters = new WeakMap<Frame, Map<string, Element>>();
 
-/** A rectangle with rounded corners of radius r, as path data. */
-function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
-  const [left, top, right, bottom] = [x, y, x + width, y + height].map(round) as [number, number, number, number];
-  const arc = (toX: number, toY: number) => `A${r},${r},0,0,1,${toX},${toY}`;
-  return (
-    `M${left + r},${top}H${right - r}${arc(right, top + r)}V${bottom - r}${arc(right - r, bottom)}` +
-    `H${left + r}${arc(left, bottom - r)}V${top + r}${arc(left + r, top)}Z`
-  );
-}
-
 function master(frame: Frame, tickLabels: readonly string[], lineHeight: number): Element {
   const root = document.createElementNS(SVG_NS, 'g');
-  // Few and cheap nodes: every clone costs its nodes again, and an SVG element costs per length attribute it
-  // has (x, y, width, height…), a path only its d. The rings are one path, the spokes another, and an area's node
-  // holds its marks directly, each hidden from assistive technology (the node's name says it all).
+  // Few nodes: every clone costs its nodes again. The rings are one path, the spokes another, and an area's node
+  // holds only its name as drawn, hidden from assistive technology (the node's own name says it all). The
+  // pointer is matched by arithmetic (model/hit.ts), and the active area's highlight is the chart's own.
   const rings = frame.rings.map((ring) => ring.path).join('');
-  const spokes = frame.spokes.map((end) => `M0,0L${round(end.x)},${round(end.y)}`).join('');
+  const spokes = frame.highlights.map((highlight) => highlight.spoke).join('');
   render(
     svg`<g class="grid" part="grid" aria-hidden="true">
       <path class="spokes" d=${spokes}></path>
@@ -44,17 +33,13 @@ function master(frame: Frame, tickLabels: readonly string[], lineHeight: number)
       ${frame.rings.map((ring, i) => svg`<text class="tick" x=${ring.x} y=${ring.y}>${tickLabels[i]}</text>`)}
     </g>
     <g role="list" class="axes">
-      ${frame.labels.map((box, i) => {
-        const end = frame.spokes[i]!;
-        return svg`<g role="listitem" class="axis" tabindex="-1" data-index=${i}>
-          <path class="hit" aria-hidden="true" d=${frame.hits[i]}></path>
-          <path class="spoke-highlight" aria-hidden="true" d=${`M0,0L${round(end.x)},${round(end.y)}`}></path>
-          <path class="focus-ring" aria-hidden="true" d=${roundedRect(box.left - 4, box.top - 2, box.width + 8, box.height + 4, 4)}></path>
+      ${frame.labels.map(
+        (box, i) => svg`<g role="listitem" class="axis" tabindex="-1" data-index=${i}>
           <text class="axis-label" part="axis-label" aria-hidden="true" text-anchor=${box.textAnchor}>
             ${box.lines.map((line, l) => svg`<tspan x=${box.anchorX} y=${box.top + (l + 0.78) * lineHeight}>${line}</tspan>`)}
           </text>
-        </g>`;
-      })}
+        </g>`,
+      )}
     </g>`,
     root,
   );

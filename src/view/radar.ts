@@ -45,9 +45,18 @@ export function radar(geometry: Geometry, text: TextModel, active: number, layer
     <g transform="translate(${cx},${cy})">
       ${layer.grid} ${geometry.baseline ? marks(geometry.baseline, BASELINE_SHAPE, 'baseline', 'baseline') : nothing}
       ${geometry.series.map((series, i) => marks(series, SERIES_SHAPES[i]!, `series s${i + 1}`, `series series-${i + 1}`))}
+      ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
       ${axisNodes(layer.axes, text.axisNames, active)}
     </g>
   </svg>`;
+}
+
+/** The active area's spoke, and the ring around its name that shows while the chart has keyboard focus. */
+function highlight({ spoke, ring }: { spoke: string; ring: string }): TemplateResult {
+  return svg`<g class="highlight" aria-hidden="true">
+    <path class="spoke-highlight" d=${spoke}></path>
+    <path class="focus-ring" d=${ring}></path>
+  </g>`;
 }
 
 /**
