@@ -1,0 +1,126 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Area } from '../input/types.js';
+import { axisAt } from '../model/hit.js';
+import type { Frame } from '../model/layout.js';
+import { escapeWhile } from './dismiss.js';
+
+/** What the controller needs from its chart. */
+export interface AreaFocusHost extends ReactiveElement {
+  /** The chart's areas and their shown names, in axis order; none while nothing is drawn. */
+  areaNames(): { area: Area; label: string }[];
+  /** The drawn radar's frame, for matching the pointer to an area. */
+  radarFrame(): Frame | undefined;
+}
+
+/**
+ * Which area the reader is on, and whether its box of values shows: by keyboard (one tab stop, arrow keys move
+ * and wrap, Home and End jump, Esc hides the box), by pointer (over an area's name or the wedge around its spoke)
+ * and by focus. The box shows on hover exactly as on focus, stays while the pointer moves onto it, and Esc hides
+ * it even when focus is elsewhere (WCAG 1.4.13). Every move fires `eprofile-focus-area`.
+ */
+export class AreaFocusController implements ReactiveController {
+  /** The current area, -1 before the reader has been to any. */
+  active = -1;
+  /** Whether the box with the current area's values shows. */
+  shown = false;
+
+  constructor(private readonly host: AreaFocusHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    escapeWhile(this.shown, this, this.hide);
+  }
+
+  hostDisconnected(): void {
+    escapeWhile(false, this, this.hide);
+  }
+
+  hide = (): void => {
+    this.#set(this.active, false);
+  };
+
+  /** Moves to an area (wrapping around) and shows its box; tells the page when the area changed. */
+  #moveTo(index: number): void {
+    const names = this.host.areaNames();
+    if (names.length === 0) return;
+    const next = ((index % names.length) + names.length) % names.length;
+    if (next !== this.active) {
+      const { area, label } = names[next]!;
+      this.host.dispatchEvent(
+        new CustomEvent('eprofile-focus-area', {
+          bubbles: true,
+          composed: true,
+          detail: { index: next, key: area.key, label },
+        }),
+      );
+    }
+    this.#set(next, true);
+  }
+
+  #set(active: number, shown: boolean): void {
+    if (active === this.active && shown === this.shown) return;
+    this.active = active;
+    this.shown = shown;
+    this.host.requestUpdate();
+  }
+
+  onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (this.shown) {
+        this.hide();
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
+    const current = Math.max(0, this.active);
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowDown: current + 1,
+      ArrowLeft: current - 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: this.host.areaNames().length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#moveTo(target);
+    const root = this.host.renderRoot;
+    void this.host.updateComplete.then(() => root.querySelectorAll<SVGGElement>('.axis')[this.active]?.focus());
+  };
+
+  /** Focus on an area's node (Tab, or a click) shows that area. */
+  onFocusIn = (event: FocusEvent): void => {
+    const axis = (event.target as Element).closest?.<SVGGElement>('.axis');
+    if (axis) this.#moveTo(Number(axis.dataset.index));
+  };
+
+  /** The pointer over an area's name, or the wedge around its spoke, shows that area. */
+  onPointer = (event: PointerEvent): void => {
+    const svg = this.host.renderRoot.querySelector('svg.radar');
+    const frame = this.host.radarFrame();
+    // Over the box with the values the reader may be moving onto it: it stays as it is.
+    if (!svg || !frame || (event.target as Element).closest('.tooltip')) return;
+    // The SVG scales with its box (width 100 %, height auto): one factor maps page pixels to chart units.
+    const box = svg.getBoundingClientRect();
+    const scale = frame.width / (box.width || 1);
+    const index = axisAt(
+      frame,
+      (event.clientX - box.left) * scale - frame.cx,
+      (event.clientY - box.top) * scale - frame.cy,
+    );
+    if (index >= 0) this.#moveTo(index);
+  };
+
+  /** The pointer leaving the plot hides the box, unless the plot has focus (then the box is focus's). */
+  onLeave = (event: PointerEvent): void => {
+    if (!(event.currentTarget as Element).matches(':focus-within')) this.hide();
+  };
+
+  /** Focus leaving the plot hides the box. */
+  onFocusOut = (event: FocusEvent): void => {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.hide();
+  };
+}

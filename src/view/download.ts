@@ -1,0 +1,50 @@
+import type { ChartData } from '../input/types.js';
+import type { Strings } from '../i18n/strings.js';
+import type { TextModel } from '../model/describe.js';
+import type { Geometry } from '../model/layout.js';
+import { toCsv } from '../model/rows.js';
+import type { DownloadKind } from './controls.js';
+import { exportSvg, fileName, readLook, save, toPng } from './export.js';
+
+/** What a download is made of: the chart's data and words, its drawing, and where its look is read from. */
+export interface DownloadSource {
+  data: ChartData;
+  text: TextModel;
+  strings: Strings;
+  /** Source, notes and byline, worded. */
+  credits: string[];
+  /** The drawn radar, absent while nothing is drawn (then only the CSV can be made). */
+  geometry?: Geometry;
+  lineHeight: number;
+  host: HTMLElement;
+  /** The probe wearing the labels' part (their font and the marker size) and the heading, in the shadow root. */
+  probe: Element | null;
+  heading: Element | null;
+}
+
+/**
+ * Offers the chart as a file: the data as CSV, or the figure as a self-contained SVG or a PNG at 2×, both drawn
+ * with the live layout and colours (dark mode and `--eprofile-*` overrides included). Nothing leaves the page.
+ */
+export async function download(kind: DownloadKind, source: DownloadSource): Promise<void> {
+  const name = (extension: string) => fileName(source.text.figureName, extension);
+  if (kind === 'csv') {
+    // A byte-order mark so Excel reads å, ä and ö as UTF-8. Source, notes and byline follow the data.
+    const notes = source.credits.map((line) => `\r\n"${line.replace(/"/g, '""')}"`);
+    const csv = toCsv(source.data, source.text, source.strings);
+    save(new Blob(['\ufeff', csv, ...notes], { type: 'text/csv;charset=utf-8' }), name('csv'));
+    return;
+  }
+  if (!source.geometry) return;
+  const look = readLook(source.host, source.probe, source.heading);
+  const figure = exportSvg(source.geometry, source.text, look, source.lineHeight, source.credits);
+  if (kind === 'svg') {
+    save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
+    return;
+  }
+  try {
+    save(await toPng(figure, 2), name('png'));
+  } catch (error) {
+    console.warn(`<eprofile-radar>: PNG download failed (${(error as Error).message}).`);
+  }
+}
