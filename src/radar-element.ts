@@ -20,6 +20,7 @@ import { cssomStyle } from './view/cssom-style.js';
 import { dotPlotView } from './view/dotplot.js';
 import { download } from './view/download.js';
 import { cloneLayer, type Layer } from './view/layer.js';
+import { cloneMarkerDefs } from './view/marker-defs.js';
 import { legend } from './view/legend.js';
 import { measureFor, readFont, type Font } from './view/measure.js';
 import { message } from './view/message.js';
@@ -231,6 +232,8 @@ export class EprofileRadar extends LitElement {
   #geometry?: Geometry;
   /** The shared layer's copy this chart draws, and what it was cloned for. */
   #layer?: Layer & { key: unknown[] };
+  /** The chart's marker definitions, and what they were made for: number of series, a comparison, their size. */
+  #markers?: { node: Element; series: number; baseline: boolean; size: number };
   #tableText?: TableText;
   #dots?: DotPlot;
   #strings: Strings = locales.sv;
@@ -240,7 +243,7 @@ export class EprofileRadar extends LitElement {
   #warned: string | null = null;
   #announced = '';
   #announcement = '';
-  #colorsChecked = '';
+  #colorsChecked = -1;
   #focus = new AreaFocusController(this);
   #controls = new ControlsController(this, {
     toggleView: (view) => this.#toggle(view),
@@ -375,14 +378,20 @@ export class EprofileRadar extends LitElement {
         labelLineHeight: font.lineHeight,
         tickFontSize: 12,
       });
-      this.#geometry = plot(data, frame, font.markerSize);
+      this.#geometry = plot(data, frame);
     }
     const geometry = this.#geometry;
     // The layer is a copy of the frame's, taken when the chart draws and again only when the frame changes.
     if (geometry && text && font && this.#drawn()) {
-      const key = [geometry.frame, text.tickLabels.join(' '), font.lineHeight];
+      const key = [geometry.frame, text.tickLabels, font.lineHeight];
       if (!this.#layer || key.some((part, i) => part !== this.#layer!.key[i]))
         this.#layer = { ...cloneLayer(geometry.frame, text.tickLabels, font.lineHeight), key };
+    }
+    if (data && font) {
+      const [series, baseline, size] = [data.series.length, !!data.baseline, font.markerSize];
+      const made = this.#markers;
+      if (made?.series !== series || made.baseline !== baseline || made.size !== size)
+        this.#markers = { node: cloneMarkerDefs(series, baseline, size), series, baseline, size };
     }
     // The table and the dot plot are derived only while open, and again only when what they show changed.
     this.#tableText =
@@ -419,7 +428,8 @@ export class EprofileRadar extends LitElement {
 
   /** Author colours that fail contrast: a console warning, soon after the chart first draws and when the theme changes. */
   #checkColors(): void {
-    const key = `${this.theme}|${this.#data?.series.length}`;
+    // Theme and number of series in one number: what the check depends on, without a string per chart.
+    const key = ['auto', 'light', 'dark'].indexOf(this.theme) * 8 + (this.#data?.series.length ?? 0);
     if (!this.#geometry || key === this.#colorsChecked) return;
     this.#colorsChecked = key;
     checkContrastLater(this, this.#data!.series.length, (line) => console.warn(`<eprofile-radar>: ${line}`));
@@ -531,27 +541,28 @@ export class EprofileRadar extends LitElement {
       ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
       : {};
     const dots = this.#dots;
-    return html`<p class="takeaway" part="takeaway">${text.takeaway}</p>
+    return html`${this.#markers?.node}
+      <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
         class=${skips ? 'plot skips' : 'plot'}
         ${cssomStyle(reserve)}
         @contentvisibilityautostatechange=${this.#onVisibility}
-        @keydown=${focus.onKeyDown}
-        @pointermove=${focus.onPointer}
-        @pointerdown=${focus.onPointer}
-        @pointerleave=${focus.onLeave}
-        @focusin=${focus.onFocusIn}
-        @focusout=${focus.onFocusOut}
+        @keydown=${focus}
+        @pointermove=${focus}
+        @pointerdown=${focus}
+        @pointerleave=${focus}
+        @focusin=${focus}
+        @focusout=${focus}
       >
         ${drawn ? radar(drawn, text, active, this.#layer!) : radarPlaceholder(geometry?.frame.height ?? 0)}
         ${
           drawn && active >= 0
-            ? tooltip(drawn, text, active, !this.#focus.shown, markerSize, differenceLabel(text, strings))
+            ? tooltip(drawn, text, active, !this.#focus.shown, differenceLabel(text, strings))
             : nothing
         }
       </div>
       ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
-      ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend, markerSize)}
+      ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend)}
       ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this.#credits())}
       ${this.#controls.render(strings, this._tableOpen, this._dotsOpen)}
       <details part="how-to-read" @toggle=${this.#onHowToRead}>

@@ -206,6 +206,31 @@ export const styles = css`
     stroke: var(--_color);
     stroke-width: 1.75px;
   }
+  /* Each series' markers, at every point of its line (marker-defs.ts). At the point where a closed line ends it
+     began: a second marker on the first, which looks the same. A glyph's line has one, in the middle. */
+  .s1 .line {
+    marker: url(#m-s1);
+  }
+  .s2 .line {
+    marker: url(#m-s2);
+  }
+  .s3 .line {
+    marker: url(#m-s3);
+  }
+  .s4 .line {
+    marker: url(#m-s4);
+  }
+  .baseline .line {
+    marker: url(#m-b);
+  }
+  .glyph .line {
+    marker-start: none;
+    marker-end: none;
+    fill: none;
+  }
+  .marker-defs {
+    position: absolute;
+  }
   .s1 {
     --_color: var(--_series-1);
   }
@@ -308,8 +333,7 @@ export const styles = css`
   }
   /* Motion only for readers who have not asked for less: a changed series morphs into its new shape. */
   @media (prefers-reduced-motion: no-preference) {
-    .radar .line,
-    .radar .marker {
+    .radar .line {
       transition: d 0.35s ease-out;
     }
   }

@@ -45,7 +45,6 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
     width: Math.max(264, width) - 16,
     labelLineHeight,
     tickFontSize: 12,
-    markerSize: look.markerSize,
   });
   const { svg } = staticSvg(geometry, text, {
     look,

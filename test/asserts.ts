@@ -6,8 +6,23 @@ export function roundNumbers(text: string, digits = 3): string {
   });
 }
 
-/** How many markers a radar's series draws: its markers are one path, a subpath (one move) each. */
-export function markerCount(root: ParentNode, series: string): number {
-  const path = root.querySelector(`.radar ${series} .marker`);
-  return path?.getAttribute('d')?.match(/M/g)?.length ?? 0;
+/**
+ * The marker a line is drawn with (the browser puts one at each of its points): the `<marker>` its style names,
+ * in the chart's shadow root. Null when the line names none, or one that is not there.
+ */
+export function markerOf(root: ShadowRoot, line: Element): SVGMarkerElement | null {
+  const id = /#([\w-]+)/.exec(getComputedStyle(line).markerMid)?.[1];
+  return id ? root.querySelector<SVGMarkerElement>(`marker#${id}`) : null;
+}
+
+/** The shape of the marker a line is drawn with: its path's shape class (circle, square, triangle, diamond…). */
+export function shapeOf(root: ShadowRoot, line: Element): string | undefined {
+  return markerOf(root, line)?.querySelector('.marker')?.classList[1];
+}
+
+/** How many markers a radar's series draws: one at each point of its line, when the line has a marker. */
+export function markerCount(root: ShadowRoot, series: string): number {
+  const line = root.querySelector(`.radar ${series} .line`);
+  if (!line || !markerOf(root, line)) return 0;
+  return line.getAttribute('d')?.match(/[ML]/g)?.length ?? 0;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
-import { markerCount } from './asserts.js';
+import { markerCount, shapeOf } from './asserts.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -64,11 +64,11 @@ describe('<eprofile-radar>', () => {
     const root = chart.shadowRoot!;
     const series = [...root.querySelectorAll('.radar .series')];
     expect(series).toHaveLength(4);
-    const shapes = series.map((g) => g.querySelector('.marker')!.classList[1]);
+    const shapes = series.map((g) => shapeOf(root, g.querySelector('.line')!));
     expect(new Set(shapes).size).toBe(4);
     expect(root.querySelectorAll('[part="legend"] li')).toHaveLength(5);
     // The legend draws the very glyphs of the chart: same marker shape per series.
-    const legendShapes = [...root.querySelectorAll('[part="legend"] .series .marker')].map((m) => m.classList[1]);
+    const legendShapes = [...root.querySelectorAll('[part="legend"] .series .line')].map((line) => shapeOf(root, line));
     expect(legendShapes).toEqual(shapes);
   });
 

@@ -110,8 +110,10 @@ describe('a table that becomes a chart', () => {
     await chart.locator('svg[part="radar"]').waitFor();
     // The light-DOM table is not slotted: invisible once the chart draws.
     await expect(chart.locator(':scope > table').isVisible()).resolves.toBe(false);
-    const markers = await chart.locator('.radar .series .marker').getAttribute('d');
-    expect(markers?.match(/M/g)).toHaveLength(5);
+    // One marker at each point of the series' line: its path has five.
+    const line = await chart.locator('.radar .series .line').getAttribute('d');
+    expect(line?.match(/[ML]/g)).toHaveLength(5);
+    expect(await chart.locator('marker#m-s1').count()).toBe(1);
     await chart.getByRole('button', { name: 'Visa som tabell' }).click();
     await expect(
       chart.locator('[part="table"]').getByRole('cell', { name: '+0,9', exact: true }).isVisible(),

@@ -185,7 +185,10 @@ function survey(tab: Page) {
         host: box(el),
         radar: root.querySelector('svg.radar') ? box(root.querySelector('svg.radar')!) : null,
         labels: [...root.querySelectorAll('.axis-label')].map(box),
-        markers: root.querySelector('.radar .series .marker')?.getAttribute('d')?.match(/M/g)?.length ?? 0,
+        // One marker at each point of the series' line, when its marker is defined.
+        markers: root.querySelector('marker#m-s1')
+          ? (root.querySelector('.radar .series .line')?.getAttribute('d')?.match(/[ML]/g)?.length ?? 0)
+          : 0,
         bad,
       };
     }),

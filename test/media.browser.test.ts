@@ -5,6 +5,7 @@ import { mountFixture } from './a11y-fixtures.js';
 import { computedColor, emulate, ratio, resetMedia } from './browser-a11y.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
 import { settle } from './mount.js';
+import { markerOf, shapeOf } from './asserts.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
@@ -82,7 +83,9 @@ describe('forced colours (Windows High Contrast and the like)', () => {
       await focusFirst(chart);
       const canvasText = computedColor('CanvasText');
       expect(style(chart, '.radar .s1 .line').stroke).toBe(canvasText);
-      expect(style(chart, '.radar .s1 .marker').fill).toBe(canvasText);
+      expect(getComputedStyle(markerOf(chart.shadowRoot!, q(chart, '.radar .s1 .line'))!.firstElementChild!).fill).toBe(
+        canvasText,
+      );
       expect(style(chart, '.radar .baseline .line').stroke).toBe(canvasText);
       expect(style(chart, '.axis-label').fill).toBe(canvasText);
       expect(style(chart, '.grid .rings').stroke).toBe(computedColor('GrayText'));
@@ -95,15 +98,15 @@ describe('forced colours (Windows High Contrast and the like)', () => {
       // Colour is gone, so dash and shape tell the series apart: solid vs dashed, circle vs diamond.
       expect(style(chart, '.radar .s1 .line').strokeDasharray).toBe('none');
       expect(style(chart, '.radar .baseline .line').strokeDasharray).not.toBe('none');
-      expect(q(chart, '.radar .s1 .marker').getAttribute('d')).toMatch(/A/);
-      expect(q(chart, '.radar .baseline .marker').getAttribute('d')).not.toMatch(/A/);
+      expect(shapeOf(chart.shadowRoot!, q(chart, '.radar .s1 .line'))).toBe('circle');
+      expect(shapeOf(chart.shadowRoot!, q(chart, '.radar .baseline .line'))).toBe('diamond');
       // The legend draws the same: a solid line with a round marker, a dashed one with a diamond.
       const legend = [...chart.shadowRoot!.querySelectorAll('.legend .glyph')];
       expect(legend.map((g) => getComputedStyle(g.querySelector('.line')!).strokeDasharray)).toEqual([
         'none',
         '6px, 4px',
       ]);
-      expect(legend.map((g) => /A/.test(g.querySelector('.marker')!.getAttribute('d')!))).toEqual([true, false]);
+      expect(legend.map((g) => shapeOf(chart.shadowRoot!, g.querySelector('.line')!))).toEqual(['circle', 'diamond']);
       // No blanket opt-out: nothing sets forced-color-adjust: none.
       for (const element of [chart, ...chart.shadowRoot!.querySelectorAll('*')])
         expect(getComputedStyle(element).forcedColorAdjust).not.toBe('none');

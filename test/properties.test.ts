@@ -7,7 +7,8 @@ import { locales, mergeStrings } from '../src/i18n/strings.js';
 import { describe as describeChart } from '../src/model/describe.js';
 import { dotPlot } from '../src/model/dotplot.js';
 import { ticks } from '../src/model/geometry.js';
-import { layout } from '../src/model/layout.js';
+import { layout, seriesMarkers } from '../src/model/layout.js';
+import { SERIES_SHAPES } from '../src/model/markers.js';
 import { howToRead, tableText, toCsv } from '../src/model/rows.js';
 
 /** Every number anywhere in a value, with the path to it, so a failure says where a NaN came from. */
@@ -23,7 +24,8 @@ function numbers(value: unknown, where = '$', out: [string, number][] = []): [st
 function paths(geometry: ReturnType<typeof layout>): string[] {
   return [
     ...geometry.frame.rings.map((ring) => ring.path),
-    ...[...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])].flatMap((s) => [s.path, s.markers]),
+    ...geometry.series.map((s) => s.path),
+    ...(geometry.baseline ? [geometry.baseline.path] : []),
     ...geometry.frame.highlights.flatMap((highlight) => [highlight.spoke, highlight.ring]),
   ];
 }
@@ -167,19 +169,18 @@ describe('the model, for any valid data', () => {
         fc.string(),
         (data, width, lang, heading) => {
           const text = describeChart(data, locales[lang], lang, heading);
-          const geometry = layout(data, text.areaLabels, measure, {
-            width,
-            labelLineHeight: 17,
-            tickFontSize: 12,
-            markerSize: 8,
-          });
+          const geometry = layout(data, text.areaLabels, measure, { width, labelLineHeight: 17, tickFontSize: 12 });
           for (const [where, value] of numbers(geometry)) expect(Number.isFinite(value), where).toBe(true);
           for (const path of paths(geometry)) expect(path).toMatch(PATH);
-          // One marker (one subpath) per value there is, none for a missing one.
-          const drawn = [...data.series, ...(data.baseline ? [data.baseline] : [])];
-          [...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])].forEach((s, i) =>
-            expect(s.markers.match(/M/g)?.length ?? 0).toBe(drawn[i]!.values.filter((v) => v !== null).length),
-          );
+          // A marker sits at each point of a line: one point per value there is, none for a missing one. The static
+          // drawing's marker paths say the same, one subpath each.
+          for (const s of [...geometry.series, ...(geometry.baseline ? [geometry.baseline] : [])]) {
+            const present = s.values.filter((v) => v !== null).length;
+            expect(s.path.match(/[ML]/g)?.length ?? 0).toBe(present);
+            const markers = seriesMarkers(s, geometry.frame, SERIES_SHAPES[0]!, 8);
+            expect(markers).toMatch(PATH);
+            expect(markers.match(/M/g)?.length ?? 0).toBe(present);
+          }
           for (const [where, value] of numbers(text)) expect(Number.isFinite(value), where).toBe(true);
           const words = JSON.stringify([
             text.takeaway,

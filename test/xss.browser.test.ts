@@ -35,9 +35,9 @@ function assertInert(chart: EprofileRadar): void {
   expect(all.filter((el) => ['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName))).toEqual([]);
   const handlers = all.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on')));
   expect(handlers).toEqual([]);
-  // The only <svg>s are the chart's own: the radar, legend glyphs and the dot plot.
+  // The only <svg>s are the chart's own: the radar, its marker definitions, legend glyphs and the dot plot.
   for (const svg of chart.shadowRoot!.querySelectorAll('svg'))
-    expect(svg.getAttribute('class')).toMatch(/radar|glyph|dotplot/);
+    expect(svg.getAttribute('class')).toMatch(/radar|marker-defs|glyph|dotplot/);
 }
 
 describe('text is text', () => {

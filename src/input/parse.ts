@@ -260,5 +260,5 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
     if (values) baseline = { label: text(raw.baselineLabel, ''), values };
   }
   if (problems.length > 0) return { data: null, problems };
-  return { data: { areas: [...areas], series, baseline, min, max }, problems };
+  return { data: { areas, series, baseline, min, max }, problems };
 }

@@ -39,7 +39,7 @@ export interface Problem {
 
 /** Everything the model needs, validated. */
 export interface ChartData {
-  areas: Area[];
+  areas: readonly Area[];
   series: Series[];
   baseline: Series | null;
   min: number;

@@ -194,6 +194,23 @@ function takeaway(
   return sentence + tail + missing;
 }
 
+const sharedLists = new WeakMap<Strings, Map<string, string[]>>();
+
+/**
+ * One array for equal lists of texts (the five area names, the ring values): every chart of a page has the same,
+ * and keeps this one instead of a copy. Shared, so no one may change it.
+ */
+function shared(list: string[], strings: Strings): string[] {
+  let byText = sharedLists.get(strings);
+  if (!byText) sharedLists.set(strings, (byText = new Map()));
+  const key = list.join('\n');
+  const known = byText.get(key);
+  if (known) return known;
+  if (byText.size > 100) byText.clear();
+  byText.set(key, list);
+  return list;
+}
+
 const chartNames = new Map<string, string>();
 
 /** "Diagram, 5 områden. Använd piltangenterna.": the same for every chart of a page, so made once and shared. */
@@ -213,7 +230,10 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const builtIn = (key: string) =>
     Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
   // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
-  const areaLabels = data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key);
+  const areaLabels = shared(
+    data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key),
+    strings,
+  );
   const seriesLabels = data.series.map(
     (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
   );
@@ -232,7 +252,10 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
       })
     : null;
   const figureName = heading.trim() || fill(strings.figureName, { label: seriesLabels.join(', ') });
-  const tickLabels = ticks(data.min, data.max).map((t) => formatTick(t, lang));
+  const tickLabels = shared(
+    ticks(data.min, data.max).map((t) => formatTick(t, lang)),
+    strings,
+  );
   const missingAreas = data.areas
     .map((_, i) => i)
     .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null)

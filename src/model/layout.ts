@@ -1,7 +1,7 @@
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, round, seriesPath, ticks, type Point } from './geometry.js';
 import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
-import { BASELINE_SHAPE, markersPath, SERIES_SHAPES, type MarkerShape } from './markers.js';
+import { markersPath, type MarkerShape } from './markers.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -50,9 +50,10 @@ export interface Frame {
 }
 
 export interface SeriesGeometry {
+  /** The line through the values; markers sit at its points (one per value there is). */
   path: string;
-  /** Every marker of the series in one path (one subpath each); none where a value is missing. */
-  markers: string;
+  /** The values it was drawn from, one per area (null where missing), as the input gave them. */
+  values: readonly Value[];
   /** Drawn as a closed shape with an area fill: only when no value is missing. */
   closed: boolean;
 }
@@ -166,22 +167,23 @@ export function frameLayout(
   return frame;
 }
 
-function seriesGeometry(values: readonly Value[], frame: Frame, shape: MarkerShape, size: number): SeriesGeometry {
-  const points = values.map((value, i) => (value === null ? null : polar(frame.angles[i]!, frame.scale(value))));
+function seriesGeometry(values: readonly Value[], frame: Frame): SeriesGeometry {
+  return { path: seriesPath(values, frame.angles, frame.scale), values, closed: !values.includes(null) };
+}
+
+/** A chart's series drawn on a frame. */
+export function plot(data: ChartData, frame: Frame): Geometry {
   return {
-    path: seriesPath(values, frame.angles, frame.scale),
-    markers: markersPath(shape, points, size),
-    closed: !values.includes(null),
+    frame,
+    series: data.series.map((s) => seriesGeometry(s.values, frame)),
+    baseline: data.baseline ? seriesGeometry(data.baseline.values, frame) : null,
   };
 }
 
-/** A chart's series drawn on a frame, each with its own marker shape, markers `markerSize` px wide. */
-export function plot(data: ChartData, frame: Frame, markerSize: number): Geometry {
-  return {
-    frame,
-    series: data.series.map((s, i) => seriesGeometry(s.values, frame, SERIES_SHAPES[i]!, markerSize)),
-    baseline: data.baseline ? seriesGeometry(data.baseline.values, frame, BASELINE_SHAPE, markerSize) : null,
-  };
+/** Every marker of a series as one path (for drawings without SVG markers: the static SVG), `size` px wide. */
+export function seriesMarkers(series: SeriesGeometry, frame: Frame, shape: MarkerShape, size: number): string {
+  const points = series.values.map((v, i) => (v === null ? null : polar(frame.angles[i]!, frame.scale(v))));
+  return markersPath(shape, points, size);
 }
 
 /** Frame and series in one call, for drawings made outside the element (the static renderer, tests). */
@@ -189,8 +191,7 @@ export function layout(
   data: ChartData,
   areaLabels: readonly string[],
   measure: Measure,
-  options: LayoutOptions & { markerSize: number },
+  options: LayoutOptions,
 ): Geometry {
-  const { markerSize, ...frameOptions } = options;
-  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, frameOptions), markerSize);
+  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options));
 }

@@ -9,6 +9,18 @@ export type MarkerShape = 'circle' | 'square' | 'triangle' | 'triangle-down' | '
 export const SERIES_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'triangle-down'];
 export const BASELINE_SHAPE: MarkerShape = 'diamond';
 
+/**
+ * The class each series' marks carry (its colour and shape in the styles), and its part names. Written out once:
+ * a class built per chart (`series s${i}`) would be a string of its own on every chart of a page.
+ */
+export const SERIES_CLASSES: readonly string[] = ['series s1', 'series s2', 'series s3', 'series s4'];
+export const SERIES_PARTS: readonly string[] = [
+  'series series-1',
+  'series series-2',
+  'series series-3',
+  'series series-4',
+];
+
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A marker of about equal visual weight for every shape, centred on (x, y); `size` is its width in px. */

@@ -21,8 +21,8 @@ export interface ControlActions {
  * The buttons have no listeners of their own: one click, one keydown and one focusout listener on the row serve
  * them all, so a page of 290 charts does not hold 1,500 of them.
  */
-export class ControlsController implements ReactiveController {
-  private _open = false;
+export class ControlsController implements ReactiveController, EventListenerObject {
+  #open = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -33,23 +33,17 @@ export class ControlsController implements ReactiveController {
 
   /** A chart taken out of the page comes back with the list closed. */
   hostDisconnected(): void {
-    this._open = false;
+    this.#open = false;
   }
 
   render(strings: Strings, tableOpen: boolean, dotsOpen: boolean): TemplateResult {
-    const open = this._open;
+    const open = this.#open;
     const items: [DownloadKind, string][] = [
       ['csv', strings.downloadCsv],
       ['svg', strings.downloadSvg],
       ['png', strings.downloadPng],
     ];
-    return html`<div
-      class="controls"
-      part="controls"
-      @click=${this._onClick}
-      @keydown=${this._onKeyDown}
-      @focusout=${this._onFocusOut}
-    >
+    return html`<div class="controls" part="controls" @click=${this} @keydown=${this} @focusout=${this}>
       <button type="button" part="button" data-view="table" aria-expanded=${tableOpen} aria-controls="table">
         ${strings.showTable}
       </button>
@@ -75,39 +69,46 @@ export class ControlsController implements ReactiveController {
     </div>`;
   }
 
-  private _onClick = (event: MouseEvent): void => {
+  /** The row's listener for clicks, keys and focus leaving: one object, not a function per event type. */
+  handleEvent(event: Event): void {
+    if (event.type === 'click') this.#onClick(event);
+    else if (event.type === 'keydown') this.#onKeyDown(event as KeyboardEvent);
+    else this.#onFocusOut(event as FocusEvent);
+  }
+
+  #onClick(event: Event): void {
     const button = (event.target as Element).closest('button');
     if (!button) return;
     const { view, kind, action } = button.dataset;
     if (view) this.actions.toggleView(view as ViewName);
     else if (action === 'listen') this.actions.listen();
     else if (button.classList.contains('download-toggle'))
-      this._set(!this._open, this._open ? null : '.download-menu button');
+      this.#set(!this.#open, this.#open ? null : '.download-menu button');
     else if (kind) {
-      this._set(false, '.download-toggle');
+      this.#set(false, '.download-toggle');
       this.actions.download(kind as DownloadKind);
     }
-  };
+  }
 
-  private _onFocusOut = (event: FocusEvent): void => {
+  #onFocusOut(event: FocusEvent): void {
     const menu = this.host.renderRoot.querySelector('.download');
-    if (this._open && event.relatedTarget && !menu?.contains(event.relatedTarget as Node)) this._set(false, null);
-  };
+    if (this.#open && event.relatedTarget && !menu?.contains(event.relatedTarget as Node)) this.#set(false, null);
+  }
 
   /** Opens or closes the list, then focuses `focus` (a selector in the shadow root) once it has rendered. */
-  private _set(open: boolean, focus: string | null): void {
-    this._open = open;
+  #set(open: boolean, focus: string | null): void {
+    this.#open = open;
     this.host.requestUpdate();
     if (focus)
       void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
   }
 
-  private _onKeyDown = (event: KeyboardEvent): void => {
-    if (!this._open || !(event.target as Element).closest('.download')) return;
+  #onKeyDown(event: KeyboardEvent): void {
+    if (!this.#open || !(event.target as Element).closest('.download')) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      this._set(false, '.download-toggle');
+      this.#set(false, '.download-toggle');
       return;
     }
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
@@ -117,5 +118,5 @@ export class ControlsController implements ReactiveController {
     const buttons = Array.from(root.querySelectorAll<HTMLElement>('.download-menu button'));
     const index = buttons.indexOf(root.activeElement as HTMLElement);
     buttons[(index + step + buttons.length) % buttons.length]?.focus();
-  };
+  }
 }

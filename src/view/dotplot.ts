@@ -1,7 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { DotPlot } from '../model/dotplot.js';
 import type { TextModel } from '../model/describe.js';
-import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
+import { BASELINE_SHAPE, SERIES_CLASSES, SERIES_SHAPES } from '../model/markers.js';
 import { marker } from './radar.js';
 
 /**
@@ -36,7 +36,7 @@ export function dotPlotView(
           </text>
           <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
           ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
-          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${`series s${s + 1}`}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
+          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
           ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
         </g>`,
       )}

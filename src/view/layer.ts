@@ -43,7 +43,14 @@ function master(frame: Frame, tickLabels: readonly string[], lineHeight: number)
     </g>`,
     root,
   );
-  // The master keeps nothing of lit's: its comments mark template parts, which a clone has no use for.
+  return stripped(root);
+}
+
+/**
+ * A master to clone keeps nothing of lit's: the comments in it mark template parts, which a clone has no use for,
+ * and each would be one more node in every chart.
+ */
+export function stripped<T extends Node>(root: T): T {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: ChildNode[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);

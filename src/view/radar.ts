@@ -3,18 +3,20 @@ import type { Geometry, SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { cssomStyle } from './cssom-style.js';
 import { axisNodes, type Layer } from './layer.js';
-import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
+import { markerPath, SERIES_CLASSES, SERIES_PARTS, type MarkerShape } from '../model/markers.js';
 
 /** One marker: its shape as a class too, so styles and tests can tell the shapes apart without parsing paths. */
 export function marker(shape: MarkerShape, x: number, y: number, size: number): TemplateResult {
   return svg`<path class="marker ${shape}" d=${markerPath(shape, x, y, size)}></path>`;
 }
 
-/** A series' line and its markers (one path for all of them), hidden from assistive technology. */
-function marks(series: SeriesGeometry, shape: MarkerShape, className: string, part: string): TemplateResult {
+/**
+ * A series' line, hidden from assistive technology. Its markers are the SVG markers its class names (see
+ * marker-defs.ts): the browser draws one at each of the line's points.
+ */
+function marks(series: SeriesGeometry, className: string, part: string): TemplateResult {
   return svg`<g class=${className} part=${part} aria-hidden="true">
     <path class=${series.closed ? 'line' : 'line open'} d=${series.path}></path>
-    <path class="marker ${shape}" d=${series.markers}></path>
   </g>`;
 }
 
@@ -43,8 +45,8 @@ export function radar(geometry: Geometry, text: TextModel, active: number, layer
     aria-label=${text.chartName}
   >
     <g transform="translate(${cx},${cy})">
-      ${layer.grid} ${geometry.baseline ? marks(geometry.baseline, BASELINE_SHAPE, 'baseline', 'baseline') : nothing}
-      ${geometry.series.map((series, i) => marks(series, SERIES_SHAPES[i]!, `series s${i + 1}`, `series series-${i + 1}`))}
+      ${layer.grid} ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
+      ${geometry.series.map((series, i) => marks(series, SERIES_CLASSES[i]!, SERIES_PARTS[i]!))}
       ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
       ${axisNodes(layer.axes, text.axisNames, active)}
     </g>
@@ -60,16 +62,13 @@ function highlight({ spoke, ring }: { spoke: string; ring: string }): TemplateRe
 }
 
 /**
- * An entry of the legend or of the hover box: the series' glyph (a short line with its marker, the very marks the
- * chart draws: colour, dash and shape) and its text.
+ * An entry of the legend or of the hover box: the series' glyph (a short line with its marker in the middle, the
+ * very marks the chart draws: colour, dash and shape) and its text.
  */
-export function keyEntry(shape: MarkerShape, className: string, markerSize: number, text: string): TemplateResult {
+export function keyEntry(className: string, text: string): TemplateResult {
   return html`<li>
     <svg class="glyph" viewBox="0 0 28 14" aria-hidden="true">
-      <g class=${className}>
-        <path class="line open" d="M1,7L27,7"></path>
-        <path class="marker ${shape}" d=${markerPath(shape, 14, 7, markerSize)}></path>
-      </g>
+      <g class=${className}><path class="line" d="M1,7L14,7L27,7"></path></g>
     </svg>
     <span>${text}</span>
   </li>`;

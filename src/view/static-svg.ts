@@ -1,6 +1,6 @@
 import type { TextModel } from '../model/describe.js';
 import { wrap, type Measure } from '../model/labels.js';
-import type { Geometry, SeriesGeometry } from '../model/layout.js';
+import { seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import type { Look } from './look.js';
 
@@ -69,14 +69,24 @@ function lines(
   return `<text font-size="${n(size)}" ${attributes}>${spans}</text>`;
 }
 
-function marks(series: SeriesGeometry, color: string, look: Look, isBaseline: boolean, fill: boolean): string {
+function marks(
+  series: SeriesGeometry,
+  frame: Frame,
+  shape: MarkerShape,
+  color: string,
+  look: Look,
+  isBaseline: boolean,
+  fill: boolean,
+): string {
   const line = isBaseline
     ? `<path d="${series.path}" fill="none" stroke="${color}" stroke-width="${n(look.lineWidth * 0.8)}" stroke-dasharray="6 4"/>`
     : `<path d="${series.path}" fill="${fill ? color : 'none'}" fill-opacity="${look.fillOpacity}" stroke="${color}" stroke-width="${n(look.lineWidth)}" stroke-linejoin="round"/>`;
   const markers = isBaseline
     ? `fill="${look.background}" stroke="${color}" stroke-width="1.75"`
     : `fill="${color}" stroke="${look.background}" stroke-width="1"`;
-  return `<g>${line}${series.markers ? `<path d="${series.markers}" ${markers}/>` : ''}</g>`;
+  // Markers as paths, not SVG markers: drawing programs and <img> draw paths alike.
+  const path = seriesMarkers(series, frame, shape, look.markerSize);
+  return `<g>${line}${path ? `<path d="${path}" ${markers}/>` : ''}</g>`;
 }
 
 /** The radar itself, as `radar()` in view/radar.ts draws it, without the interactive parts. */
@@ -91,10 +101,12 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
         `<text x="${n(ring.x)}" y="${n(ring.y)}" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
     )
     .join('');
-  const base = geometry.baseline ? marks(geometry.baseline, look.baseline, look, true, false) : '';
+  const base = geometry.baseline
+    ? marks(geometry.baseline, frame, BASELINE_SHAPE, look.baseline, look, true, false)
+    : '';
   const multi = geometry.series.length > 1;
   const series = geometry.series
-    .map((s, i) => marks(s, look.series[i] ?? look.text, look, false, !multi && s.closed))
+    .map((s, i) => marks(s, frame, SERIES_SHAPES[i]!, look.series[i] ?? look.text, look, false, !multi && s.closed))
     .join('');
   const labels = frame.labels
     .map((box) => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import type { Geometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
-import { BASELINE_SHAPE, SERIES_SHAPES } from '../model/markers.js';
+import { SERIES_CLASSES } from '../model/markers.js';
 import { keyEntry } from './radar.js';
 
 /**
@@ -15,7 +15,6 @@ export function tooltip(
   text: TextModel,
   index: number,
   hidden: boolean,
-  markerSize: number,
   differenceLabel: string,
 ): TemplateResult {
   const { frame } = geometry;
@@ -33,12 +32,10 @@ export function tooltip(
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
     <strong>${text.areaLabels[index]}</strong>
     <ul>
-      ${text.seriesLabels.map((label, s) =>
-        keyEntry(SERIES_SHAPES[s]!, `series s${s + 1}`, markerSize, `${label}: ${text.seriesValues[s]![index]}`),
-      )}
+      ${text.seriesLabels.map((label, s) => keyEntry(SERIES_CLASSES[s]!, `${label}: ${text.seriesValues[s]![index]}`))}
       ${
         text.baselineLabel && text.baselineValues
-          ? keyEntry(BASELINE_SHAPE, 'baseline', markerSize, `${text.baselineLabel}: ${text.baselineValues[index]}`)
+          ? keyEntry('baseline', `${text.baselineLabel}: ${text.baselineValues[index]}`)
           : nothing
       }
     </ul>
