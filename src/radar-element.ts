@@ -7,6 +7,7 @@ import { creditLines, problemLines } from './model/credits.js';
 import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
+import { flat } from './model/flat.js';
 import { frameLayout, plot, type Geometry } from './model/layout.js';
 import { differenceLabel, howToRead, tableText, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
@@ -468,7 +469,7 @@ export class EprofileRadar extends LitElement {
   #announce(): void {
     const takeaway = this.#text?.takeaway ?? '';
     if (this.#announced && takeaway !== this.#announced && (this._onScreen || this.matches(':focus-within'))) {
-      this.#announcement = fill(this.#strings.announceUpdate, { takeaway });
+      this.#announcement = flat(fill(this.#strings.announceUpdate, { takeaway }));
     }
     this.#announced = takeaway || this.#announced;
   }

@@ -1,5 +1,3 @@
-import { flat } from '../model/flat.js';
-
 /**
  * Every visible and spoken text of the chart, in Swedish and English.
  * Templates take `{name}` placeholders, filled by {@link fill}; numbers are formatted by the caller through
@@ -251,7 +249,7 @@ export function fill(template: string, values: Record<string, string | number>):
     const name = parts[i]!;
     out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1]!;
   }
-  return flat(out);
+  return out;
 }
 
 /** Templates split once into text and placeholder names (text, name, text, …): a chart fills dozens per change. */

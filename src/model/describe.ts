@@ -1,5 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { fill, formatNumber, type Strings } from '../i18n/strings.js';
+import { flat } from './flat.js';
 import { ticks } from './geometry.js';
 
 /**
@@ -95,14 +96,16 @@ function axisName(index: number, data: ChartData, words: AxisWords): string {
       data.series.length === 1 ? difference(data.series[0]!.values[index] ?? null, baseline.values[index]) : null;
     if (diff !== null) parts.push(comparison(diff, lang, strings, baselineShort));
   }
-  return fill(strings.axisName, {
-    i: index + 1,
-    n: data.areas.length,
-    area: words.areaLabels[index]!,
-    values: parts.join(', '),
-    min: words.minLabel,
-    max: words.maxLabel,
-  });
+  return flat(
+    fill(strings.axisName, {
+      i: index + 1,
+      n: data.areas.length,
+      area: words.areaLabels[index]!,
+      values: parts.join(', '),
+      min: words.minLabel,
+      max: words.maxLabel,
+    }),
+  );
 }
 
 /** Ticks and scale ends without decimals when whole (0 till 4), with one otherwise. */
@@ -251,7 +254,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
         return d === null ? null : formatNumber(d, lang, true);
       })
     : null;
-  const figureName = heading.trim() || fill(strings.figureName, { label: seriesLabels.join(', ') });
+  const figureName = heading.trim() || flat(fill(strings.figureName, { label: seriesLabels.join(', ') }));
   const tickLabels = shared(
     ticks(data.min, data.max).map((t) => formatTick(t, lang)),
     strings,
@@ -275,7 +278,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     baselineShort,
     figureName,
     chartName: chartName(strings.chartRegion, data.areas.length),
-    takeaway: takeaway(data, names, lang, strings, baselineInSentence),
+    takeaway: flat(takeaway(data, names, lang, strings, baselineInSentence)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,
@@ -284,6 +287,6 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     minLabel,
     maxLabel,
     missingWord: strings.missing,
-    missingNote: missingAreas.length > 0 ? fill(strings.missingNote, { list: missingAreas.join('; ') }) : null,
+    missingNote: missingAreas.length > 0 ? flat(fill(strings.missingNote, { list: missingAreas.join('; ') })) : null,
   };
 }

@@ -9,6 +9,7 @@ import type { TextModel } from '../model/describe.js';
  */
 class NamedItems extends Directive {
   private _list?: Element;
+  private _names: readonly string[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -24,8 +25,9 @@ class NamedItems extends Directive {
     if (fresh) this._list = emptyList(names.length);
     const items = this._list!.children;
     names.forEach((name, i) => {
-      if (items[i]!.getAttribute('aria-label') !== name) items[i]!.setAttribute('aria-label', name);
+      if (fresh || name !== this._names[i]) items[i]!.setAttribute('aria-label', name);
     });
+    this._names = names;
     return fresh ? this._list : noChange;
   }
 }
