@@ -2,7 +2,8 @@
  * Ready-to-paste code for each way of embedding one chart: script tag, table, iframe, static HTML. Pure
  * functions of a profile, so the builder shows them live and test/embed-code.test.ts checks them.
  */
-import { formatNumber, localeOf, locales } from '../src/i18n/strings.js';
+import { formatNumber } from '../src/i18n/format.js';
+import { localeOf, locales } from '../src/i18n/strings.js';
 import { renderStatic } from '../src/static.js';
 
 export interface EmbedProfile {

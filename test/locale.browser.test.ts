@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
+import { writeNumber } from '../src/i18n/format.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle, openTable } from './mount.js';
 
@@ -63,5 +64,24 @@ describe('lang of the page', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await settle(chart);
     expect(buttons(chart)).toContain('Visa som tabell');
+  });
+});
+
+describe("numbers, as this browser's Intl writes them", () => {
+  it('are written the same in Swedish and English without Intl (see src/i18n/format.ts)', () => {
+    const values = [0, -0, 0.05, -0.04, 0.25, 1.45, 2.675, 3.2, 4, -1.1, 0.1 + 0.2, 12.34, 999.94, 999.4, -56.78];
+    for (const lang of ['sv', 'en'] as const)
+      for (const signed of [false, true])
+        for (const digits of [0, 1, 2])
+          for (const value of values) {
+            const intl = new Intl.NumberFormat(lang, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+              signDisplay: signed ? 'exceptZero' : 'auto',
+            }).format(value);
+            // Null: left to Intl (a thousand or more, grouped).
+            const written = writeNumber(value, lang, signed, digits);
+            if (written !== null) expect(written, `${value} ${lang} ${signed} ${digits}`).toBe(intl);
+          }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Every visible and spoken text of the chart, in Swedish and English.
  * Templates take `{name}` placeholders, filled by {@link fill}; numbers are formatted by the caller through
- * {@link formatNumber} so the decimal mark follows the locale (3,2 in Swedish, 3.2 in English).
+ * formatNumber (format.ts) so the decimal mark follows the locale (3,2 in Swedish, 3.2 in English).
  */
 export interface Strings {
   /** Default names of the five SKL areas, by key. */
@@ -262,49 +262,4 @@ function compile(template: string): string[] {
     compiled.set(template, parts);
   }
   return parts;
-}
-
-/** A cached Intl.NumberFormat and what it has formatted, by value. */
-interface Formatter {
-  format: Intl.NumberFormat;
-  texts: Map<number | string, string>;
-}
-/** By language, then by `digits * 2 + signed`. */
-const formatters = new Map<string, Formatter[]>();
-
-/**
- * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
- * differences. Formatters are cached (constructing Intl.NumberFormat costs more than formatting), and so are their
- * results, by value: each chart formats each value several times (axis names, takeaway, table, CSV), and scores
- * have one decimal, so a page formats few distinct values.
- */
-export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
-  let byLang = formatters.get(lang);
-  if (!byLang) formatters.set(lang, (byLang = []));
-  let formatter = byLang[digits * 2 + (signed ? 1 : 0)];
-  if (!formatter) {
-    const options: Intl.NumberFormatOptions = {
-      maximumFractionDigits: digits,
-      minimumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    };
-    let format: Intl.NumberFormat;
-    try {
-      format = new Intl.NumberFormat(lang || 'sv', options);
-    } catch {
-      // An invalid language tag from a page must not break the chart: fall back to Swedish.
-      format = new Intl.NumberFormat('sv', options);
-    }
-    byLang[digits * 2 + (signed ? 1 : 0)] = formatter = { format, texts: new Map() };
-  }
-  // A Map does not tell 0 from -0, which Intl writes differently: -0 gets a key of its own.
-  const key = value === 0 && 1 / value < 0 ? '-0' : value;
-  let text = formatter.texts.get(key);
-  if (text === undefined) {
-    text = formatter.format.format(value);
-    if (formatter.texts.size > 2000) formatter.texts.clear();
-    formatter.texts.set(key, text);
-  }
-  // Intl uses U+2212 MINUS SIGN in Swedish; keep it, it is the typographically right sign and screen readers say "minus".
-  return text;
 }

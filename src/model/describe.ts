@@ -1,5 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
-import { fill, formatNumber, type Strings } from '../i18n/strings.js';
+import { formatList, formatNumber } from '../i18n/format.js';
+import { fill, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
 
@@ -43,23 +44,6 @@ function show(value: Value, lang: string, strings: Strings): string {
 
 function difference(value: Value, base: Value | undefined): number | null {
   return value === null || base === null || base === undefined ? null : Math.round((value - base) * 10) / 10;
-}
-
-const listFormats = new Map<string, Intl.ListFormat | null>();
-
-/** "A, B och C" / "A, B, and C" in the locale; the formatter is made once per language (constructing is slow). */
-function list(items: string[], lang: string): string {
-  if (items.length > 1 && !listFormats.has(lang)) {
-    let format: Intl.ListFormat | null = null;
-    try {
-      format = new Intl.ListFormat(lang, { type: 'conjunction' });
-    } catch {
-      // An invalid language tag: plain commas.
-    }
-    listFormats.set(lang, format);
-  }
-  // One item is the usual case (a single largest difference), and needs no list formatting.
-  return items.length === 1 ? items[0]! : (listFormats.get(lang)?.format(items) ?? items.join(', '));
 }
 
 function countWord(count: number, strings: Strings): string {
@@ -188,7 +172,7 @@ function takeaway(
       : tied.length === n
         ? fill(strings.biggestEverywhere, { count: countWord(n, strings), diff })
         : fill(strings.biggest, {
-            area: list(
+            area: formatList(
               tied.map((i) => text.areaLabels[i]!),
               lang,
             ),

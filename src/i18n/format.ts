@@ -1,0 +1,101 @@
+/**
+ * Numbers and lists in the chart's language. Swedish and English, the built-in ones, are written here directly:
+ * the first Intl.NumberFormat a page makes costs 30–60 ms while ICU loads its data (measured in Chromium here),
+ * more than drawing ten charts, and these two need little (one decimal, a decimal comma or point, a minus sign).
+ * Any other language, or a number of a thousand or more (digit grouping), goes to Intl. test/format.test.ts checks
+ * the two ways agree.
+ */
+
+const LOCALES = {
+  sv: { decimal: ',', minus: '\u2212', and: ' och ', serial: '' },
+  en: { decimal: '.', minus: '-', and: ' and ', serial: ',' },
+} as const;
+type BuiltIn = keyof typeof LOCALES;
+const isBuiltIn = (lang: string): lang is BuiltIn => lang === 'sv' || lang === 'en';
+
+/**
+ * Swedish or English as Intl writes them for these options: rounded half away from zero on the shortest decimal
+ * form of the value (as ICU rounds); `signed` shows + and − except on zero (Intl's `exceptZero`), otherwise a
+ * negative value shows its minus even when it rounds to zero (Intl writes −0,0). Null for what it does not cover.
+ */
+export function writeNumber(value: number, lang: BuiltIn, signed: boolean, digits: number): string | null {
+  const text = String(Math.abs(value));
+  if (!Number.isFinite(value) || text.includes('e') || Math.abs(value) >= 1000) return null;
+  const [whole, fraction = ''] = text.split('.') as [string, string?];
+  const kept = Number(whole + fraction.padEnd(digits, '0').slice(0, digits));
+  const units = String(kept + ((fraction[digits] ?? '0') >= '5' ? 1 : 0)).padStart(digits + 1, '0');
+  // Rounded up to a thousand (999,96 → 1 000): grouped, which Intl writes.
+  if (units.length - digits > 3) return null;
+  const { decimal, minus } = LOCALES[lang];
+  const body = digits ? `${units.slice(0, -digits)}${decimal}${units.slice(-digits)}` : units;
+  const negative = value < 0 || Object.is(value, -0);
+  if (signed) return Number(units) === 0 ? body : (negative ? minus : '+') + body;
+  return negative ? minus + body : body;
+}
+
+/** A cached Intl.NumberFormat and what it has formatted, by value. */
+interface Formatter {
+  format?: Intl.NumberFormat;
+  texts: Map<number | string, string>;
+}
+/** By language, then by `digits * 2 + signed`. */
+const formatters = new Map<string, Formatter[]>();
+
+function intlFormat(lang: string, signed: boolean, digits: number): Intl.NumberFormat {
+  const options: Intl.NumberFormatOptions = {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  };
+  try {
+    return new Intl.NumberFormat(lang || 'sv', options);
+  } catch {
+    // An invalid language tag from a page must not break the chart: fall back to Swedish.
+    return new Intl.NumberFormat('sv', options);
+  }
+}
+
+/**
+ * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
+ * differences. Results are cached by value: each chart formats each value several times (axis names, takeaway,
+ * table, CSV), and scores have one decimal, so a page formats few distinct values. Swedish uses U+2212 MINUS SIGN,
+ * as Intl does: the typographically right sign, which screen readers say as "minus".
+ */
+export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
+  let byLang = formatters.get(lang);
+  if (!byLang) formatters.set(lang, (byLang = []));
+  const formatter = (byLang[digits * 2 + (signed ? 1 : 0)] ??= { texts: new Map() });
+  // A Map does not tell 0 from -0, which are written differently: -0 gets a key of its own.
+  const key = value === 0 && 1 / value < 0 ? '-0' : value;
+  let text = formatter.texts.get(key);
+  if (text === undefined) {
+    text =
+      (isBuiltIn(lang) ? writeNumber(value, lang, signed, digits) : null) ??
+      (formatter.format ??= intlFormat(lang, signed, digits)).format(value);
+    if (formatter.texts.size > 2000) formatter.texts.clear();
+    formatter.texts.set(key, text);
+  }
+  return text;
+}
+
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+/** "A, B och C" / "A, B, and C" in the chart's language. */
+export function formatList(items: readonly string[], lang: string): string {
+  if (items.length < 2) return items[0] ?? '';
+  if (isBuiltIn(lang)) {
+    const { and, serial } = LOCALES[lang];
+    const last = items.at(-1)!;
+    return items.length === 2 ? items[0] + and + last : items.slice(0, -1).join(', ') + serial + and + last;
+  }
+  if (!listFormats.has(lang)) {
+    let format: Intl.ListFormat | null = null;
+    try {
+      format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    } catch {
+      // An invalid language tag: plain commas.
+    }
+    listFormats.set(lang, format);
+  }
+  return listFormats.get(lang)?.format(items) ?? items.join(', ');
+}
