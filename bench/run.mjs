@@ -70,6 +70,8 @@ const pages = {
   '/bench.html': page('<script type="module" src="/harness.js"></script>'),
   '/cls-module.html': article('<script type="module" src="/eprofile-radar.js"></script>'),
   '/cls-blocking.html': article('<script type="module" blocking="render" src="/eprofile-radar.js"></script>'),
+  // The same file as a classic script in the head: every browser runs it before it paints.
+  '/cls-classic.html': article('<script src="/eprofile-radar.js"></script>'),
 };
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://localhost').pathname;
@@ -154,6 +156,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   add('clsModule', 'element', await cls('module'));
   add('clsBlocking', 'element', await cls('blocking'));
+  add('clsClassic', 'element', await cls('classic'));
   load.push(loadavg()[0]);
   process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
 }
@@ -206,6 +209,7 @@ const targets = [
   ['heap290', 'heap after 290, lazy (visible drawn) ≤ 5 MB', medians.heap290.lazy <= 5 * 1024 * 1024],
   ['clsModule', 'layout shift 0 (plain module script)', medians.clsModule.element === 0],
   ['clsBlocking', 'layout shift 0 (blocking="render")', medians.clsBlocking.element === 0],
+  ['clsClassic', 'layout shift 0 (classic script in the head)', medians.clsClassic.element === 0],
 ];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = {
@@ -229,6 +233,7 @@ const result = {
     heap290: 'bytes of JS heap in use after 290 drawn (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage)',
     clsModule: 'cumulative layout shift, phone viewport, ten charts in an article, bundle in <script type=module>',
     clsBlocking: 'the same with <script type=module blocking=render>',
+    clsClassic: 'the same with a classic <script src> in the head',
     lazy:
       'element (lazy) is <eprofile-radar loading="lazy">: drawn290 and update290 end when the charts in the ' +
       'first viewport (1000 × 800) are drawn and every other chart has its shell with the radar height reserved; ' +
@@ -264,6 +269,7 @@ const fmt = {
   heap290: (v) => `${(v / 2 ** 20).toFixed(1)} MB`,
   clsModule: (v) => v.toFixed(3),
   clsBlocking: (v) => v.toFixed(3),
+  clsClassic: (v) => v.toFixed(3),
   gzip: (v) => `${(v / 1024).toFixed(1)} KB`,
   brotli: (v) => `${(v / 1024).toFixed(1)} KB`,
 };
@@ -276,6 +282,7 @@ const label = {
   heap290: 'JS heap after 290, after GC (lazy: not scrolled)',
   clsModule: 'Layout shift, 10 charts, module script',
   clsBlocking: 'Layout shift, 10 charts, blocking="render"',
+  clsClassic: 'Layout shift, 10 charts, classic script in head',
 };
 const cell = (figure, name) => {
   const value = medians[figure][name];

@@ -162,8 +162,9 @@ async function buildWith(outDir, sourcemap, minify) {
       outDir,
       emptyOutDir: false,
       sourcemap,
-      lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'eprofile-radar.js' },
-      rolldownOptions: { output: { minify } },
+      // An immediately-invoked function with nothing exported: a module script and a classic one alike.
+      lib: { entry: 'src/bundle.ts', formats: ['iife'], name: 'eprofileRadar', fileName: () => 'eprofile-radar.js' },
+      rolldownOptions: { output: { minify, intro: "'use strict';" } },
     },
   });
 }

@@ -46,6 +46,7 @@ window.__globals = Object.getOwnPropertyNames(window);
 document.addEventListener('securitypolicyviolation', (e) => __violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
 window.addEventListener('error', (e) => __errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+requestAnimationFrame(() => (window.__definedAtFirstFrame = customElements.get('eprofile-radar') !== undefined));
 `;
 
 const HOSTILE_CSS = `
@@ -103,6 +104,13 @@ beforeAll(async () => {
         `<div class="wide">${chart()}</div>`,
         `<script type="module" src="/eprofile-radar.js"></script><script type="module" src="/eprofile-radar.js?again"></script>
          <script type="module" src="/other-build.js"></script><script type="module" src="/other-build.js?again"></script>`,
+      ),
+    ],
+    '/classic.html': [
+      'text/html',
+      page(
+        `<div class="wide">${chart()}</div>`,
+        '<script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
       ),
     ],
     '/empty.html': [
@@ -281,6 +289,24 @@ describe('a hostile host page', () => {
       return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
     });
     // Not even lit's version records or metadata map: the bundle keeps them to itself (scripts/bundle.mjs).
+    expect(added).toEqual([]);
+    await tab.context().close();
+  }, 30_000);
+
+  it('works as a classic script in the head too (twice), defined before the first paint, adding no globals', async () => {
+    const { tab, problems } = await open('/classic.html');
+    const [only] = await survey(tab);
+    expect(only!.drawn).toBe(true);
+    // Defined by the frame the page first paints in: the charts draw in it, and nothing below them moves.
+    expect(
+      await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    const added = await tab.evaluate(() => {
+      const before = new Set((window as unknown as { __globals: string[] }).__globals);
+      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
+    });
     expect(added).toEqual([]);
     await tab.context().close();
   }, 30_000);

@@ -1,9 +1,10 @@
 import { AREA_NAMES, BASELINE_LABEL, type Contender } from './types.js';
 
 /**
- * The floor: the same chart (rings, spokes, ring values, five wrapped area labels, series and baseline with
- * markers, a two-entry legend) written by hand with the DOM API and nothing else. No accessibility layer, no
- * parsing, no measuring: the least work any radar can do, to compare the others with.
+ * The floor: the same chart (a title, rings, spokes, ring values, five wrapped area labels, series and baseline
+ * with markers, a two-entry legend) written by hand with the DOM API and nothing else. The title is the one
+ * Chart.js draws and the element has as its heading: every contender shows the chart's name. No accessibility
+ * layer, no parsing, no measuring: the least work any radar can do, to compare the others with.
  */
 const NS = 'http://www.w3.org/2000/svg';
 const SIZE = 400;
@@ -49,6 +50,10 @@ function series(root: Element, values: number[], color: string, dash: string) {
 
 export const floor: Contender<FloorHandle> = {
   draw(container, data) {
+    const title = document.createElement('div');
+    title.textContent = `E-profil ${data.label}`;
+    title.style.font = 'bold 18px sans-serif';
+    container.append(title);
     const svg = el(container, 'svg', { width: SIZE, height: SIZE + 40, viewBox: `0 0 ${SIZE} ${SIZE + 40}` });
     svg.setAttribute('font-size', '13');
     const g = el(svg, 'g', { transform: `translate(${SIZE / 2},${SIZE / 2})` });
