@@ -8,18 +8,19 @@ import { build } from 'vite';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * gzip budget of dist/eprofile-radar.js in bytes, asserted by test/size.test.ts. The goal is 15 KB; this is what
- * the bundle reaches with every feature on (`node bench/size-breakdown.mjs` shows where the bytes go: lit about
- * 5.5 KB, the CSS 2.1 KB, d3-shape + d3-path 2.2 KB, the Swedish and English strings 2.1 KB, the rest our code;
- * the download menu with its SVG/PNG export serializer added about 3 KB, the author-colour contrast check
- * about 0.3 KB). Lower it when the bundle shrinks; raise
- * it only with a reason in the commit.
+ * gzip budget of dist/eprofile-radar.js in bytes, asserted by test/size.test.ts: the measured size with a little
+ * room, so that growth fails the test. Lower it when the bundle shrinks; raise it only with a reason in the commit.
+ *
+ * The performance issue asked for 15 KB with every feature on; that is out of reach with lit, which the stack
+ * fixes. A one-line lit element alone is 5.7 KB gzip here, the Swedish and English texts 2.5 KB and the styles
+ * 2.5 KB: 10.7 KB before any code that parses, lays out, words, draws or exports a chart (about 17 KB of this
+ * bundle, by `node bench/size-breakdown.mjs`; the SVG/PNG export alone about 2.5 KB, the author-colour check 1 KB).
  */
-export const GZIP_BUDGET = 28.5 * 1024;
+export const GZIP_BUDGET = 28.25 * 1024;
 
 /**
- * Minifies the static text of lit's tagged templates at build time: `css` loses comments and the whitespace
- * around punctuation; `html`/`svg` lose indentation (a run of whitespace with a line break becomes nothing next to
+ * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace
+ * around punctuation and the zero before a decimal point (0.5rem → .5rem); `html`/`svg` lose indentation (a run of whitespace with a line break becomes nothing next to
  * a tag and one space elsewhere, which is what the HTML parser would collapse it to). Expressions are untouched.
  */
 export function minifyTemplate(tag, text, first, last) {
@@ -30,6 +31,7 @@ export function minifyTemplate(tag, text, first, last) {
       .replace(/ ?([{};,]) ?/g, '$1')
       .replace(/: /g, ':')
       .replace(/;}/g, '}')
+      .replace(/([\s:,(/-])0\.(?=\d)/g, '$1.')
       .replace(first ? /^ / : /^$/, '')
       .replace(last ? / $/ : /^$/, '');
   }

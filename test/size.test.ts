@@ -27,7 +27,11 @@ describe('template minification', () => {
     expect(minifyTemplate('html', '\n  and\n  ', false, false)).toBe(' and ');
   });
 
-  it('drops comments and spaces around CSS punctuation, not inside selectors', () => {
+  it('drops comments, spaces around CSS punctuation and leading zeros, not inside selectors', () => {
+    expect(minifyTemplate('css', '.a { margin: 0.75rem 0 0.5rem; opacity: calc(1 - 0.2); }', true, true)).toBe(
+      '.a{margin:.75rem 0 .5rem;opacity:calc(1 - .2)}',
+    );
+    expect(minifyTemplate('css', '.s10 .x { width: 10.5px }', true, true)).toBe('.s10 .x{width:10.5px}');
     expect(minifyTemplate('css', '\n  /* x */\n  :host .a > b {\n    color: var(--x, red);\n  }\n', true, true)).toBe(
       ':host .a > b{color:var(--x,red)}',
     );

@@ -1,4 +1,3 @@
-import { estimator } from '../model/text-width.js';
 import type { Measure } from '../model/labels.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
@@ -16,7 +15,8 @@ export function measurer(font: string, size: number): Measure {
         ? new OffscreenCanvas(1, 1).getContext('2d')
         : document.createElement('canvas').getContext('2d');
   }
-  if (!context) return estimator(size); // no canvas (very old engines): an estimate that errs wide
+  // No canvas (very old engines, or one refused by the browser): an estimate that errs wide, as labels must fit.
+  if (!context) return (text) => text.length * size * 0.7;
   let measure = measurers.get(font);
   if (!measure) {
     const widths = new Map<string, number>();
