@@ -207,7 +207,7 @@ export class EprofileRadar extends LitElement {
   /** Strings for another language, or to reword the built-in ones; merged over the Swedish or English set. */
   declare strings?: Partial<Strings>;
 
-  /** `eager` draws the radar at once; `lazy` (for pages with many charts) draws it only when it comes near the viewport or focus enters it, keeping the text, legend and buttons and reserving the radar's height until then. */
+  /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
   loading: 'eager' | 'lazy' = 'eager';
 
   declare private _table?: RawInput;
