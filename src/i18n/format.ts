@@ -6,6 +6,8 @@
  * the two ways agree.
  */
 
+import { cached } from '../cache.js';
+
 const LOCALES = {
   sv: { decimal: ',', minus: '\u2212', and: ' och ', serial: '' },
   en: { decimal: '.', minus: '-', and: ' and ', serial: ',' },
@@ -62,20 +64,18 @@ function intlFormat(lang: string, signed: boolean, digits: number): Intl.NumberF
  * as Intl does: the typographically right sign, which screen readers say as "minus".
  */
 export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
-  let byLang = formatters.get(lang);
-  if (!byLang) formatters.set(lang, (byLang = []));
+  const byLang = cached(formatters, lang, (): Formatter[] => []);
   const formatter = (byLang[digits * 2 + (signed ? 1 : 0)] ??= { texts: new Map() });
   // A Map does not tell 0 from -0, which are written differently: -0 gets a key of its own.
   const key = value === 0 && 1 / value < 0 ? '-0' : value;
-  let text = formatter.texts.get(key);
-  if (text === undefined) {
-    text =
+  return cached(
+    formatter.texts,
+    key,
+    () =>
       (isBuiltIn(lang) ? writeNumber(value, lang, signed, digits) : null) ??
-      (formatter.format ??= intlFormat(lang, signed, digits)).format(value);
-    if (formatter.texts.size > 2000) formatter.texts.clear();
-    formatter.texts.set(key, text);
-  }
-  return text;
+      (formatter.format ??= intlFormat(lang, signed, digits)).format(value),
+    2000,
+  );
 }
 
 const listFormats = new Map<string, Intl.ListFormat | null>();
@@ -88,14 +88,12 @@ export function formatList(items: readonly string[], lang: string): string {
     const last = items.at(-1)!;
     return items.length === 2 ? items[0] + and + last : items.slice(0, -1).join(', ') + serial + and + last;
   }
-  if (!listFormats.has(lang)) {
-    let format: Intl.ListFormat | null = null;
+  const format = cached(listFormats, lang, () => {
     try {
-      format = new Intl.ListFormat(lang, { type: 'conjunction' });
+      return new Intl.ListFormat(lang, { type: 'conjunction' });
     } catch {
-      // An invalid language tag: plain commas.
+      return null; // An invalid language tag: plain commas.
     }
-    listFormats.set(lang, format);
-  }
-  return listFormats.get(lang)?.format(items) ?? items.join(', ');
+  });
+  return format?.format(items) ?? items.join(', ');
 }

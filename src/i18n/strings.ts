@@ -1,3 +1,5 @@
+import { cached } from '../cache.js';
+
 /**
  * Every visible and spoken text of the chart, in Swedish and English.
  * Templates take `{name}` placeholders, filled by {@link fill}; numbers are formatted by the caller through
@@ -255,11 +257,5 @@ export function fill(template: string, values: Record<string, string | number>):
 /** Templates split once into text and placeholder names (text, name, text, …): a chart fills dozens per change. */
 const compiled = new Map<string, string[]>();
 function compile(template: string): string[] {
-  let parts = compiled.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    if (compiled.size > 1000) compiled.clear();
-    compiled.set(template, parts);
-  }
-  return parts;
+  return cached(compiled, template, () => template.split(/\{(\w+)\}/), 1000);
 }

@@ -1,3 +1,4 @@
+import { cached } from '../cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber } from '../i18n/format.js';
 import { fill, type Strings } from '../i18n/strings.js';
@@ -188,27 +189,15 @@ const sharedLists = new WeakMap<Strings, Map<string, string[]>>();
  * and keeps this one instead of a copy. Shared, so no one may change it.
  */
 function shared(list: string[], strings: Strings): string[] {
-  let byText = sharedLists.get(strings);
-  if (!byText) sharedLists.set(strings, (byText = new Map()));
-  const key = list.join('\n');
-  const known = byText.get(key);
-  if (known) return known;
-  if (byText.size > 100) byText.clear();
-  byText.set(key, list);
-  return list;
+  const byText = cached(sharedLists, strings, () => new Map<string, string[]>());
+  return cached(byText, list.join('\n'), () => list, 100);
 }
 
 const chartNames = new Map<string, string>();
 
 /** "Diagram, 5 områden. Använd piltangenterna.": the same for every chart of a page, so made once and shared. */
 function chartName(template: string, count: number): string {
-  const key = `${count} ${template}`;
-  let name = chartNames.get(key);
-  if (name === undefined) {
-    if (chartNames.size > 100) chartNames.clear();
-    chartNames.set(key, (name = fill(template, { n: count })));
-  }
-  return name;
+  return cached(chartNames, `${count} ${template}`, () => fill(template, { n: count }), 100);
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */

@@ -1,3 +1,4 @@
+import { cached } from '../cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { axisAngles, polar, radiusScale, ringPath, round, seriesPath, ticks, type Point } from './geometry.js';
 import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
@@ -158,13 +159,10 @@ export function frameLayout(
   measure: Measure,
   options: LayoutOptions,
 ): Frame {
-  let byInput = frames.get(measure);
-  if (!byInput || byInput.size > 200) frames.set(measure, (byInput = new Map()));
   const { width, labelLineHeight, tickFontSize, maxRadius } = options;
   const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}`;
-  let frame = byInput.get(key);
-  if (!frame) byInput.set(key, (frame = fit(areaLabels, min, max, measure, options)));
-  return frame;
+  const byInput = cached(frames, measure, () => new Map<string, Frame>());
+  return cached(byInput, key, () => fit(areaLabels, min, max, measure, options), 200);
 }
 
 function seriesGeometry(values: readonly Value[], frame: Frame): SeriesGeometry {

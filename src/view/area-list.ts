@@ -1,5 +1,6 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { cached } from '../cache.js';
 import type { TextModel } from '../model/describe.js';
 
 /**
@@ -36,13 +37,12 @@ const lists = new Map<number, Element>();
 
 /** A list of `count` empty items, cloned from one made once per count. */
 function emptyList(count: number): Element {
-  let master = lists.get(count);
-  if (!master) {
-    master = document.createElement('div');
-    master.setAttribute('role', 'list');
-    for (let i = 0; i < count; i++) master.appendChild(document.createElement('div')).setAttribute('role', 'listitem');
-    lists.set(count, master);
-  }
+  const master = cached(lists, count, () => {
+    const list = document.createElement('div');
+    list.setAttribute('role', 'list');
+    for (let i = 0; i < count; i++) list.appendChild(document.createElement('div')).setAttribute('role', 'listitem');
+    return list;
+  });
   return master.cloneNode(true) as Element;
 }
 

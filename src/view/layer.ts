@@ -1,5 +1,6 @@
 import { noChange, render, svg } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { cached } from '../cache.js';
 import type { Frame } from '../model/layout.js';
 
 /**
@@ -60,11 +61,8 @@ export function stripped<T extends Node>(root: T): T {
 
 /** A fresh copy of the frame's layer for one chart; the master is built on first use and kept with the frame. */
 export function cloneLayer(frame: Frame, tickLabels: readonly string[], lineHeight: number): Layer {
-  let byText = masters.get(frame);
-  if (!byText) masters.set(frame, (byText = new Map()));
-  const key = `${lineHeight} ${tickLabels.join(' ')}`;
-  let root = byText.get(key);
-  if (!root) byText.set(key, (root = master(frame, tickLabels, lineHeight)));
+  const byText = cached(masters, frame, () => new Map<string, Element>());
+  const root = cached(byText, `${lineHeight} ${tickLabels.join(' ')}`, () => master(frame, tickLabels, lineHeight));
   const [grid, axes] = Array.from((root.cloneNode(true) as Element).children);
   return { grid: grid!, axes: axes! };
 }

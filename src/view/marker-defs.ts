@@ -1,4 +1,5 @@
 import { html, render, svg } from 'lit';
+import { cached } from '../cache.js';
 import { BASELINE_SHAPE, markerPath, SERIES_CLASSES, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import { stripped } from './layer.js';
 
@@ -31,8 +32,6 @@ function master(series: number, baseline: boolean, size: number): Element {
 
 /** A copy of the marker definitions for a chart with `series` series (and a comparison), `size` px wide. */
 export function cloneMarkerDefs(series: number, baseline: boolean, size: number): Element {
-  const key = `${series} ${baseline} ${size}`;
-  let defs = masters.get(key);
-  if (!defs) masters.set(key, (defs = master(series, baseline, size)));
+  const defs = cached(masters, `${series} ${baseline} ${size}`, () => master(series, baseline, size));
   return defs.cloneNode(true) as Element;
 }

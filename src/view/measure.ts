@@ -1,3 +1,4 @@
+import { cached } from '../cache.js';
 import type { Measure } from '../model/labels.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
@@ -17,22 +18,15 @@ export function measurer(font: string, size: number): Measure {
   }
   // No canvas (very old engines, or one refused by the browser): an estimate that errs wide, as labels must fit.
   if (!context) return (text) => text.length * size * 0.7;
-  let measure = measurers.get(font);
-  if (!measure) {
+  const ctx = context;
+  return cached(measurers, font, () => {
     const widths = new Map<string, number>();
-    const ctx = context;
-    measure = (text) => {
-      let width = widths.get(text);
-      if (width === undefined) {
+    return (text) =>
+      cached(widths, text, () => {
         ctx.font = font;
-        width = ctx.measureText(text).width;
-        widths.set(text, width);
-      }
-      return width;
-    };
-    measurers.set(font, measure);
-  }
-  return measure;
+        return ctx.measureText(text).width;
+      });
+  });
 }
 
 /** Forgets every measurement: called when the page's web fonts finish loading and widths change. */
@@ -48,15 +42,12 @@ export function clearMeasurements(): void {
 export function spaced(measure: Measure, letter: number, word: number): Measure {
   if (!letter && !word) return measure;
   // The same function for the same spacing: the layout memoizes label placement on the measurer's identity.
-  let bySpacing = spacedMeasurers.get(measure);
-  if (!bySpacing) spacedMeasurers.set(measure, (bySpacing = new Map()));
-  const key = `${letter} ${word}`;
-  let wide = bySpacing.get(key);
-  if (!wide) {
-    wide = (text) => measure(text) + letter * [...text].length + word * (text.match(/ /g)?.length ?? 0);
-    bySpacing.set(key, wide);
-  }
-  return wide;
+  const bySpacing = cached(spacedMeasurers, measure, () => new Map<string, Measure>());
+  return cached(
+    bySpacing,
+    `${letter} ${word}`,
+    () => (text) => measure(text) + letter * [...text].length + word * (text.match(/ /g)?.length ?? 0),
+  );
 }
 
 const spacedMeasurers = new WeakMap<Measure, Map<string, Measure>>();
@@ -87,12 +78,8 @@ export function readFont(probe: Element): Font {
   const letterSpacing = parseFloat(style.letterSpacing) || 0;
   const wordSpacing = parseFloat(style.wordSpacing) || 0;
   const key = `${css}|${markerSize}|${letterSpacing}|${wordSpacing}`;
-  let font = fonts.get(key);
-  if (!font) {
-    if (fonts.size > 50) fonts.clear();
-    fonts.set(key, (font = { css, size, lineHeight: Math.round(size * 1.3), markerSize, letterSpacing, wordSpacing }));
-  }
-  return font;
+  const lineHeight = Math.round(size * 1.3);
+  return cached(fonts, key, () => ({ css, size, lineHeight, markerSize, letterSpacing, wordSpacing }), 50);
 }
 
 /** The measurer for a font, with its spacing. */
