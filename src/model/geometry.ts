@@ -45,6 +45,15 @@ export function polyline(points: readonly Point[], closed: boolean): string {
   return flat(path && (closed || points.length === 1) ? `${path}Z` : path);
 }
 
+/** Where each value sits on its axis; null where it is missing. */
+export function valuePoints(
+  values: readonly Value[],
+  angles: readonly number[],
+  radius: (value: number) => number,
+): (Point | null)[] {
+  return values.map((value, i) => (value === null ? null : polar(angles[i]!, radius(value))));
+}
+
 /**
  * The outline of a series. Closed when every value is there; with missing values, open runs between the values
  * that exist, starting after a gap so that the last and first values join across 12 o'clock when both exist. A
@@ -55,7 +64,7 @@ export function seriesPath(
   angles: readonly number[],
   radius: (value: number) => number,
 ): string {
-  const points = values.map((value, i) => (value === null ? null : polar(angles[i]!, radius(value))));
+  const points = valuePoints(values, angles, radius);
   const firstGap = points.indexOf(null);
   if (firstGap === -1) return polyline(points as Point[], true);
   const runs: Point[][] = [[]];

@@ -1,6 +1,16 @@
 import { cached } from '../cache.js';
 import type { ChartData, Value } from '../input/types.js';
-import { axisAngles, polar, radiusScale, ringPath, round, seriesPath, ticks, type Point } from './geometry.js';
+import {
+  axisAngles,
+  polar,
+  radiusScale,
+  ringPath,
+  round,
+  seriesPath,
+  ticks,
+  valuePoints,
+  type Point,
+} from './geometry.js';
 import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
 import { markersPath, type MarkerShape } from './markers.js';
 
@@ -117,6 +127,7 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
   // Vertical extent: the plot (with room for markers) and every label box.
   const top = Math.min(-radius - PAD * 2, ...boxes.map((b) => b.top));
   const bottom = Math.max(radius + PAD * 2, ...boxes.map((b) => b.top + b.height));
+  const spokes = angles.map((angle) => polar(angle, radius));
   return {
     width,
     height: Math.ceil(bottom - top + PAD * 2),
@@ -132,11 +143,11 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
       x: 6,
       y: -scale(value) + options.tickFontSize + 1,
     })),
-    spokes: angles.map((angle) => polar(angle, radius)),
+    spokes,
     labels: boxes,
     reach: radius + gap,
     highlights: boxes.map((box, i) => {
-      const end = polar(angles[i]!, radius);
+      const end = spokes[i]!;
       const ring = ringBox(box);
       return {
         spoke: `M0,0L${round(end.x)},${round(end.y)}`,
@@ -180,8 +191,7 @@ export function plot(data: ChartData, frame: Frame): Geometry {
 
 /** Every marker of a series as one path (for drawings without SVG markers: the static SVG), `size` px wide. */
 export function seriesMarkers(series: SeriesGeometry, frame: Frame, shape: MarkerShape, size: number): string {
-  const points = series.values.map((v, i) => (v === null ? null : polar(frame.angles[i]!, frame.scale(v))));
-  return markersPath(shape, points, size);
+  return markersPath(shape, valuePoints(series.values, frame.angles, frame.scale), size);
 }
 
 /** Frame and series in one call, for drawings made outside the element (the static renderer, tests). */

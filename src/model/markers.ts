@@ -1,4 +1,4 @@
-import type { Point } from './geometry.js';
+import { round, type Point } from './geometry.js';
 
 /**
  * Marker shapes. Series differ by shape as well as colour (never colour alone): filled circle, square, triangle
@@ -20,8 +20,6 @@ export const SERIES_PARTS: readonly string[] = [
   'series series-3',
   'series series-4',
 ];
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A marker of about equal visual weight for every shape, centred on (x, y); `size` is its width in px. */
 export function markerPath(shape: MarkerShape, x: number, y: number, size: number): string {

@@ -1,4 +1,5 @@
 import type { TextModel } from '../model/describe.js';
+import { round } from '../model/geometry.js';
 import { wrap, type Measure } from '../model/labels.js';
 import { seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
@@ -44,7 +45,7 @@ export function escape(text: string): string {
   );
 }
 
-const n = (value: number) => String(Math.round(value * 100) / 100);
+const n = (value: number) => String(round(value));
 
 /** Baseline of a line of text in a box of `lineHeight`, as CSS places it (ascent/descent of common sans fonts). */
 function baseline(top: number, size: number, lineHeight: number): number {
