@@ -9,7 +9,7 @@ import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
 import { flat } from './model/flat.js';
 import { frameLayout, plot, type Geometry } from './model/layout.js';
-import { differenceLabel, howToRead, tableText, type TableText } from './model/rows.js';
+import { differenceLabel, howToRead, tableCaption, tableText, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
 import { areaList } from './view/area-list.js';
@@ -409,9 +409,17 @@ export class EprofileRadar extends LitElement {
     }
   }
 
-  /** Whether the radar itself is drawn now: always, unless lazy and not yet near the viewport (a radar in a box too narrow for the browser to skip it is drawn at once). */
+  /** Whether the radar itself is drawn now: always, unless lazy and not yet near the viewport (a radar the browser never skips, see {@link #skips}, is drawn at once). */
   #drawn(): boolean {
-    return this.loading !== 'lazy' || this._near || this._width < 160;
+    return this.loading !== 'lazy' || this._near || !this.#skips();
+  }
+
+  /**
+   * Whether the browser may skip drawing the radar far off screen (content-visibility: auto). Not in boxes so
+   * narrow that labels may overflow the radar, which the containment that comes with skipping would clip.
+   */
+  #skips(): boolean {
+    return this._width >= 160;
   }
 
   protected override firstUpdated(): void {
@@ -519,13 +527,13 @@ export class EprofileRadar extends LitElement {
           !this._measured
             ? nothing
             : text
-              ? this._chart(text, strings)
+              ? this.#chart(text, strings)
               : message(strings.errorPrefix, this.#problemLines())
         }
       </div>`;
   }
 
-  private _chart(text: TextModel, strings: Strings) {
+  #chart(text: TextModel, strings: Strings) {
     const markerSize = this._font?.markerSize ?? 8;
     const geometry = this.#geometry;
     // A lazy chart away from the viewport keeps its radar's place (the layout is computed as usual), not its SVG.
@@ -535,9 +543,8 @@ export class EprofileRadar extends LitElement {
     // The browser skips drawing radars far off screen (content-visibility: auto) at their exact height, so a page
     // of 290 profiles draws the few in view. The heading, takeaway, legend and buttons are never skipped: Chromium
     // leaves skipped content out of the accessibility tree, so while the radar is skipped (or not drawn yet) its
-    // list of areas stands beside it for screen readers. Not in boxes so narrow that labels may overflow the
-    // radar, which the containment that comes with skipping would clip.
-    const skips = this._width >= 160;
+    // list of areas stands beside it for screen readers.
+    const skips = this.#skips();
     const reserve: Record<string, string> = geometry
       ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
       : {};
@@ -577,7 +584,7 @@ export class EprofileRadar extends LitElement {
       </details>
       <div id="table" ?hidden=${!this.#tableText}>${this.#tableText ? dataTable(this.#tableText) : nothing}</div>
       <div id="dotplot" ?hidden=${!dots}>
-        ${dots ? dotPlotView(dots, text, tableText(text, strings).caption, this._font!.lineHeight, markerSize) : nothing}
+        ${dots ? dotPlotView(dots, text, tableCaption(text, strings), this._font!.lineHeight, markerSize) : nothing}
       </div>
       <div class="sr-only" aria-live="polite">${this.#announcement}</div>`;
   }

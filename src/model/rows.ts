@@ -20,11 +20,16 @@ export function differenceLabel(text: TextModel, strings: Strings): string {
   return fill(strings.difference, { baseline: text.baselineShort });
 }
 
+/** What the table and the dot plot show, with its scale: "E-profil Falkenberg 2009, 0 till 4". */
+export function tableCaption(text: TextModel, strings: Strings): string {
+  return fill(strings.tableCaption, { heading: text.figureName, min: text.minLabel, max: text.maxLabel });
+}
+
 /** The data as a table: caption, column heads, a row per area; numbers as the locale writes them. */
 export function tableText(text: TextModel, strings: Strings): TableText {
   const { baselineValues, differences } = text;
   return {
-    caption: fill(strings.tableCaption, { heading: text.figureName, min: text.minLabel, max: text.maxLabel }),
+    caption: tableCaption(text, strings),
     head: [
       strings.area,
       ...text.seriesLabels,
