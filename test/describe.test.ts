@@ -38,6 +38,17 @@ group('describe: Swedish', () => {
     expect(csv[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
   });
 
+  it('puts the credits after the data, an empty row between, and never lets one run as a formula', () => {
+    const credits = ['Källa: SKL; 2009', 'Anteckning med "citat"', '=HYPERLINK("http://example.com")'];
+    const csv = toCsv(falkenberg, text, locales.sv, credits).split('\r\n');
+    expect(csv.slice(6)).toEqual([
+      '',
+      '"Källa: SKL; 2009"',
+      '"Anteckning med ""citat"""',
+      `"'=HYPERLINK(""http://example.com"")"`,
+    ]);
+  });
+
   it('says how to read the chart: the scale, its rings, and how each series is drawn', () => {
     expect(howToRead(text, locales.sv)).toBe(
       'Varje eker är ett område. Skalan går från 0 i mitten till 4 längst ut; ringarna visar 1, 2, 3, 4. Falkenberg visas med heldragen linje och fyllda markörer. Medel samtliga kommuner visas med streckad linje och ihåliga romber.',

@@ -64,9 +64,10 @@ function csvCell(value: string, separator: string): string {
 
 /**
  * Data as CSV for a spreadsheet in the reader's locale: Swedish Excel expects `;` and decimal commas, English
- * `,` and points. Missing values are empty cells, never 0.
+ * `,` and points. Missing values are empty cells, never 0. The credits (source, notes, byline) follow after an
+ * empty row, one per row, through the same cell rule as the data: an author's text is never run as a formula.
  */
-export function toCsv(data: ChartData, text: TextModel, strings: Strings): string {
+export function toCsv(data: ChartData, text: TextModel, strings: Strings, credits: readonly string[] = []): string {
   const english = text.lang === 'en';
   const separator = english ? ',' : ';';
   const number = (value: Value | undefined) =>
@@ -77,7 +78,6 @@ export function toCsv(data: ChartData, text: TextModel, strings: Strings): strin
     ...data.series.map((s) => number(s.values[i])),
     ...(data.baseline ? [number(data.baseline.values[i])] : []),
   ]);
-  return (
-    [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join('\r\n') + '\r\n'
-  );
+  const table = [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
+  return table.join('\r\n') + '\r\n' + credits.map((line) => '\r\n' + csvCell(line, separator)).join('');
 }

@@ -29,10 +29,9 @@ export interface DownloadSource {
 export async function download(kind: DownloadKind, source: DownloadSource): Promise<void> {
   const name = (extension: string) => fileName(source.text.figureName, extension);
   if (kind === 'csv') {
-    // A byte-order mark so Excel reads å, ä and ö as UTF-8. Source, notes and byline follow the data.
-    const notes = source.credits.map((line) => `\r\n"${line.replace(/"/g, '""')}"`);
-    const csv = toCsv(source.data, source.text, source.strings);
-    save(new Blob(['\ufeff', csv, ...notes], { type: 'text/csv;charset=utf-8' }), name('csv'));
+    // A byte-order mark so Excel reads å, ä and ö as UTF-8.
+    const csv = toCsv(source.data, source.text, source.strings, source.credits);
+    save(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
     return;
   }
   if (!source.geometry) return;
