@@ -282,14 +282,8 @@ describe('a hostile host page', () => {
     const { tab, problems } = await open('/twice.html');
     const [only] = await survey(tab);
     expect(only!.drawn).toBe(true);
-    expect(problems).toEqual([]);
-    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
-    const added = await tab.evaluate(() => {
-      const before = new Set((window as unknown as { __globals: string[] }).__globals);
-      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
-    });
     // Not even lit's version records or metadata map: the bundle keeps them to itself (scripts/bundle.mjs).
-    expect(added).toEqual([]);
+    await expectCleanPage(tab, problems);
     await tab.context().close();
   }, 30_000);
 
@@ -301,16 +295,24 @@ describe('a hostile host page', () => {
     expect(
       await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),
     ).toBe(true);
-    expect(problems).toEqual([]);
-    expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
-    const added = await tab.evaluate(() => {
-      const before = new Set((window as unknown as { __globals: string[] }).__globals);
-      return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
-    });
-    expect(added).toEqual([]);
+    await expectCleanPage(tab, problems);
     await tab.context().close();
   }, 30_000);
 });
+
+/**
+ * The page reported no problem and no error, and has no global name it did not have before the bundle loaded
+ * (the page records its names in `__globals` first).
+ */
+async function expectCleanPage(tab: Page, problems: string[]): Promise<void> {
+  expect(problems).toEqual([]);
+  expect(await tab.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+  const added = await tab.evaluate(() => {
+    const before = new Set((window as unknown as { __globals: string[] }).__globals);
+    return Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && !name.startsWith('__'));
+  });
+  expect(added).toEqual([]);
+}
 
 /** Heap in use after full garbage collection, and the page's DOM node and event listener counts. */
 async function measure(cdp: CDPSession): Promise<{ heap: number; nodes: number; listeners: number }> {

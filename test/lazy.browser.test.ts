@@ -141,11 +141,23 @@ describe('a radar far off screen', () => {
   const listedAreas = async () =>
     (await axTree()).filter((node) => role(node) === 'listitem' && !node.ignored && /^Område/.test(name(node)));
 
-  it('is skipped by the browser, its areas still in the accessibility tree, once: then the radar lists them', async () => {
+  /** A Swedish chart far below the fold, given two frames for the browser to decide it skips the radar. */
+  async function farBelow(): Promise<EprofileRadar> {
     spacer();
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     await frame();
     await frame();
+    return chart;
+  }
+
+  /** Scrolls the chart into view and waits until the browser draws its radar (the area list then goes). */
+  async function scrolledTo(chart: EprofileRadar): Promise<void> {
+    chart.scrollIntoView();
+    for (let i = 0; i < 10 && areaListOf(chart); i++) await frame();
+  }
+
+  it('is skipped by the browser, its areas still in the accessibility tree, once: then the radar lists them', async () => {
+    const chart = await farBelow();
     const plot = chart.shadowRoot!.querySelector('.plot')!;
     expect(getComputedStyle(plot).contentVisibility).toBe('auto');
     // Skipped: the radar's nodes are out of the tree, so the list beside it names the five areas.
@@ -154,24 +166,19 @@ describe('a radar far off screen', () => {
       [...radarOf(chart)!.querySelectorAll('.axis')].map((a) => a.getAttribute('aria-label')),
     );
     // In view: the radar's own list, and only it (the browser says so within a few frames).
-    chart.scrollIntoView();
-    for (let i = 0; i < 10 && areaListOf(chart); i++) await frame();
+    await scrolledTo(chart);
     expect(areaListOf(chart)).toBeNull();
     const items = await listedAreas();
     expect(items).toHaveLength(5);
   });
 
   it('announces no data change while it is off screen, and does once on screen', async () => {
-    spacer();
-    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
-    await frame();
-    await frame();
+    const chart = await farBelow();
     const region = chart.shadowRoot!.querySelector('[aria-live]')!;
     chart.scores = '1,0 1,2 1,0 1,0 1,1';
     await settle(chart);
     expect(region.textContent!.trim()).toBe('');
-    chart.scrollIntoView();
-    for (let i = 0; i < 10 && areaListOf(chart); i++) await frame();
+    await scrolledTo(chart);
     chart.scores = '2,0 2,2 2,0 2,0 2,1';
     await settle(chart);
     expect(region.textContent!.trim()).toMatch(/^Diagrammet uppdaterat\./);
