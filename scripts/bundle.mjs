@@ -19,9 +19,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 export const GZIP_BUDGET = 28.25 * 1024;
 
 /**
- * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace
- * around punctuation and the zero before a decimal point (0.5rem → .5rem); `html`/`svg` lose indentation (a run of whitespace with a line break becomes nothing next to
- * a tag and one space elsewhere, which is what the HTML parser would collapse it to). Expressions are untouched.
+ * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
+ * punctuation and the zero before a decimal point (0.5rem → .5rem); `html`/`svg` lose indentation (a run of
+ * whitespace with a line break becomes nothing next to a tag and one space elsewhere, which is what the HTML
+ * parser would collapse it to). Expressions are untouched.
  */
 export function minifyTemplate(tag, text, first, last) {
   if (tag === 'css') {
