@@ -91,7 +91,9 @@ describe('the accessibility tree Chromium builds', () => {
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
       return (Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI);
     });
-    expect(angles[0]).toBeCloseTo(0, 5);
+    // The first name sits centred over the 12 o'clock spoke; its box's centre is off it by the glyphs' side
+    // bearings, which depend on the font, so "on the spoke" is within a hundredth of a radian.
+    expect(Math.min(angles[0]!, 2 * Math.PI - angles[0]!)).toBeLessThan(0.01);
     angles.slice(1).forEach((angle, i) => expect(angle).toBeGreaterThan(angles[i]!));
   });
 

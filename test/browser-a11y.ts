@@ -94,7 +94,8 @@ export function ratio(a: string, b: string): number {
  */
 export async function parkPointer(): Promise<void> {
   const corner = document.createElement('div');
-  corner.style.cssText = 'position:fixed;right:0;bottom:0;width:2px;height:2px';
+  // The page's top-left corner lies in the body's margin, never over a chart, whatever the fonts make its size.
+  corner.style.cssText = 'position:fixed;left:0;top:0;width:2px;height:2px';
   document.body.append(corner);
   await userEvent.hover(corner);
   corner.remove();

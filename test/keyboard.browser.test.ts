@@ -190,7 +190,9 @@ describe('the box on hover (WCAG 1.4.13)', () => {
     await hoverArea(chart, 2);
     const onHover = tipText(chart);
     expect(onHover).toMatch(/^Förändringsledning och kommunikation Falkenberg: 3,0 Medel samtliga kommuner: 2,0/);
-    await userEvent.unhover(chart);
+    // Off the chart for sure: vitest's unhover moves the pointer to the body's centre, which with some fonts lies
+    // on another area's name, and the chart rightly shows that area.
+    await parkPointer();
     await settle(chart);
     // Tab lands on the area the pointer last showed (the roving stop follows it); the box reads the same.
     before.focus();
