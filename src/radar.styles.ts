@@ -206,30 +206,43 @@ export const styles = css`
     stroke: var(--_color);
     stroke-width: 1.75px;
   }
-  /* Each series' markers, at every point of its line (marker-defs.ts). At the point where a closed line ends it
-     began: a second marker on the first, which looks the same. A glyph's line has one, in the middle. */
-  .s1 .line {
+  /* Each series' markers, at every point of its line (marker-defs.ts), on an unstroked copy of it (view/radar.ts).
+     At the point where a closed line ends it began: a second marker on the first, which looks the same. A glyph's
+     line has one, in the middle. */
+  .points {
+    fill: none;
+    stroke: none;
+  }
+  .s1 .points {
     marker: url(#m-s1);
   }
-  .s2 .line {
+  .s2 .points {
     marker: url(#m-s2);
   }
-  .s3 .line {
+  .s3 .points {
     marker: url(#m-s3);
   }
-  .s4 .line {
+  .s4 .points {
     marker: url(#m-s4);
   }
-  .baseline .line {
+  .baseline .points {
     marker: url(#m-b);
   }
-  .glyph .line {
+  .glyph .points {
     marker-start: none;
     marker-end: none;
+  }
+  .glyph .line {
     fill: none;
   }
+  /* Holds definitions only: no box at all (the rule for every svg above would give it the host's width and, in
+     WebKit, a height that covers the takeaway, so its text could not be selected). */
   .marker-defs {
     position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    pointer-events: none;
   }
   .s1 {
     --_color: var(--_series-1);

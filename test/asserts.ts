@@ -11,7 +11,9 @@ export function roundNumbers(text: string, digits = 3): string {
  * in the chart's shadow root. Null when the line names none, or one that is not there.
  */
 export function markerOf(root: ShadowRoot, line: Element): SVGMarkerElement | null {
-  const id = /#([\w-]+)/.exec(getComputedStyle(line).markerMid)?.[1];
+  // The markers sit on the line's unstroked copy beside it (view/radar.ts), so they are never dashed.
+  const points = line.parentElement?.querySelector('.points') ?? line;
+  const id = /#([\w-]+)/.exec(getComputedStyle(points).markerMid)?.[1];
   return id ? root.querySelector<SVGMarkerElement>(`marker#${id}`) : null;
 }
 

@@ -11,12 +11,15 @@ export function marker(shape: MarkerShape, x: number, y: number, size: number): 
 }
 
 /**
- * A series' line, hidden from assistive technology. Its markers are the SVG markers its class names (see
- * marker-defs.ts): the browser draws one at each of the line's points.
+ * A series' line, hidden from assistive technology, and its markers: the SVG markers its class names (see
+ * marker-defs.ts), which the browser draws at each point of an unstroked copy of the line. Not on the line itself:
+ * WebKit paints a marker with the dashes of the line that carries it, so the comparison's hollow diamonds would be
+ * dashed too.
  */
 function marks(series: SeriesGeometry, className: string, part: string): TemplateResult {
   return svg`<g class=${className} part=${part} aria-hidden="true">
     <path class=${series.closed ? 'line' : 'line open'} d=${series.path}></path>
+    <path class="points" d=${series.path}></path>
   </g>`;
 }
 
@@ -68,7 +71,7 @@ function highlight({ spoke, ring }: { spoke: string; ring: string }): TemplateRe
 export function keyEntry(className: string, text: string): TemplateResult {
   return html`<li>
     <svg class="glyph" viewBox="0 0 28 14" aria-hidden="true">
-      <g class=${className}><path class="line" d="M1,7L14,7L27,7"></path></g>
+      <g class=${className}><path class="line" d="M1,7L27,7"></path><path class="points" d="M1,7L14,7L27,7"></path></g>
     </svg>
     <span>${text}</span>
   </li>`;
