@@ -43,7 +43,19 @@ export default defineConfig({
           // that transforms the demo on first load: more than the default 5 s on a busy two-core machine.
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/engines/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built element in Chromium, Firefox and WebKit, driven over their own protocols (test/engines/).
+          name: 'engines',
+          root: here,
+          environment: 'node',
+          include: ['test/engines/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -19,11 +19,18 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
+const configFile = `${root}vite.config.ts`;
+
+/** Builds the demo site as `npm run build` does into a new temporary folder, and returns the folder. */
+export async function buildSite(): Promise<string> {
   const outDir = mkdtempSync(`${tmpdir()}/eprofile-site-`);
-  const configFile = `${root}vite.config.ts`;
   await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   copyFileSync(`${root}demo/embed-resize.js`, `${outDir}/embed-resize.js`); // as scripts/build.mjs does
+  return outDir;
+}
+
+export async function openSite(): Promise<Site> {
+  const outDir = await buildSite();
   const server = await preview({
     configFile,
     logLevel: 'error',
