@@ -71,7 +71,10 @@ function highlight({ spoke, ring }: { spoke: string; ring: string }): TemplateRe
 export function keyEntry(className: string, text: string): TemplateResult {
   return html`<li>
     <svg class="glyph" viewBox="0 0 28 14" aria-hidden="true">
-      <g class=${className}><path class="line" d="M1,7L27,7"></path><path class="points" d="M1,7L14,7L27,7"></path></g>
+      <g class=${className}>
+        <path class="line" d="M1,7L27,7"></path>
+        <path class="points" d="M1,7L14,7L27,7"></path>
+      </g>
     </svg>
     <span>${text}</span>
   </li>`;
