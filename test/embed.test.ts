@@ -24,11 +24,12 @@ async function settledHeights(page: Awaited<ReturnType<typeof parentPage>>) {
   const frame = page.frameLocator('#f');
   await frame.locator('eprofile-radar >> svg[part="radar"]').waitFor();
   let previous = -1;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 400; i++) {
     const height = await page.locator('#f').evaluate((el) => el.getBoundingClientRect().height);
     if (height === previous && height > 150) break;
     previous = height;
-    await page.waitForTimeout(100);
+    // Two frames: a height message posted after a layout has arrived and been applied by then.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   const iframe = await page.locator('#f').evaluate((el) => el.getBoundingClientRect().height);
   const content = await frame
