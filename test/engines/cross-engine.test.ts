@@ -49,10 +49,13 @@ const CSS = `body { margin: 8px; font-family: sans-serif; }
 .far { height: 4000px; }`;
 
 /** A page with the probe and the bundle as a classic script in the head, the form that shifts nothing. */
-const page = (body: string, lang = 'sv') => `<!doctype html>
+const page = (body: string, lang = 'sv', script = '<script src="/eprofile-radar.js"></script>') => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>test</title><link rel="icon" href="/favicon.ico">
-<link rel="stylesheet" href="/page.css"><script src="/probe.js"></script><script src="/eprofile-radar.js"></script>
+<link rel="stylesheet" href="/page.css"><script src="/probe.js"></script>${script}
 </head><body>${body}</body></html>`;
+
+/** Which engines make the first paint wait for `<script blocking="render">` (README, "Use it"). */
+const BLOCKS_RENDER: Record<string, boolean> = { chromium: true, firefox: false, webkit: true };
 
 let server: TestServer;
 beforeAll(async () => {
@@ -413,5 +416,24 @@ describe.each(selectedEngines())('in %s', (name) => {
     // Where the browser says when it skips rendering, the radar waits for the reader; elsewhere it draws at once.
     expect(state.before).toBe(!state.skips);
     expect(state.after).toBe(true);
+  });
+
+  it('draws from a module script marked blocking="render", which only some engines honour', async () => {
+    await open(
+      '/blocking.html',
+      page(
+        `<div class="w480">${chart()}</div>`,
+        'sv',
+        '<script type="module" blocking="render" src="/eprofile-radar.js"></script>',
+      ),
+    );
+    const seen = await tab.run(() => ({
+      blocks: 'blocking' in HTMLScriptElement.prototype,
+      drawn: !!probe.part(document.getElementById('c')!, 'svg.radar'),
+    }));
+    // Where the attribute is unknown the script loads as a plain module: the chart draws just the same, after the
+    // first paint (so the README recommends the classic script for pages that must not move).
+    expect(seen.blocks).toBe(BLOCKS_RENDER[name]);
+    expect(seen.drawn).toBe(true);
   });
 });
