@@ -11,6 +11,8 @@ export interface TableCells {
   rows: string[][];
   /** Index (in `head`) of the column marked `data-baseline`, or -1. */
   baselineColumn: number;
+  /** Indexes of columns marked `data-derived` (a difference, say): shown to readers, not data to draw. */
+  derivedColumns?: number[];
 }
 
 /** Known area names in either language → key, so a table in Swedish or English keeps the SKL keys. */
@@ -27,7 +29,9 @@ const KEY_BY_NAME = new Map<string, string>(
  */
 export function tableToInput(cells: TableCells): RawInput {
   const width = Math.max(cells.head.length, ...cells.rows.map((row) => row.length));
-  const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : width >= 3 ? width - 1 : -1;
+  const derived = new Set(cells.derivedColumns);
+  const data = Array.from({ length: width - 1 }, (_, i) => i + 1).filter((index) => !derived.has(index));
+  const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? data.at(-1)! : -1;
   const areas: Area[] = cells.rows.map((row, index) => {
     const name = (row[0] ?? '').trim();
     const key = KEY_BY_NAME.get(name.toLowerCase()) ?? `area-${index + 1}`;
@@ -36,7 +40,7 @@ export function tableToInput(cells: TableCells): RawInput {
   // Keys must stay unique even when a table names the same area twice; the parser reports the duplicate.
   const column = (index: number) => cells.rows.map((row) => row[index] ?? '');
   const series = [];
-  for (let index = 1; index < width; index++) {
+  for (const index of data) {
     if (index !== baselineColumn) series.push({ label: cells.head[index] ?? '', scores: column(index) });
   }
   return {
@@ -55,12 +59,13 @@ export function readTable(table: HTMLTableElement): TableCells {
     (all[0] && Array.from(all[0].cells).every((cell) => cell.tagName === 'TH') ? all[0] : undefined);
   const bodyRows = all.filter((row) => row !== headRow && row.parentElement !== table.tFoot);
   const head = headRow ? Array.from(headRow.cells, (cell) => cell.textContent?.trim() ?? '') : [];
-  const baselineColumn = headRow
-    ? Array.from(headRow.cells).findIndex((cell) => cell.hasAttribute('data-baseline'))
-    : -1;
+  const headCells = headRow ? Array.from(headRow.cells) : [];
+  const baselineColumn = headCells.findIndex((cell) => cell.hasAttribute('data-baseline'));
+  const derivedColumns = headCells.flatMap((cell, i) => (cell.hasAttribute('data-derived') ? [i] : []));
   return {
     head,
     rows: bodyRows.map((row) => Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '')),
     baselineColumn,
+    derivedColumns,
   };
 }

@@ -11,9 +11,14 @@ import type { TextModel } from './describe.js';
 export interface TableText {
   caption: string;
   head: string[];
+  /** What each column holds, so a table written out as HTML can be read back as the same data (input/table.ts). */
+  roles: ColumnRole[];
   /** One row per area: its name, then each series, the comparison and the difference. */
   rows: string[][];
 }
+
+/** A table column: the area names, a series, the comparison, or the difference (derived, not data). */
+export type ColumnRole = 'area' | 'series' | 'baseline' | 'difference';
 
 /** The heading of the difference column, and of the difference in the hover box: "Skillnad mot medel". */
 export function differenceLabel(text: TextModel, strings: Strings): string {
@@ -35,6 +40,12 @@ export function tableText(text: TextModel, strings: Strings): TableText {
       ...text.seriesLabels,
       ...(text.baselineLabel ? [text.baselineLabel] : []),
       ...(differences ? [differenceLabel(text, strings)] : []),
+    ],
+    roles: [
+      'area',
+      ...text.seriesLabels.map((): ColumnRole => 'series'),
+      ...(baselineValues ? (['baseline'] as const) : []),
+      ...(differences ? (['difference'] as const) : []),
     ],
     rows: text.areaLabels.map((area, i) => [
       area,

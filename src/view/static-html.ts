@@ -10,8 +10,14 @@ import { escape } from './static-svg.js';
 export function staticFigure(svg: string, lang: string, table: TableText, showTable: string, maxWidth: number): string {
   const cell = 'padding:0.3rem 0.6rem 0.3rem 0;border-bottom:1px solid #8c8c8c;text-align:end;vertical-align:top';
   const rowHead = cell.replace('text-align:end', 'text-align:start');
+  // The comparison and the difference columns say what they are, so the element reads this table back as the
+  // same chart when it is pasted inside <eprofile-radar> (input/table.ts): a difference is not a series.
+  const marks: Record<string, string> = { baseline: ' data-baseline', difference: ' data-derived' };
   const head = table.head
-    .map((label, i) => `<th scope="col" style="${i === 0 ? rowHead : cell}">${escape(label)}</th>`)
+    .map(
+      (label, i) =>
+        `<th scope="col"${marks[table.roles[i]!] ?? ''} style="${i === 0 ? rowHead : cell}">${escape(label)}</th>`,
+    )
     .join('');
   const rows = table.rows
     .map(
