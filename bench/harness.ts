@@ -1,10 +1,16 @@
 /**
- * Runs in the benchmark's page (see bench/run.mjs). `?c=element|lazy|floor|chartjs&m=one|many` picks the contender and
- * the measurement; results go to `window.bench`, read by the runner.
+ * Runs in the benchmark's page (see bench/run.mjs). `?c=element|lazy|floor|chartjs&m=one|many&v=all|skip` picks
+ * the contender, the measurement and the rendering rule; results go to `window.bench`, read by the runner.
  *
- * "Drawn", for every contender: its own condition (`Contender.drawn`) holds for every chart, checked once per
- * animation frame, and then one more frame has been rendered (a rAF, then a task after it), so the time includes
- * style, layout and paint of what was drawn.
+ * The rule is the same for every contender, so the figures compare like with like:
+ * - `all`: nothing skips rendering. The element's radars are told to draw off screen too (`::part(plot)`,
+ *   `content-visibility: visible`), as the floor and Chart.js always do.
+ * - `skip`: everything off screen may be skipped. The floor's and Chart.js's boxes get the
+ *   `content-visibility: auto` the element's radars have, with a reserved height.
+ *
+ * "Drawn", for every contender: its own condition (`Contender.drawn`) holds for every chart (its shapes are in the
+ * DOM), every chart that is in the viewport has a box, checked once per animation frame, and then one more frame
+ * has been rendered (a rAF, then a task after it), so the time includes style, layout and paint of what was drawn.
  */
 import { element, lazy } from './contenders/element.js';
 import type { BenchData, Contender } from './contenders/types.js';
@@ -14,6 +20,9 @@ const COUNT = 290;
 const params = new URLSearchParams(location.search);
 const name = params.get('c') ?? 'element';
 const mode = params.get('m') ?? 'one';
+// No rule for a single chart in view (nothing to skip); `all` or `skip` for 290.
+const variant = params.get('v') ?? '';
+const isElement = name === 'element' || name === 'lazy';
 
 interface Bench {
   done?: boolean;
@@ -21,6 +30,7 @@ interface Bench {
   one?: number;
   many?: number;
   update?: () => Promise<number>;
+  start?: () => void;
 }
 const bench: Bench = ((window as unknown as { bench: Bench }).bench = {});
 
@@ -63,8 +73,27 @@ async function until(ready: () => boolean): Promise<void> {
 function container(): HTMLElement {
   const box = document.createElement('div');
   box.style.width = `${WIDTH}px`;
+  // Skipping for all: the other contenders' boxes skip rendering off screen as the element's radars do, at about
+  // their height until first drawn (then at the height they had).
+  if (variant === 'skip' && !isElement)
+    box.style.cssText += ';content-visibility:auto;contain-intrinsic-size:auto 400px auto 460px';
   document.body.append(box);
   return box;
+}
+
+/** Every chart whose box reaches into the viewport has been laid out (a box with height). */
+function inView(boxes: HTMLElement[]): boolean {
+  return boxes.every((box) => {
+    const rect = box.getBoundingClientRect();
+    return rect.top >= innerHeight || rect.height > 0;
+  });
+}
+
+if (variant === 'all' && isElement) {
+  // Drawing all for all: the element's radars off screen are drawn too. A stylesheet, as a page would write it.
+  const style = document.createElement('style');
+  style.textContent = 'eprofile-radar::part(plot) { content-visibility: visible; }';
+  document.head.append(style);
 }
 
 async function run(): Promise<void> {
@@ -84,21 +113,27 @@ async function run(): Promise<void> {
   const start = performance.now();
   const boxes = first.map(() => container());
   const handles = first.map((data, i) => contender.draw(boxes[i]!, data));
-  await until(() => handles.every((handle, i) => contender.drawn(boxes[i]!, handle)));
+  const drawn = () => handles.every((handle, i) => contender.drawn(boxes[i]!, handle)) && inView(boxes);
+  await until(drawn);
   bench.many = performance.now() - start;
   bench.update = async () => {
     await frame();
     const begin = performance.now();
     handles.forEach((handle, i) => contender.update(handle, second[i]!));
-    await until(() => handles.every((handle, i) => contender.drawn(boxes[i]!, handle)));
+    await until(drawn);
     return performance.now() - begin;
   };
 }
 
-run().then(
-  () => (bench.done = true),
-  (error: Error) => {
-    bench.error = String(error?.stack ?? error);
-    bench.done = true;
-  },
-);
+function go(): void {
+  run().then(
+    () => (bench.done = true),
+    (error: Error) => {
+      bench.error = String(error?.stack ?? error);
+      bench.done = true;
+    },
+  );
+}
+// `wait=1`: the runner starts the run itself, once its CPU profiler records.
+if (params.has('wait')) bench.start = go;
+else go();

@@ -84,6 +84,8 @@ const SKIPS_OFFSCREEN = typeof ContentVisibilityAutoStateChangeEvent === 'functi
  *
  * @csspart heading - The visible title.
  * @csspart takeaway - The one-sentence summary under the title.
+ * @csspart plot - The box around the radar and its hover box. Far off screen the browser skips drawing it
+ *   (`content-visibility: auto`); `content-visibility: visible` on this part draws every radar at once.
  * @csspart radar - The radar chart's `<svg>`.
  * @csspart grid - Rings, spokes and ring values.
  * @csspart axis-label - Each area's name around the chart.
@@ -553,6 +555,7 @@ export class EprofileRadar extends LitElement {
       <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
         class=${skips ? 'plot skips' : 'plot'}
+        part="plot"
         ${cssomStyle(reserve)}
         @contentvisibilityautostatechange=${this.#onVisibility}
         @keydown=${focus}
