@@ -171,7 +171,7 @@ export class EprofileRadar extends LitElement {
   /** Name of the comparison; defaults to "Medel samtliga kommuner" / "Average of all municipalities". */
   baselineLabel = '';
 
-  /** Visible title, also the accessible name of the figure. */
+  /** Visible title: the figure's heading, which is how a screen reader hears the title (once). */
   heading = '';
 
   /** Level of the heading for the page's outline (1–6). */
