@@ -272,7 +272,9 @@ export class EprofileRadar extends LitElement {
 
   constructor() {
     super();
-    // The host is the figure; its name is set on the internals, so no ID reference crosses the shadow boundary.
+    // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
+    // inside it (the heading, or "Falkenberg e-profil"), and a chart that cannot be drawn says why in its message,
+    // so each is heard once rather than as the figure's name and again inside it.
     try {
       this.#internals = this.attachInternals();
       this.#internals.role = 'figure';
@@ -371,9 +373,6 @@ export class EprofileRadar extends LitElement {
       const takeaway = typeof this.takeaway === 'string' ? this.takeaway.trim() : '';
       this.#text = data ? describe(data, this.#strings, this.#numberLang, heading) : undefined;
       if (this.#text && takeaway) this.#text = { ...this.#text, takeaway };
-      // The title is heard once: from the heading inside the figure, which always shows it (the heading, or
-      // "Falkenberg e-profil"). Only a chart that cannot be drawn, and may have no heading, names its figure.
-      if (this.#internals) this.#internals.ariaLabel = this.#text ? null : heading || this.#strings.errorPrefix;
       this.#announce();
     }
     const text = this.#text;

@@ -231,6 +231,20 @@ describe('what a listener hears', () => {
     });
   }
 
+  it('says the title and why a chart cannot be drawn once each', async () => {
+    await mount({ ...FALKENBERG, scores: '3,0 9 3,0 3,0 3,1', lang: 'sv' });
+    const nodes = await axTree();
+    const all = heard(
+      nodes,
+      nodes.find((node) => role(node) === 'figure')!,
+      'sv',
+    ).map((u) => u.words);
+    expect(all.filter((words) => words.includes('E-profil Falkenberg 2009'))).toEqual([
+      'rubrik E-profil Falkenberg 2009',
+    ]);
+    expect(all.filter((words) => words.includes('Diagrammet kan inte visas'))).toHaveLength(1);
+  });
+
   it('says a missing value in its area and once in the takeaway, not a third time', async () => {
     const { all } = await listen('sv', { ...FALKENBERG, scores: '3,0 3,2 3,0 3,0 -' });
     const said = all.filter((u) => /uppgift saknas/i.test(u.words)).map((u) => u.words);
