@@ -37,7 +37,10 @@ import {
   watchLang,
 } from './view/observers.js';
 import { areaKey, radar, radarPlaceholder } from './view/radar.js';
-import { playTones } from './view/sound.js';
+import { play, type Playback } from './view/sound.js';
+import { soundPlan } from './model/sound.js';
+import { escapeWhile } from './view/dismiss.js';
+import { formatList } from './i18n/format.js';
 import { dataTable } from './view/table.js';
 import { tooltip } from './view/tooltip.js';
 
@@ -170,7 +173,7 @@ export class EprofileRadar extends LitElement {
   /** Name of the comparison; defaults to "Medel samtliga kommuner" / "Average of all municipalities". */
   baselineLabel = '';
 
-  /** Visible title, also the accessible name of the figure. */
+  /** Visible title: the figure's heading, which is how a screen reader hears the title (once). */
   heading = '';
 
   /** Level of the heading for the page's outline (1–6). */
@@ -264,12 +267,16 @@ export class EprofileRadar extends LitElement {
           heading: this.renderRoot.querySelector('.heading'),
         });
     },
-    listen: () => this.#data && playTones(this.#data),
+    listen: () => this.#listen(),
   });
+  /** The sound while it plays ("Lyssna"); null when silent. */
+  #playback: Playback | null = null;
 
   constructor() {
     super();
-    // The host is the figure; its name is set on the internals, so no ID reference crosses the shadow boundary.
+    // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
+    // inside it (the heading, or "Falkenberg e-profil"), and a chart that cannot be drawn says why in its message,
+    // so each is heard once rather than as the figure's name and again inside it.
     try {
       this.#internals = this.attachInternals();
       this.#internals.role = 'figure';
@@ -291,6 +298,7 @@ export class EprofileRadar extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopSound();
     unwatchLang(this);
     unwatchChildren(this);
     unwatchFonts(this);
@@ -367,7 +375,6 @@ export class EprofileRadar extends LitElement {
       const takeaway = typeof this.takeaway === 'string' ? this.takeaway.trim() : '';
       this.#text = data ? describe(data, this.#strings, this.#numberLang, heading) : undefined;
       if (this.#text && takeaway) this.#text = { ...this.#text, takeaway };
-      if (this.#internals) this.#internals.ariaLabel = this.#text?.figureName ?? (heading || this.#strings.errorPrefix);
       this.#announce();
     }
     const text = this.#text;
@@ -494,7 +501,66 @@ export class EprofileRadar extends LitElement {
 
   #toggle(view: ViewName): void {
     const open = view === 'table' ? (this._tableOpen = !this._tableOpen) : (this._dotsOpen = !this._dotsOpen);
+    // The opened table takes focus, so a screen reader reads it next rather than what lies between it and the
+    // button; Esc in it closes it, back on its button (see #onTableKey).
+    if (view === 'table' && open)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#table table')?.focus());
     this.dispatchEvent(new CustomEvent('eprofile-view', { bubbles: true, composed: true, detail: { view, open } }));
+  }
+
+  #onTableKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this._tableOpen) return;
+    event.preventDefault();
+    this.#toggle('table');
+    this.renderRoot.querySelector<HTMLElement>('[data-view="table"]')?.focus();
+  };
+
+  /**
+   * "Lyssna": plays every area as a pair of tones (the series, then the comparison), says what the tones are and,
+   * politely, each area's name as it begins. Pressed again, or Esc anywhere, it stops.
+   */
+  #listen(): void {
+    if (this.#playback) return this.#stopSound();
+    const data = this.#data;
+    const text = this.#text;
+    if (!data || !text) return;
+    const plan = soundPlan(
+      data.series.map((series) => series.values),
+      data.baseline?.values ?? null,
+      data.min,
+      data.max,
+    );
+    const intro = text.baselineLabel
+      ? fill(this.#strings.listenIntro, {
+          series: formatList(text.seriesLabels, text.lang),
+          baseline: text.baselineShort,
+        })
+      : '';
+    this.#playback = play(
+      plan,
+      (area) => this.#say(area === 0 && intro ? `${intro} ${text.areaLabels[0]}` : text.areaLabels[area]!),
+      () => this.#stopSound(),
+    );
+    if (!this.#playback) return;
+    escapeWhile(true, this.#playback, this.#stopSound);
+    this.requestUpdate();
+  }
+
+  #stopSound = (): void => {
+    const playback = this.#playback;
+    if (!playback) return;
+    this.#playback = null;
+    playback.stop();
+    // Emptied, so the next play announces its first area again.
+    this.#announcement = '';
+    escapeWhile(false, playback, this.#stopSound);
+    this.requestUpdate();
+  };
+
+  /** Says a short text through the chart's polite live region. */
+  #say(words: string): void {
+    this.#announcement = words;
+    this.requestUpdate();
   }
 
   #credits(): string[] {
@@ -551,6 +617,8 @@ export class EprofileRadar extends LitElement {
       ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
       : {};
     const dots = this.#dots;
+    // The generated takeaway says which areas lack a value; an author's own takeaway may not, so the note does.
+    const authorTakeaway = typeof this.takeaway === 'string' && this.takeaway.trim() !== '';
     return html`${this.#markers?.node}
       <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
@@ -573,9 +641,9 @@ export class EprofileRadar extends LitElement {
         }
       </div>
       ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
-      ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend)}
-      ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this.#credits())}
-      ${this.#controls.render(strings, this._tableOpen, this._dotsOpen)}
+      ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text)}
+      ${authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
+      ${credits(this.#credits())} ${this.#controls.render(strings, this._tableOpen, this._dotsOpen, !!this.#playback)}
       <details part="how-to-read" @toggle=${this.#onHowToRead}>
         <summary>${strings.howToRead}</summary>
         ${
@@ -585,7 +653,9 @@ export class EprofileRadar extends LitElement {
             : nothing
         }
       </details>
-      <div id="table" ?hidden=${!this.#tableText}>${this.#tableText ? dataTable(this.#tableText) : nothing}</div>
+      <div id="table" ?hidden=${!this.#tableText} @keydown=${this.#onTableKey}>
+        ${this.#tableText ? dataTable(this.#tableText) : nothing}
+      </div>
       <div id="dotplot" ?hidden=${!dots}>
         ${dots ? dotPlotView(dots, text, tableCaption(text, strings), this._font!.lineHeight, markerSize) : nothing}
       </div>

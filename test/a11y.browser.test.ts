@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FIXTURES, mountFixture } from './a11y-fixtures.js';
-import { axTree, descendants, name, role } from './browser-a11y.js';
+import { axTree, descendants, heard, name, role, wordCount, type Utterance } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle } from './mount.js';
 
@@ -39,11 +39,12 @@ describe('axe-core in Chromium', () => {
 });
 
 describe('the accessibility tree Chromium builds', () => {
-  it('exposes the host as a figure named by the heading, with the heading, takeaway, plot and controls inside', async () => {
+  it('exposes the host as a figure titled by the heading inside it, with the takeaway, plot and controls', async () => {
     await mount({ ...FALKENBERG, lang: 'sv' });
     const nodes = await axTree();
     const figures = nodes.filter((node) => role(node) === 'figure');
-    expect(figures.map(name)).toEqual(['E-profil Falkenberg 2009']);
+    // The title is heard once, from the heading: a figure named by it too would say it twice on entering.
+    expect(figures.map(name)).toEqual(['']);
     const inside = descendants(nodes, figures[0]!);
     const heading = inside.find((node) => role(node) === 'heading')!;
     expect(name(heading)).toBe('E-profil Falkenberg 2009');
@@ -62,26 +63,28 @@ describe('the accessibility tree Chromium builds', () => {
     );
   });
 
-  it('names the figure "{label} e-profil" when there is no heading', async () => {
+  it('titles the figure "{label} e-profil" when there is no heading, once', async () => {
     await mount({ label: 'Järfälla', scores: '3,5 3,8 3,1 3,2 3,5', lang: 'sv' });
     const nodes = await axTree();
-    expect(nodes.filter((node) => role(node) === 'figure').map(name)).toEqual(['Järfälla e-profil']);
+    const figure = nodes.find((node) => role(node) === 'figure')!;
+    const titles = heard(nodes, figure, 'sv').filter((u) => u.words.includes('Järfälla e-profil'));
+    expect(titles.map((u) => u.words)).toEqual(['rubrik Järfälla e-profil']);
   });
 
   it('gives one named node per axis, in clockwise order, and nothing else from the drawing', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const nodes = await axTree();
-    const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Diagram'))!;
-    expect(name(group)).toBe('Diagram, 5 områden. Använd piltangenterna.');
+    const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Radardiagram'))!;
+    expect(name(group)).toBe('Radardiagram, 5 områden, skala 0–4. Falkenberg jämförs med medel samtliga kommuner.');
     const inside = descendants(nodes, group);
     // A list of five items and nothing else: no tick numbers, label text, images or paths.
     expect(inside.map(role)).toEqual(['list', 'listitem', 'listitem', 'listitem', 'listitem', 'listitem']);
     expect(inside.slice(1).map(name)).toEqual([
-      'Område 1 av 5, E-förvaltning totalt: Falkenberg 3,0, medel 2,1, 0,9 över medel, skala 0 till 4',
-      'Område 2 av 5, IT-plattform, hård och mjuk infrastruktur: Falkenberg 3,2, medel 2,1, 1,1 över medel, skala 0 till 4',
-      'Område 3 av 5, Förändringsledning och kommunikation: Falkenberg 3,0, medel 2,0, 1,0 över medel, skala 0 till 4',
-      'Område 4 av 5, Samverkan och IT-ekonomi: Falkenberg 3,0, medel 2,0, 1,0 över medel, skala 0 till 4',
-      'Område 5 av 5, Styrning och ledning: Falkenberg 3,1, medel 2,0, 1,1 över medel, skala 0 till 4',
+      'E-förvaltning totalt: 3,0, medel 2,1, +0,9',
+      'IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1',
+      'Förändringsledning och kommunikation: 3,0, medel 2,0, +1,0',
+      'Samverkan och IT-ekonomi: 3,0, medel 2,0, +1,0',
+      'Styrning och ledning: 3,1, medel 2,0, +1,1',
     ]);
     expect(nodes.some((node) => role(node) === 'image' || role(node) === 'img')).toBe(false);
     // DOM order is clockwise from 12 o'clock: each axis' spoke turns further than the one before.
@@ -97,14 +100,17 @@ describe('the accessibility tree Chromium builds', () => {
     angles.slice(1).forEach((angle, i) => expect(angle).toBeGreaterThan(angles[i]!));
   });
 
-  it('names the four nominees per axis with each one against the average', async () => {
+  it("names the four nominees in the chart's name and per area in the legend's order, each against the average", async () => {
     const chart = await mountFixture(FIXTURES.find((f) => f.name.startsWith('four nominees'))!);
     const nodes = await axTree();
-    const items = nodes.filter((node) => role(node) === 'listitem' && name(node).startsWith('Område'));
-    expect(items).toHaveLength(5);
+    const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Radardiagram'))!;
+    expect(name(group)).toBe(
+      'Radardiagram, 5 områden, skala 0–4. Falkenberg, Järfälla, Stockholm och Täby jämförs med medel samtliga kommuner.',
+    );
+    const items = nodes.filter((node) => role(node) === 'listitem' && name(node).startsWith('E-förvaltning'));
+    expect(items).toHaveLength(1);
     expect(name(items[0]!)).toBe(
-      'Område 1 av 5, E-förvaltning totalt: Falkenberg 3,0 (0,9 över medel), Järfälla 3,5 (1,4 över medel), ' +
-        'Stockholm 4,0 (1,9 över medel), Täby 3,8 (1,7 över medel), medel 2,1, skala 0 till 4',
+      'E-förvaltning totalt: Falkenberg 3,0 (+0,9), Järfälla 3,5 (+1,4), Stockholm 4,0 (+1,9), Täby 3,8 (+1,7), medel 2,1',
     );
     expect(chart.shadowRoot!.querySelectorAll('[role="listitem"][tabindex="0"]')).toHaveLength(1);
   });
@@ -156,6 +162,95 @@ describe('structure', () => {
     expect(details.open).toBe(true);
     expect(details.textContent).toMatch(/från 0 i mitten till 4 längst ut/);
     expect(details.textContent).toMatch(/streckad linje/);
-    expect(details.textContent).toMatch(/pilarna flyttar mellan områden, Home och End.*Esc/);
+    // Only what is true in a screen reader's browse mode too: there ↓ and ↑ are the reader's own, and walk the list.
+    expect(details.textContent).toMatch(/Områdena är en lista: pil ned och upp går igenom dem, också med skärmläsare/);
+    expect(details.textContent).toMatch(
+      /Utan skärmläsare: Tabb till diagrammet, sedan flyttar pilarna, Home och End, Esc/,
+    );
+    expect(details.textContent).not.toMatch(/Använd piltangenterna/);
+  });
+});
+
+/** The words of a run of utterances. */
+const words = (run: Utterance[]) => run.reduce((sum, u) => sum + wordCount(u.words), 0);
+
+/**
+ * What a listener hears of one chart, read off Chromium's accessibility tree with the counting rule of `heard`
+ * (browser-a11y.ts): role words as a reader says them, each name once, nothing the reader adds by itself.
+ * "The chart" is the radar: from its name (the orientation) until the listener leaves its list of areas.
+ */
+async function listen(lang: 'sv' | 'en', attributes: Record<string, string> = FALKENBERG) {
+  await mount({ ...attributes, lang });
+  const nodes = await axTree();
+  const figure = nodes.find((node) => role(node) === 'figure')!;
+  const all = heard(nodes, figure, lang);
+  const start = all.findIndex((u) => u.role === 'group');
+  const inChart = new Set(descendants(nodes, all[start]!.node));
+  const chart = [all[start]!, ...all.slice(start + 1).filter((u) => inChart.has(u.node))];
+  return { all, chart };
+}
+
+describe('what a listener hears', () => {
+  const expected = {
+    sv: [
+      'grupp Radardiagram, 5 områden, skala 0–4. Falkenberg jämförs med medel samtliga kommuner.',
+      'lista',
+      'E-förvaltning totalt: 3,0, medel 2,1, +0,9',
+      'IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1',
+      'Förändringsledning och kommunikation: 3,0, medel 2,0, +1,0',
+      'Samverkan och IT-ekonomi: 3,0, medel 2,0, +1,0',
+      'Styrning och ledning: 3,1, medel 2,0, +1,1',
+    ],
+    en: [
+      'group Radar chart, 5 areas, scale 0–4. Falkenberg compared with the average.',
+      'list',
+      'E-government overall: 3.0, average 2.1, +0.9',
+      'IT platform, hard and soft infrastructure: 3.2, average 2.1, +1.1',
+      'Change management and communication: 3.0, average 2.0, +1.0',
+      'Cooperation and IT economy: 3.0, average 2.0, +1.0',
+      'Governance and leadership: 3.1, average 2.0, +1.1',
+    ],
+  };
+
+  for (const lang of ['sv', 'en'] as const) {
+    it(`${lang}: orientation once, then each area value first; ≤ 70 words in the chart, ≤ 15 before the first value`, async () => {
+      const { all, chart } = await listen(lang);
+      expect(chart.map((u) => u.words)).toEqual(expected[lang]);
+      expect(words(chart)).toBeLessThanOrEqual(70);
+      // Up to the first area's value: the chart's name, the list, the first area's name.
+      const [firstName] = chart[2]!.words.split(':');
+      expect(words(chart.slice(0, 2)) + wordCount(firstName!)).toBeLessThanOrEqual(15);
+      // The title once (the heading), the takeaway, the chart, the buttons: no position, no scale per area, no
+      // instruction that a screen reader's browse mode would make false, no legend repeating the names.
+      const text = all.map((u) => u.words).join(' | ');
+      expect(text.match(/E-profil Falkenberg 2009/g)).toHaveLength(1);
+      expect(text).not.toMatch(/Område \d|Area \d|piltangenterna|arrow keys|Teckenförklaring|Legend/);
+      expect(text.match(/skala|scale/g)).toHaveLength(1);
+      // The whole figure, title to the last button: 143 words before this design.
+      expect(words(all)).toBeLessThanOrEqual(105);
+    });
+  }
+
+  it('says the title and why a chart cannot be drawn once each', async () => {
+    await mount({ ...FALKENBERG, scores: '3,0 9 3,0 3,0 3,1', lang: 'sv' });
+    const nodes = await axTree();
+    const all = heard(
+      nodes,
+      nodes.find((node) => role(node) === 'figure')!,
+      'sv',
+    ).map((u) => u.words);
+    expect(all.filter((words) => words.includes('E-profil Falkenberg 2009'))).toEqual([
+      'rubrik E-profil Falkenberg 2009',
+    ]);
+    expect(all.filter((words) => words.includes('Diagrammet kan inte visas'))).toHaveLength(1);
+  });
+
+  it('says a missing value in its area and once in the takeaway, not a third time', async () => {
+    const { all } = await listen('sv', { ...FALKENBERG, scores: '3,0 3,2 3,0 3,0 -' });
+    const said = all.filter((u) => /uppgift saknas/i.test(u.words)).map((u) => u.words);
+    expect(said).toEqual([
+      expect.stringMatching(/Uppgift saknas för Styrning och ledning\.$/),
+      'Styrning och ledning: uppgift saknas, medel 2,0',
+    ]);
   });
 });

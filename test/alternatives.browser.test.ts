@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { EprofileRadar } from '../src/index.js';
 import { mountFixture } from './a11y-fixtures.js';
-import { emulate, parkPointer, resetMedia } from './browser-a11y.js';
+import { axTree, descendants, emulate, heard, name, parkPointer, resetMedia, role } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle, idle } from './mount.js';
 
@@ -50,6 +50,27 @@ describe('the table view', () => {
     expect(wrap().hidden).toBe(true);
   });
 
+  it('moves focus to the table on opening, says its caption once, and Esc closes it back on its button', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const toggle = button(chart, 'Visa som tabell');
+    await click(chart, 'Visa som tabell');
+    const table = chart.shadowRoot!.querySelector('table')!;
+    expect(chart.shadowRoot!.activeElement).toBe(table);
+    const nodes = await axTree();
+    const figure = nodes.find((node) => role(node) === 'figure')!;
+    const caption = 'E-profil Falkenberg 2009: värden per område, skala 0–4';
+    const said = heard(nodes, figure, 'sv').filter((u) => u.words.includes(caption));
+    expect(said.map((u) => u.words)).toEqual([`tabell ${caption}`]);
+    await userEvent.keyboard('{Escape}');
+    await settle(chart);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(chart.shadowRoot!.activeElement).toBe(toggle);
+    // Opened again and closed with its button, focus is on the button too.
+    await click(chart, 'Visa som tabell');
+    await click(chart, 'Visa som tabell');
+    expect(chart.shadowRoot!.activeElement).toBe(toggle);
+  });
+
   it('writes numbers in the chart language', async () => {
     const chart = await mountFixture({ name: 'en', attributes: { ...FALKENBERG, lang: 'en' }, open: true });
     const row = chart.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')[1]!;
@@ -70,8 +91,15 @@ describe('the dot-plot view', () => {
     await click(chart, 'Visa som punktdiagram');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const plot = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('svg')!;
-    expect(plot.getAttribute('role')).toBe('img');
+    // Its rows as text for screen readers, never an opaque image: a list named like the table, an item per row.
+    expect(plot.getAttribute('role')).toBe('list');
     expect(plot.getAttribute('aria-label')).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
+    const nodes = await axTree();
+    const list = nodes.find((node) => role(node) === 'list' && name(node).startsWith('E-profil Falkenberg 2009'))!;
+    const rows = descendants(nodes, list);
+    expect(rows.map(role)).toEqual(Array(5).fill('listitem'));
+    expect(name(rows[1]!)).toBe('IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1');
+    expect(nodes.some((node) => role(node) === 'image' || role(node) === 'img')).toBe(false);
     // The same scale as the radar's rings: 0 to 4, evenly spaced.
     const ticks = Array.from(plot.querySelectorAll('.tick'), (t) => [t.textContent, Number(t.getAttribute('x'))]);
     expect(ticks.map(([label]) => label)).toEqual(['0', '1', '2', '3', '4']);
@@ -115,52 +143,110 @@ describe('CSV download', () => {
   });
 });
 
+/**
+ * An AudioContext that plays nothing and records what the chart scheduled, into the log of the test that stubbed
+ * it: the chart keeps the one context a page makes, across tests too.
+ */
+interface Scheduled {
+  type: string;
+  hz: number;
+  start: number;
+  stopAt: number[];
+}
+interface AudioLog {
+  made: number;
+  oscillators: Scheduled[];
+  disconnected: number;
+}
+let log: AudioLog = { made: 0, oscillators: [], disconnected: 0 };
+class FakeAudioContext {
+  currentTime = 0;
+  destination = {};
+  constructor() {
+    log.made++;
+  }
+  resume() {
+    return Promise.resolve();
+  }
+  createOscillator() {
+    const tone: Scheduled = { type: '', hz: 0, start: NaN, stopAt: [] };
+    log.oscillators.push(tone);
+    return {
+      set type(type: string) {
+        tone.type = type;
+      },
+      frequency: {
+        set value(hz: number) {
+          tone.hz = hz;
+        },
+      },
+      connect: (node: unknown) => node,
+      start: (at: number) => (tone.start = at),
+      stop: (at?: number) => tone.stopAt.push(at ?? -1),
+    };
+  }
+  createGain() {
+    return {
+      gain: { setValueAtTime() {}, linearRampToValueAtTime() {} },
+      connect: (node: unknown) => node,
+      disconnect: () => log.disconnected++,
+    };
+  }
+}
+function fakeAudio(): AudioLog {
+  log = { made: 0, oscillators: [], disconnected: 0 };
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+  return log;
+}
+
 describe('Lyssna (sonification)', () => {
-  it('makes no AudioContext until the click, then one tone per area, higher for higher values', async () => {
-    const made: number[][] = [];
-    class FakeAudioContext {
-      currentTime = 0;
-      destination = {};
-      frequencies: number[] = [];
-      constructor() {
-        made.push(this.frequencies);
-      }
-      resume() {
-        return Promise.resolve();
-      }
-      createOscillator() {
-        const frequencies = this.frequencies;
-        return {
-          type: '',
-          frequency: {
-            set value(hz: number) {
-              frequencies.push(hz);
-            },
-          },
-          connect: (node: unknown) => node,
-          start() {},
-          stop() {},
-        };
-      }
-      createGain() {
-        const gain = { gain: { setValueAtTime() {}, linearRampToValueAtTime() {} }, connect: (node: unknown) => node };
-        return gain;
-      }
-    }
-    vi.stubGlobal('AudioContext', FakeAudioContext);
-    try {
-      const chart = await mount({ ...FALKENBERG, lang: 'sv' });
-      chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
-      await settle(chart);
-      expect(made).toHaveLength(0);
-      await click(chart, 'Lyssna');
-      expect(made).toHaveLength(1);
-      // Falkenberg 3,0 3,2 3,0 3,0 3,1 → 220 Hz at 0, 880 Hz at 4, exponential in between.
-      const expected = [3.0, 3.2, 3.0, 3.0, 3.1].map((v) => 220 * 2 ** ((2 * v) / 4));
-      made[0]!.forEach((hz, i) => expect(hz).toBeCloseTo(expected[i]!, 6));
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('makes no AudioContext until the click, then a pair per area: Falkenberg, then the average in another voice', async () => {
+    const audio = fakeAudio();
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    chart.shadowRoot!.querySelector<SVGGElement>('.axis')!.focus();
+    await settle(chart);
+    expect(audio.made).toBe(0);
+    await click(chart, 'Lyssna');
+    expect(audio.made).toBe(1);
+    const tones = audio.oscillators;
+    // Falkenberg 3,0 3,2 3,0 3,0 3,1 against 2,1 2,1 2,0 2,0 2,0 → 220 Hz at 0, 880 Hz at 4, exponential between.
+    const hz = (v: number) => 220 * 2 ** ((2 * v) / 4);
+    const pairs = [3.0, 3.2, 3.0, 3.0, 3.1].flatMap((v, i) => [hz(v), hz([2.1, 2.1, 2.0, 2.0, 2.0][i]!)]);
+    expect(tones).toHaveLength(10);
+    tones.forEach((tone, i) => expect(tone.hz).toBeCloseTo(pairs[i]!, 6));
+    expect(tones.map((tone) => tone.type)).toEqual(Array(5).fill(['triangle', 'square']).flat());
+    tones.slice(1).forEach((tone, i) => expect(tone.start).toBeGreaterThan(tones[i]!.start));
+    expect(button(chart, 'Lyssna').getAttribute('aria-pressed')).toBe('true');
+    // Pressed again, it stops: every tone silenced at once, the button no longer pressed.
+    await click(chart, 'Lyssna');
+    expect(audio.disconnected).toBeGreaterThan(0);
+    expect(tones.every((tone) => tone.stopAt.includes(-1))).toBe(true);
+    expect(button(chart, 'Lyssna').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('rests for a missing value, says what the tones are and each area as it plays, and stops on Esc', async () => {
+    const audio = fakeAudio();
+    const chart = await mount({ ...FALKENBERG, scores: '3,0 - 3,0 3,0 3,1', lang: 'sv' });
+    const region = chart.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await click(chart, 'Lyssna');
+    // The missing value is a rest: nine tones, none of them for area 2's Falkenberg.
+    expect(audio.oscillators).toHaveLength(9);
+    await vi.waitFor(() => expect(region.textContent!.trim()).not.toBe(''), { timeout: 3000 });
+    expect(region.textContent!.trim()).toBe(
+      'Först Falkenberg, sedan medel; högre ton för högre värde. E-förvaltning totalt',
+    );
+    await vi.waitFor(() => expect(region.textContent!.trim()).toBe('IT-plattform, hård och mjuk infrastruktur'), {
+      timeout: 3000,
+    });
+    await userEvent.keyboard('{Escape}');
+    await settle(chart);
+    expect(button(chart, 'Lyssna').getAttribute('aria-pressed')).toBe('false');
+    expect(audio.disconnected).toBeGreaterThan(0);
+    // Nothing more is announced once stopped.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(region.textContent!.trim()).toBe('');
   });
 });
 

@@ -58,6 +58,66 @@ export function descendants(nodes: AXNode[], root: AXNode): AXNode[] {
 export const role = (node: AXNode) => node.role?.value ?? '';
 export const name = (node: AXNode) => node.name?.value ?? '';
 
+/** What a screen reader says for a role as it enters a node of it, in Swedish and English (NVDA's words). */
+const ROLE_WORDS: Record<string, [string, string]> = {
+  figure: ['figur', 'figure'],
+  group: ['grupp', 'group'],
+  heading: ['rubrik', 'heading'],
+  list: ['lista', 'list'],
+  table: ['tabell', 'table'],
+  region: ['region', 'region'],
+  button: ['knapp', 'button'],
+  DisclosureTriangle: ['knapp', 'button'],
+  link: ['länk', 'link'],
+  image: ['bild', 'graphic'],
+  img: ['bild', 'graphic'],
+};
+
+/** One thing a listener hears: a node's role word (if a reader says one) and its name. */
+export interface Utterance {
+  node: AXNode;
+  role: string;
+  words: string;
+}
+
+/**
+ * What a listener hears walking a part of the page with a screen reader's virtual cursor, in reading order: the
+ * accessibility tree below `root`, depth first in child order (DOM order, shadow roots flattened), ignored nodes
+ * skipped but their children walked. The counting rule:
+ * - a node that is not ignored says its role's word (ROLE_WORDS: figure, group, heading, list, table, region,
+ *   button, link, image; a list item, a paragraph, text, rows and cells say none) and then its name;
+ * - a name is heard once: a node's name that an ancestor already said (a heading's or a button's text, a table's
+ *   caption, which also names the table) is not counted again, and an unnamed group says nothing at all;
+ * - what a reader adds of its own (a heading's level, "5 objekt", "1 av 5", "nedtryckt") is not counted.
+ */
+export function heard(nodes: AXNode[], root: AXNode, lang: 'sv' | 'en'): Utterance[] {
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const out: Utterance[] = [];
+  const walk = (node: AXNode, said: readonly string[]) => {
+    let next = said;
+    if (!node.ignored && role(node) !== 'InlineTextBox') {
+      const text = name(node).replace(/\s+/g, ' ').trim();
+      const fresh = text !== '' && !said.includes(text);
+      const named = role(node) === 'group' ? fresh : true;
+      const roleWord = named ? (ROLE_WORDS[role(node)]?.[lang === 'sv' ? 0 : 1] ?? '') : '';
+      const words = [roleWord, fresh ? text : ''].filter(Boolean).join(' ');
+      if (words) out.push({ node, role: role(node), words });
+      if (fresh) next = [...said, text];
+    }
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) walk(child, next);
+    }
+  };
+  walk(root, []);
+  return out;
+}
+
+/** Words as a listener hears them: separated by spaces, a lone dash or semicolon is no word. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** Emulates media features (forced-colors, prefers-contrast, prefers-reduced-motion, prefers-color-scheme). */
 export async function emulate(features: Record<string, string>, chart?: EprofileRadar): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', {

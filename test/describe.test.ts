@@ -16,12 +16,15 @@ group('describe: Swedish', () => {
     );
   });
 
-  it('names each axis fully, in order, as ACCESSIBILITY.md asks', () => {
-    expect(text.axisNames[1]).toBe(
-      'Område 2 av 5, IT-plattform, hård och mjuk infrastruktur: Falkenberg 3,2, medel 2,1, 1,1 över medel, skala 0 till 4',
-    );
+  it('names each axis shortly, value first after its name: no position, no scale (the chart name says it once)', () => {
+    expect(text.axisNames[1]).toBe('IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1');
     expect(text.axisNames).toHaveLength(5);
-    expect(text.axisNames.every((name, i) => name.startsWith(`Område ${i + 1} av 5`))).toBe(true);
+    expect(text.axisNames.every((name, i) => name.startsWith(`${text.areaLabels[i]}: `))).toBe(true);
+    expect(text.axisNames.join(' ')).not.toMatch(/Område|skala/);
+  });
+
+  it('names the chart once with its kind, areas, scale and what is compared', () => {
+    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. Falkenberg jämförs med medel samtliga kommuner.');
   });
 
   it('builds the table: area, series, comparison and a signed difference', () => {
@@ -63,9 +66,8 @@ group('describe: English', () => {
     expect(text.takeaway).toBe(
       'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform, hard and soft infrastructure and Governance and leadership (+1.1).',
     );
-    expect(text.axisNames[0]).toBe(
-      'Area 1 of 5, E-government overall: Falkenberg 3.0, average 2.1, 0.9 above average, scale 0 to 4',
-    );
+    expect(text.axisNames[0]).toBe('E-government overall: 3.0, average 2.1, +0.9');
+    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Falkenberg compared with the average.');
     expect(text.figureName).toBe('Falkenberg e-profile');
     expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3,2.1');
   });
@@ -75,8 +77,7 @@ group('describe: other shapes of data', () => {
   it('says "uppgift saknas" for a missing value, never 0, and notes it', () => {
     const data = parseInput({ scores: '3 - 3 3 3', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.sv, 'sv', '');
-    expect(text.axisNames[1]).toContain('Ort uppgift saknas');
-    expect(text.axisNames[1]).not.toMatch(/Ort 0/);
+    expect(text.axisNames[1]).toBe('IT-plattform, hård och mjuk infrastruktur: uppgift saknas, medel 2,0');
     expect(tableText(text, locales.sv).rows[1]).toEqual([
       'IT-plattform, hård och mjuk infrastruktur',
       'uppgift saknas',
@@ -86,6 +87,20 @@ group('describe: other shapes of data', () => {
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
     expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+  });
+
+  it('says once in the takeaway that the comparison has no value for an area, too', () => {
+    const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 - 2 2', label: 'Ort' }).data!;
+    const text = describe(data, locales.sv, 'sv', '');
+    expect(text.takeaway).toMatch(/ Uppgift saknas för Förändringsledning och kommunikation\.$/);
+    expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
+  });
+
+  it('names a chart without a comparison by its series alone, and its areas by their values', () => {
+    const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
+    const text = describe(data, locales.en, 'en', '');
+    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Ort.');
+    expect(text.axisNames[0]).toBe('E-government overall: 1.0');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
@@ -114,9 +129,8 @@ group('describe: other shapes of data', () => {
     expect(text.takeaway).toBe(
       'A ligger över medel för samtliga kommuner i fem av fem områden, B i ett; samma skillnad i alla fem områden (+1,0).',
     );
-    expect(text.axisNames[0]).toBe(
-      'Område 1 av 5, E-förvaltning totalt: A 3,0 (1,0 över medel), B 1,0 (1,0 under medel), medel 2,0, skala 0 till 4',
-    );
+    expect(text.axisNames[0]).toBe('E-förvaltning totalt: A 3,0 (+1,0), B 1,0 (−1,0), medel 2,0');
+    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. A och B jämförs med medel samtliga kommuner.');
   });
 
   it('keeps a spreadsheet from running a label as a formula', () => {

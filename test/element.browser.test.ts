@@ -50,8 +50,9 @@ describe('<eprofile-radar>', () => {
     expect(chart.theme).toBe('dark');
     const root = chart.shadowRoot!;
     expect(root.querySelector('[part="legend"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Ort Riket');
-    expect(root.querySelector('.axis')?.getAttribute('aria-label')).toBe(
-      'Område 1 av 5, E-förvaltning totalt: Ort 1,0, Riket 2,0, 1,0 under Riket, skala 0 till 4',
+    expect(root.querySelector('.axis')?.getAttribute('aria-label')).toBe('E-förvaltning totalt: 1,0, Riket 2,0, −1,0');
+    expect(root.querySelector('svg.radar')?.getAttribute('aria-label')).toBe(
+      'Radardiagram, 5 områden, skala 0–4. Ort jämförs med Riket.',
     );
     expect(getComputedStyle(chart).backgroundColor).toBe('rgb(22, 22, 22)');
   });

@@ -78,10 +78,7 @@ describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.
         expect(box.left, element.className.toString() || element.tagName).toBeGreaterThanOrEqual(host.left - 1);
         expect(box.right, element.className.toString() || element.tagName).toBeLessThanOrEqual(host.right + 1);
       }
-      // A table wider than the screen scrolls in a named region the keyboard can reach.
-      if (wrap.scrollWidth > wrap.clientWidth) {
-        expect(wrap.tabIndex).toBe(0);
-        expect(wrap.getAttribute('role')).toBe('region');
-      }
+      // A table wider than the screen scrolls in its box; the table itself takes focus, so its keys scroll it.
+      if (wrap.scrollWidth > wrap.clientWidth) expect(wrap.querySelector('table')!.tabIndex).toBe(0);
     });
 });

@@ -17,13 +17,12 @@ export interface Strings {
   /** Accessible name when no heading is given: `{label} e-profil`. */
   figureName: string;
   missing: string;
-  /** "Område {i} av {n}, {area}: {values}, skala {min} till {max}" */
+  /**
+   * One area as a screen reader hears it, value first after the name: "{area}: {values}" → "Styrning och ledning:
+   * 3,1, medel 2,0, +1,1". No position (the reader's list says "2 av 5") and no scale (the chart's name says it).
+   */
   axisName: string;
   valuePair: string;
-  above: string;
-  below: string;
-  equal: string;
-  scale: string;
   takeawayAllAbove: string;
   takeawayAllBelow: string;
   takeawayMixed: string;
@@ -53,8 +52,16 @@ export interface Strings {
   errorPrefix: string;
   errors: Record<ProblemCode, string>;
   missingNote: string;
-  legend: string;
+  /** The chart's name, heard once on entering it: kind, number of areas, scale ("Radardiagram, 5 områden, skala 0–4."). */
   chartRegion: string;
+  /** What is compared, after the chart's name: "{series} jämförs med {baseline}." */
+  chartSeries: string;
+  /** The same without a comparison: "{series}." */
+  chartSeriesAlone: string;
+  /** The built-in comparison in that sentence ("medel samtliga kommuner"); an author's `baseline-label` replaces it. */
+  chartBaseline: string;
+  /** Said when the sound starts: what the tones are ("Först {series}, sedan {baseline}."). */
+  listenIntro: string;
   announceUpdate: string;
 }
 
@@ -86,12 +93,8 @@ const sv: Strings = {
   seriesLabel: 'Kommunen',
   figureName: '{label} e-profil',
   missing: 'uppgift saknas',
-  axisName: 'Område {i} av {n}, {area}: {values}, skala {min} till {max}',
+  axisName: '{area}: {values}',
   valuePair: '{label} {value}',
-  above: '{diff} över {baseline}',
-  below: '{diff} under {baseline}',
-  equal: 'samma som {baseline}',
-  scale: 'skala {min} till {max}',
   takeawayAllAbove: '{label} ligger över {baseline} i alla {count} områden',
   takeawayAllBelow: '{label} ligger under {baseline} i alla {count} områden',
   takeawayMixed: '{label} ligger över {baseline} i {above} av {n} områden',
@@ -114,7 +117,7 @@ const sv: Strings = {
     'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna visar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
   howToReadBaseline: ' {baseline} visas med streckad linje och ihåliga romber.',
   keyboardHelp:
-    'Tangentbord: Tabb till diagrammet, pilarna flyttar mellan områden, Home och End till första och sista, Esc döljer rutan.',
+    'Områdena är en lista: pil ned och upp går igenom dem, också med skärmläsare. Utan skärmläsare: Tabb till diagrammet, sedan flyttar pilarna, Home och End, Esc döljer rutan.',
   tableCaption: '{heading}: värden per område, skala {min}–{max}',
   area: 'Område',
   difference: 'Skillnad mot {baseline}',
@@ -133,8 +136,11 @@ const sv: Strings = {
     'too-long': '{attribute}: värdet är för långt ({count} tecken, "{value}").',
   },
   missingNote: 'Uppgift saknas: {list}.',
-  legend: 'Teckenförklaring',
-  chartRegion: 'Diagram, {n} områden. Använd piltangenterna.',
+  chartRegion: 'Radardiagram, {n} områden, skala {min}–{max}.',
+  chartSeries: '{series} jämförs med {baseline}.',
+  chartSeriesAlone: '{series}.',
+  chartBaseline: 'medel samtliga kommuner',
+  listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
   announceUpdate: 'Diagrammet uppdaterat. {takeaway}',
 };
 
@@ -152,12 +158,8 @@ const en: Strings = {
   seriesLabel: 'The municipality',
   figureName: '{label} e-profile',
   missing: 'no data',
-  axisName: 'Area {i} of {n}, {area}: {values}, scale {min} to {max}',
+  axisName: '{area}: {values}',
   valuePair: '{label} {value}',
-  above: '{diff} above {baseline}',
-  below: '{diff} below {baseline}',
-  equal: 'same as {baseline}',
-  scale: 'scale {min} to {max}',
   takeawayAllAbove: '{label} is above {baseline} in all {count} areas',
   takeawayAllBelow: '{label} is below {baseline} in all {count} areas',
   takeawayMixed: '{label} is above {baseline} in {above} of {n} areas',
@@ -180,7 +182,7 @@ const en: Strings = {
     'Each spoke is one area. The scale runs from {min} at the centre to {max} at the edge; the rings mark {ticks}. {series} is drawn with a solid line and filled markers.',
   howToReadBaseline: ' The {baseline} is drawn with a dashed line and hollow diamonds.',
   keyboardHelp:
-    'Keyboard: Tab to the chart, arrow keys move between areas, Home and End go to the first and last, Esc hides the box.',
+    'The areas are a list: the down and up arrows go through them, with a screen reader too. Without one: Tab to the chart, then the arrows, Home and End move, Esc hides the box.',
   tableCaption: '{heading}: values by area, scale {min}–{max}',
   area: 'Area',
   difference: 'Difference from {baseline}',
@@ -199,8 +201,11 @@ const en: Strings = {
     'too-long': '{attribute}: the value is too long ({count} characters, "{value}").',
   },
   missingNote: 'No data: {list}.',
-  legend: 'Legend',
-  chartRegion: 'Chart, {n} areas. Use the arrow keys.',
+  chartRegion: 'Radar chart, {n} areas, scale {min}–{max}.',
+  chartSeries: '{series} compared with {baseline}.',
+  chartSeriesAlone: '{series}.',
+  chartBaseline: 'the average',
+  listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
   announceUpdate: 'Chart updated. {takeaway}',
 };
 

@@ -18,7 +18,7 @@ export interface TextModel {
   baselineShort: string;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
-  /** Name of the chart's group of axes, with how to move in it ("Diagram, 5 områden. Använd piltangenterna."). */
+  /** Name of the chart's group of axes: kind, areas, scale, series ("Radardiagram, 5 områden, skala 0–4. …"). */
   chartName: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
@@ -35,6 +35,10 @@ export interface TextModel {
   maxLabel: string;
   /** The locale's word for a missing value. */
   missingWord: string;
+  /**
+   * Which areas lack a value, and whose ("Uppgift saknas: Styrning och ledning (Falkenberg)."): shown under the
+   * chart only when an author's takeaway replaces the generated one, which says it already.
+   */
   missingNote: string | null;
 }
 
@@ -51,46 +55,36 @@ function countWord(count: number, strings: Strings): string {
   return strings.countWords[count] ?? String(count);
 }
 
-/** "över medel"/"under medel"/"samma som medel" for one difference. */
-function comparison(diff: number, lang: string, strings: Strings, baseline: string): string {
-  if (diff === 0) return fill(strings.equal, { baseline });
-  return fill(diff > 0 ? strings.above : strings.below, { diff: formatNumber(Math.abs(diff), lang), baseline });
-}
-
 /** What every axis' name is made from: the chart's names and values, already formatted once for all of them. */
 type AxisWords = Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'seriesValues' | 'baselineValues'> & {
-  lang: string;
+  /** Each series' signed difference from the comparison, per area; null where either value is missing. */
+  seriesDiffs: (string | null)[][];
   strings: Strings;
   baselineShort: string;
-  minLabel: string;
-  maxLabel: string;
 };
 
+/**
+ * One area as a listener hears it, the value first after the name: "IT-plattform, hård och mjuk infrastruktur:
+ * 3,2, medel 2,1, +1,1". One series is named by the chart's name, so its value stands alone; several are named each,
+ * in the legend's order, each with its signed difference ("Falkenberg 3,0 (+0,9)"). No position (the reader's
+ * list says it) and no scale (the chart's name says it once).
+ */
 function axisName(index: number, data: ChartData, words: AxisWords): string {
-  const { lang, strings, baselineShort } = words;
-  const baseline = data.baseline;
-  const parts = data.series.map((series, s) => {
-    const pair = fill(strings.valuePair, { label: words.seriesLabels[s]!, value: words.seriesValues[s]![index]! });
-    const diff = baseline ? difference(series.values[index] ?? null, baseline.values[index]) : null;
-    if (diff === null || data.series.length === 1) return pair;
-    return `${pair} (${comparison(diff, lang, strings, baselineShort)})`;
+  const { strings, baselineShort, seriesDiffs } = words;
+  const single = data.series.length === 1;
+  const parts = data.series.map((_, s) => {
+    const value = words.seriesValues[s]![index]!;
+    if (single) return value;
+    const diff = seriesDiffs[s]![index];
+    const pair = fill(strings.valuePair, { label: words.seriesLabels[s]!, value });
+    return diff ? `${pair} (${diff})` : pair;
   });
-  if (baseline) {
+  if (data.baseline) {
     parts.push(fill(strings.valuePair, { label: baselineShort, value: words.baselineValues![index]! }));
-    const diff =
-      data.series.length === 1 ? difference(data.series[0]!.values[index] ?? null, baseline.values[index]) : null;
-    if (diff !== null) parts.push(comparison(diff, lang, strings, baselineShort));
+    const diff = single ? seriesDiffs[0]![index] : null;
+    if (diff) parts.push(diff);
   }
-  return flat(
-    fill(strings.axisName, {
-      i: index + 1,
-      n: data.areas.length,
-      area: words.areaLabels[index]!,
-      values: parts.join(', '),
-      min: words.minLabel,
-      max: words.maxLabel,
-    }),
-  );
+  return flat(fill(strings.axisName, { area: words.areaLabels[index]!, values: parts.join(', ') }));
 }
 
 /** Ticks and scale ends without decimals when whole (0 till 4), with one otherwise. */
@@ -106,7 +100,10 @@ function takeaway(
   baselineInSentence: string,
 ): string {
   const n = data.areas.length;
-  const missingAreas = data.areas.map((_, i) => i).filter((i) => data.series.some((s) => s.values[i] === null));
+  // Said once here, for the comparison's gaps too; each area's own name says it again where it matters.
+  const missingAreas = data.areas
+    .map((_, i) => i)
+    .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null);
   const missing =
     missingAreas.length > 0
       ? fill(strings.takeawayMissing, { areas: missingAreas.map((i) => text.areaLabels[i]).join(', ') })
@@ -193,11 +190,19 @@ function shared(list: string[], strings: Strings): string[] {
   return cached(byText, list.join('\n'), () => list, 100);
 }
 
-const chartNames = new Map<string, string>();
-
-/** "Diagram, 5 områden. Använd piltangenterna.": the same for every chart of a page, so made once and shared. */
-function chartName(template: string, count: number): string {
-  return cached(chartNames, `${count} ${template}`, () => fill(template, { n: count }), 100);
+/**
+ * The chart's name, its orientation, heard once on entering it: "Radardiagram, 5 områden, skala 0–4. Falkenberg
+ * jämförs med medel samtliga kommuner." The series are named here, in the legend's order, which is why the legend
+ * itself is not read out again.
+ */
+function chartName(data: ChartData, strings: Strings, lang: string, seriesLabels: string[], range: string[]): string {
+  const [min, max] = range;
+  const kind = fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! });
+  const series = formatList(seriesLabels, lang);
+  const compared = data.baseline
+    ? fill(strings.chartSeries, { series, baseline: data.baseline.label || strings.chartBaseline })
+    : fill(strings.chartSeriesAlone, { series });
+  return flat(`${kind} ${compared}`);
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
@@ -220,13 +225,13 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const names = { areaLabels, seriesLabels, baselineLabel };
   const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
   const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;
-  const single = data.series.length === 1 && data.baseline;
-  const differences = single
-    ? data.series[0]!.values.map((v, i) => {
-        const d = difference(v, data.baseline!.values[i]);
-        return d === null ? null : formatNumber(d, lang, true);
-      })
-    : null;
+  const seriesDiffs = data.series.map((s) =>
+    s.values.map((v, i) => {
+      const d = data.baseline ? difference(v, data.baseline.values[i]) : null;
+      return d === null ? null : formatNumber(d, lang, true);
+    }),
+  );
+  const differences = data.series.length === 1 && data.baseline ? seriesDiffs[0]! : null;
   const figureName = heading.trim() || flat(fill(strings.figureName, { label: seriesLabels.join(', ') }));
   const tickLabels = shared(
     ticks(data.min, data.max).map((t) => formatTick(t, lang)),
@@ -244,13 +249,13 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     });
   const minLabel = formatTick(data.min, lang);
   const maxLabel = formatTick(data.max, lang);
-  const words: AxisWords = { ...names, seriesValues, baselineValues, lang, strings, baselineShort, minLabel, maxLabel };
+  const words: AxisWords = { ...names, seriesValues, baselineValues, seriesDiffs, strings, baselineShort };
   return {
     lang,
     ...names,
     baselineShort,
     figureName,
-    chartName: chartName(strings.chartRegion, data.areas.length),
+    chartName: chartName(data, strings, lang, seriesLabels, [minLabel, maxLabel]),
     takeaway: flat(takeaway(data, names, lang, strings, baselineInSentence)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,

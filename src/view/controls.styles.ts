@@ -44,9 +44,13 @@ export const controlStyles = css`
   }
   button:focus-visible,
   summary:focus-visible,
-  .table-wrap:focus-visible {
+  table:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* Inside its scrolling box, which would clip an outline drawn outside it. */
+  table:focus-visible {
+    outline-offset: -3px;
   }
   details {
     margin: 0.5rem 0 0;

@@ -36,7 +36,8 @@ export class ControlsController implements ReactiveController, EventListenerObje
     this.#open = false;
   }
 
-  render(strings: Strings, tableOpen: boolean, dotsOpen: boolean): TemplateResult {
+  /** `playing`: the sound plays, and "Lyssna" shows as pressed; pressing it again stops it. */
+  render(strings: Strings, tableOpen: boolean, dotsOpen: boolean, playing = false): TemplateResult {
     const open = this.#open;
     const items: [DownloadKind, string][] = [
       ['csv', strings.downloadCsv],
@@ -65,7 +66,7 @@ export class ControlsController implements ReactiveController, EventListenerObje
           }
         </ul>
       </div>
-      <button type="button" part="button" data-action="listen">${strings.listen}</button>
+      <button type="button" part="button" data-action="listen" aria-pressed=${playing}>${strings.listen}</button>
     </div>`;
   }
 

@@ -5,8 +5,9 @@ import { BASELINE_SHAPE, SERIES_CLASSES, SERIES_SHAPES } from '../model/markers.
 import { marker } from './radar.js';
 
 /**
- * The dot plot: one row per area on the radar's own scale, with the radar's marks. It is a picture of the table
- * beside it (which screen readers get), so it is one image with a name rather than a second set of nodes.
+ * The dot plot: one row per area on the radar's own scale, with the radar's marks. Screen readers get its rows as
+ * text, never an opaque image: a list named like the table, one item per row with the words the radar's area
+ * says ("IT-plattform, …: 3,2, medel 2,1, +1,1"); the drawing itself is hidden from them.
  */
 export function dotPlotView(
   plot: DotPlot,
@@ -22,22 +23,26 @@ export function dotPlotView(
       viewBox="0 0 ${plot.width} ${plot.height}"
       width=${plot.width}
       height=${plot.height}
-      role="img"
+      role="list"
       aria-label=${caption}
     >
       <g class="grid" aria-hidden="true">
         ${plot.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${plot.height - 20}></line>`)}
       </g>
-      ${plot.ticks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${plot.height - 4} text-anchor="middle">${i === 0 ? text.minLabel : text.tickLabels[i - 1]}</text>`)}
+      <g aria-hidden="true">
+        ${plot.ticks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${plot.height - 4} text-anchor="middle">${i === 0 ? text.minLabel : text.tickLabels[i - 1]}</text>`)}
+      </g>
       ${plot.rows.map(
-        (row) => svg`<g>
-          <text class="axis-label" text-anchor=${plot.stacked ? 'start' : 'end'}>
+        (row, r) => svg`<g role="listitem" aria-label=${text.axisNames[r]!}>
+          <text class="axis-label" aria-hidden="true" text-anchor=${plot.stacked ? 'start' : 'end'}>
             ${row.lines.map((line, l) => svg`<tspan x=${plot.stacked ? 12 : plot.labelWidth + 8} y=${row.labelY + (l + 0.8) * lineHeight}>${line}</tspan>`)}
           </text>
-          <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
-          ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
-          ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
-          ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
+          <g aria-hidden="true">
+            <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
+            ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
+            ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
+            ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
+          </g>
         </g>`,
       )}
     </svg>

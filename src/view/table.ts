@@ -1,11 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import type { TableText } from '../model/rows.js';
 
-/** The data as a real table: caption, column and row headers with scope, numbers in the locale. */
+/**
+ * The data as a real table: caption, column and row headers with scope, numbers in the locale. The table itself
+ * takes focus (opening the view moves focus to it, so a screen reader reads it next) and is named by its caption
+ * alone: no region around it to say the caption a second time. A wide table scrolls inside its box, which the
+ * focused table's arrow keys scroll.
+ */
 export function dataTable(table: TableText): TemplateResult {
-  // A wide table scrolls inside its box; the box is focusable so keyboard users can scroll it too.
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
-    <table part="table">
+  return html`<div class="table-wrap">
+    <table part="table" tabindex="0">
       <caption>
         ${table.caption}
       </caption>
