@@ -54,6 +54,12 @@ export default {
     },
     // React 19 sets a custom element's properties and listens for `on<event name>` props as they are written
     // (`oneprofile-error`), which is what this generator types; it imports the detail types from the entry.
-    jsxTypesPlugin({ componentTypePath: () => './index.js', fileName: 'jsx.d.ts', outdir: 'lib' }),
+    // test/manifest.test.ts analyses without writing lib/ (EPROFILE_MANIFEST_ONLY).
+    jsxTypesPlugin({
+      componentTypePath: () => './index.js',
+      fileName: 'jsx.d.ts',
+      outdir: 'lib',
+      skip: process.env.EPROFILE_MANIFEST_ONLY === '1',
+    }),
   ],
 };
