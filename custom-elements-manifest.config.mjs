@@ -11,6 +11,9 @@ export const PUBLIC_MODULES = ['index', 'radar-element', 'static'];
 const libPath = (path) => path.replace(/^(\.?\/)?(src\/)?/, 'lib/').replace(/\.ts$/, '.js');
 
 export default {
+  // package.json names the manifest already ("customElements"); the analyzer would otherwise rewrite that field
+  // with wherever it writes, a temporary folder in test/manifest.test.ts.
+  packagejson: false,
   plugins: [
     {
       // The element declares its internal reactive state (lit's `state: true`, names starting with `_`) in
