@@ -2,13 +2,19 @@
 // and d3 as dependencies, .d.ts types for TypeScript, React, Vue and Svelte), custom-elements.json from the JSDoc,
 // and the demo site (dist/site). `--package` (npm pack's prepack) builds only what the package ships.
 import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { build } from 'vite';
 import { buildBundle, minifyTemplateLiterals, pureD3Curves, root } from './bundle.mjs';
 
-/** A tool from node_modules/.bin (not through npx, which looks the name up first). */
-const run = (command) => execSync(`node_modules/.bin/${command}`, { cwd: root, stdio: 'inherit' });
+const require = createRequire(import.meta.url);
+/**
+ * Runs a package's command line by node resolution (not npx, which looks the name up first; not node_modules/.bin,
+ * which a copy of the project inside node_modules, as the package test packs, does not have).
+ */
+const run = (script, args) =>
+  execSync(`"${process.execPath}" ${require.resolve(script)} ${args}`, { cwd: root, stdio: 'inherit' });
 const lib = join(root, 'lib');
 
 /** Framework typings, hand-written in src/ (see each file why) or generated into lib/ from the manifest. */
@@ -17,7 +23,7 @@ const FRAMEWORK_TYPES = ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts'];
 await buildBundle(`${root}dist`);
 
 rmSync(lib, { recursive: true, force: true });
-run('tsc -p tsconfig.build.json');
+run('typescript/bin/tsc', '-p tsconfig.build.json');
 await vendorD3Shape();
 // The same template minification as the bundle's, so an app importing from npm gets no more bytes than the file;
 // and d3-shape's one function from lib/d3-shape.js.
@@ -31,7 +37,7 @@ for (const name of readdirSync(lib, { recursive: true }).filter((name) => name.e
 // The single file's entry: the package ships the file itself (`eprofile-radar/bundle`) and only its types.
 rmSync(join(lib, 'bundle.js'));
 for (const name of ['vue.d.ts', 'svelte.d.ts']) copyFileSync(join(root, 'src', name), join(lib, name));
-run("cem analyze --litelement --globs 'src/**/*.ts' --quiet");
+run('@custom-elements-manifest/analyzer/cem.js', "analyze --litelement --globs 'src/**/*.ts' --quiet");
 // Typed out of the box: the entry's types pull in every framework's, each of which only augments its framework's
 // module (a project without that framework is not affected).
 const entryTypes = join(lib, 'index.d.ts');

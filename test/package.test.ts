@@ -7,7 +7,7 @@
  * devDependencies; nothing is fetched.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,11 +41,21 @@ const matches = (actual: unknown, expected: unknown) => {
   }
 };
 
-const run = (file: string, args: string[]) => execFileSync(file, args, { cwd: root, encoding: 'utf8' });
+const run = (file: string, args: string[], cwd = root) => execFileSync(file, args, { cwd, encoding: 'utf8' });
+
+/**
+ * What `npm pack` needs of the project, copied into node_modules (where the build still finds every tool): packing
+ * there builds lib/ and dist/ in the copy, never under other tests that use the project's own lib/.
+ */
+const SOURCES = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin', 'docs', 'scripts', 'src'];
+const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs'];
 
 beforeAll(() => {
+  const stage = mkdtempSync(join(root, 'node_modules/.eprofile-pack-'));
+  for (const path of [...SOURCES, ...CONFIGS]) cpSync(join(root, path), join(stage, path), { recursive: true });
   // The build (prepack) writes to the same output, before npm's JSON.
-  const output = run('npm', ['pack', '--json', '--pack-destination', temp]);
+  const output = run('npm', ['pack', '--json', '--pack-destination', temp], stage);
+  rmSync(stage, { recursive: true, force: true });
   const [packed] = JSON.parse(output.slice(output.search(/^\[/m))) as {
     filename: string;
     files: { path: string }[];
