@@ -47,42 +47,53 @@ export function minifyTemplate(tag, text, first, last) {
     .replace(last ? /\s+$/ : /^$/, '');
 }
 
+/**
+ * `minifyTemplate` applied to every `css`, `html` and `svg` template of a module's code (TypeScript or JavaScript);
+ * null when nothing changed. The npm build (lib/) runs it over tsc's output, the bundle through the plugin below.
+ */
+export function minifyTemplateLiterals(code, fileName) {
+  // tsc writes a space between tag and template (css `…`).
+  if (!/(css|html|svg)\s*`/.test(code)) return null;
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  const visit = (node) => {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['css', 'html', 'svg'].includes(node.tag.text)
+    ) {
+      const tag = node.tag.text;
+      const template = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      parts.forEach((part, index) => {
+        // The raw text between the delimiters: `…` or `…${, }…${, }…`.
+        const start = part.getStart(file) + 1;
+        const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateTail || parts.length === 1 ? 1 : 2);
+        const raw = code.slice(start, end);
+        const minified = minifyTemplate(tag, raw, index === 0, index === parts.length - 1);
+        if (minified !== raw) edits.push([start, end, minified]);
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (edits.length === 0) return null;
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
 /** Vite plugin applying `minifyTemplate` to every `css`, `html` and `svg` template in src/. */
 export function minifyTemplates() {
   return {
     name: 'eprofile-minify-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
-      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const edits = [];
-      const visit = (node) => {
-        if (
-          ts.isTaggedTemplateExpression(node) &&
-          ts.isIdentifier(node.tag) &&
-          ['css', 'html', 'svg'].includes(node.tag.text)
-        ) {
-          const tag = node.tag.text;
-          const template = node.template;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template)
-            ? [template]
-            : [template.head, ...template.templateSpans.map((span) => span.literal)];
-          parts.forEach((part, index) => {
-            // The raw text between the delimiters: `…` or `…${, }…${, }…`.
-            const start = part.getStart(file) + 1;
-            const end = part.getEnd() - (part.kind === ts.SyntaxKind.TemplateTail || parts.length === 1 ? 1 : 2);
-            const raw = code.slice(start, end);
-            const minified = minifyTemplate(tag, raw, index === 0, index === parts.length - 1);
-            if (minified !== raw) edits.push([start, end, minified]);
-          });
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-        out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyTemplateLiterals(code, id);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }

@@ -2,13 +2,62 @@
  * The public entry: importing it defines `<eprofile-radar>`. Registration is guarded, so loading the script twice,
  * or two builds on one page, leaves the first definition in place instead of throwing.
  */
+import type { EprofileEventMap } from './events.js';
 import { EprofileRadar } from './radar-element.js';
 
 export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
 export type { Strings } from './i18n/strings.js';
+export type {
+  EprofileErrorDetail,
+  EprofileErrorEvent,
+  EprofileEventMap,
+  EprofileFocusAreaDetail,
+  EprofileFocusAreaEvent,
+  EprofileViewDetail,
+  EprofileViewEvent,
+} from './events.js';
 
 export const TAG = 'eprofile-radar';
+
+/**
+ * The element's public properties, each optional: what a framework may set on `<eprofile-radar>` (the Vue and
+ * Svelte typings use it; React's are generated from custom-elements.json).
+ */
+export type EprofileRadarProperties = Partial<
+  Pick<
+    EprofileRadar,
+    | 'scores'
+    | 'baseline'
+    | 'label'
+    | 'baselineLabel'
+    | 'heading'
+    | 'headingLevel'
+    | 'min'
+    | 'max'
+    | 'lang'
+    | 'theme'
+    | 'takeaway'
+    | 'source'
+    | 'notes'
+    | 'byline'
+    | 'loading'
+    | 'areas'
+    | 'series'
+    | 'strings'
+  >
+>;
+
+/** An `on<event name>` handler for each of the element's events, as React 19 and Svelte 5 name them. */
+export type EprofileEventHandlers = {
+  [Name in keyof EprofileEventMap as `on${Name}`]?: (event: EprofileEventMap[Name]) => void;
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eprofile-radar': EprofileRadar;
+  }
+}
 
 if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
   customElements.define(TAG, EprofileRadar);

@@ -10,6 +10,7 @@ import { ticks } from './model/geometry.js';
 import { flat } from './model/flat.js';
 import { frameLayout, plot, type Geometry } from './model/layout.js';
 import { differenceLabel, howToRead, tableCaption, tableText, type TableText } from './model/rows.js';
+import { emit } from './events.js';
 import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
 import { areaList } from './view/area-list.js';
@@ -81,9 +82,9 @@ const SKIPS_OFFSCREEN = typeof ContentVisibilityAutoStateChangeEvent === 'functi
  * @slot - An optional `<table>` with the data (rows = areas, a column per series, the last or `data-baseline`
  *   column = the comparison). Readers without JavaScript see it; with JavaScript it feeds the chart.
  *
- * @fires eprofile-error - Input was rejected. `detail: {message, attribute, value}`. Bubbles, composed.
- * @fires eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
- * @fires eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
+ * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per rejected attribute, `detail: {message, attribute, value}`. Bubbles, composed.
+ * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
+ * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
  *
  * @csspart heading - The visible title.
  * @csspart takeaway - The one-sentence summary under the title.
@@ -92,7 +93,11 @@ const SKIPS_OFFSCREEN = typeof ContentVisibilityAutoStateChangeEvent === 'functi
  * @csspart radar - The radar chart's `<svg>`.
  * @csspart grid - Rings, spokes and ring values.
  * @csspart axis-label - Each area's name around the chart.
- * @csspart series - Every compared series (line and markers); also `series-1` … `series-4` for one of them.
+ * @csspart series - Every compared series (line and markers).
+ * @csspart series-1 - The first series (line and markers).
+ * @csspart series-2 - The second series.
+ * @csspart series-3 - The third series.
+ * @csspart series-4 - The fourth series.
  * @csspart baseline - The comparison series.
  * @csspart legend - The legend list.
  * @csspart area-key - The numbered list of area names under a narrow chart whose axes carry numbers.
@@ -106,24 +111,25 @@ const SKIPS_OFFSCREEN = typeof ContentVisibilityAutoStateChangeEvent === 'functi
  * @csspart credits - The source, notes and byline under the chart.
  * @csspart download-menu - The list of downloads (CSV, SVG, PNG) under the "Ladda ner" / "Download" button.
  *
- * @cssprop --eprofile-series-1 - Colour of the first series (default: blue). Also `-2`, `-3`, `-4`.
- * @cssprop --eprofile-series-2 - Colour of the second series (default: orange).
- * @cssprop --eprofile-series-3 - Colour of the third series (default: green).
- * @cssprop --eprofile-series-4 - Colour of the fourth series (default: purple).
- * @cssprop --eprofile-baseline-color - Colour of the comparison's dashed line and hollow markers.
- * @cssprop --eprofile-grid-color - Rings and spokes.
- * @cssprop --eprofile-text-color - All text.
- * @cssprop --eprofile-muted-color - Ring values and notes.
- * @cssprop --eprofile-background - Background of the chart (and the fill behind markers).
- * @cssprop --eprofile-focus-color - The keyboard focus indicator.
- * @cssprop --eprofile-font-family - Font; inherits the page's by default.
- * @cssprop --eprofile-font-size - Base text size.
- * @cssprop --eprofile-label-font-size - Area names and legend.
- * @cssprop --eprofile-heading-font-size - The heading.
- * @cssprop --eprofile-line-width - Series line width.
- * @cssprop --eprofile-grid-width - Grid line width.
- * @cssprop --eprofile-marker-size - Marker size.
- * @cssprop --eprofile-fill-opacity - Opacity of the series' area fill (0 for none).
+ * Defaults are the light theme's; the README's Theming section gives the dark ones.
+ * @cssprop [--eprofile-series-1=#0064c8] - Colour of the first series: line, fill and filled markers.
+ * @cssprop [--eprofile-series-2=#ce5600] - Colour of the second series.
+ * @cssprop [--eprofile-series-3=#008f64] - Colour of the third series.
+ * @cssprop [--eprofile-series-4=#a4407f] - Colour of the fourth series.
+ * @cssprop [--eprofile-baseline-color=#515151] - Colour of the comparison's dashed line and hollow markers.
+ * @cssprop [--eprofile-grid-color=#8c8c8c] - Rings, spokes and table rules.
+ * @cssprop [--eprofile-text-color=#1b1b1b] - All text, button borders.
+ * @cssprop [--eprofile-muted-color=#545454] - Ring values and notes.
+ * @cssprop [--eprofile-background=#ffffff] - Background of the chart (and the fill behind markers and ring values).
+ * @cssprop [--eprofile-focus-color=#1b1b1b] - The keyboard focus indicator.
+ * @cssprop [--eprofile-fill-opacity=0.12] - Opacity of a single series' area fill (0 for none).
+ * @cssprop [--eprofile-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--eprofile-font-size=0.9375rem] - Base text size.
+ * @cssprop [--eprofile-label-font-size=0.8125rem] - Area names, legend and area list.
+ * @cssprop [--eprofile-heading-font-size=1.125rem] - The heading.
+ * @cssprop [--eprofile-line-width=2.5px] - Series line width.
+ * @cssprop [--eprofile-grid-width=1px] - Grid line width.
+ * @cssprop [--eprofile-marker-size=8px] - Marker size, in the chart and the legend.
  */
 export class EprofileRadar extends LitElement {
   static override styles = [styles, controlStyles];
@@ -468,13 +474,7 @@ export class EprofileRadar extends LitElement {
     }
     console.warn(`<eprofile-radar>: ${this.#strings.errorPrefix}. ${lines.join(' ')}`);
     this.#problems.forEach((problem, index) => {
-      this.dispatchEvent(
-        new CustomEvent('eprofile-error', {
-          bubbles: true,
-          composed: true,
-          detail: { message: lines[index], attribute: problem.attribute, value: problem.value },
-        }),
-      );
+      emit(this, 'eprofile-error', { message: lines[index]!, attribute: problem.attribute, value: problem.value });
     });
   }
 
@@ -505,7 +505,7 @@ export class EprofileRadar extends LitElement {
     // button; Esc in it closes it, back on its button (see #onTableKey).
     if (view === 'table' && open)
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#table table')?.focus());
-    this.dispatchEvent(new CustomEvent('eprofile-view', { bubbles: true, composed: true, detail: { view, open } }));
+    emit(this, 'eprofile-view', { view, open });
   }
 
   #onTableKey = (event: KeyboardEvent): void => {

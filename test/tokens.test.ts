@@ -17,7 +17,7 @@ const defined = all(/(--_[\w-]+)\s*:/g, css);
 const used = all(/var\(\s*(--_[\w-]+)/g, css);
 /** Public tokens read by the styles, and those documented on the element for custom-elements.json. */
 const read = all(/var\(\s*(--eprofile-[\w-]+)/g, css);
-const documented = all(/@cssprop\s+(--eprofile-[\w-]+)/g, element);
+const documented = all(/@cssprop\s+\[?(--eprofile-[\w-]+)/g, element);
 
 describe('design tokens', () => {
   it('defines every private token it uses', () => {

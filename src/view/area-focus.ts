@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Area } from '../input/types.js';
 import { axisAt } from '../model/hit.js';
 import type { Frame } from '../model/layout.js';
+import { emit } from '../events.js';
 import { escapeWhile } from './dismiss.js';
 
 /** What the controller needs from its chart. */
@@ -65,13 +66,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     const next = ((index % names.length) + names.length) % names.length;
     if (next !== this.active) {
       const { area, label } = names[next]!;
-      this.host.dispatchEvent(
-        new CustomEvent('eprofile-focus-area', {
-          bubbles: true,
-          composed: true,
-          detail: { index: next, key: area.key, label },
-        }),
-      );
+      emit(this.host, 'eprofile-focus-area', { index: next, key: area.key, label });
     }
     this.#set(next, true);
   }

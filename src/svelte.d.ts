@@ -1,0 +1,15 @@
+/**
+ * `<eprofile-radar>` in Svelte 5 markup, for svelte-check: the element's properties (Svelte sets them as properties
+ * on a defined custom element) and `oneprofile-error` and the other event attributes, with their detail. Written
+ * by hand: the manifest-based generator writes Svelte 4's `on:` and `bind:` directives.
+ *
+ * Svelte's own types are named inside the augmentation, not imported, so a project without Svelte type-checks this
+ * file too (with `skipLibCheck: false`).
+ */
+import type { EprofileEventHandlers, EprofileRadar, EprofileRadarProperties } from './index.js';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'eprofile-radar': HTMLAttributes<EprofileRadar> & EprofileRadarProperties & EprofileEventHandlers;
+  }
+}

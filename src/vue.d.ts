@@ -1,0 +1,35 @@
+/**
+ * `<eprofile-radar>` in Vue 3 templates, for vue-tsc and Volar: the element's properties as props and its events for
+ * `@eprofile-error` and the others, with their detail. Written by hand: the manifest-based generator types events
+ * as `oneprofile-error` props in a second `CustomEvent<…>`, which Vue templates (`@eprofile-error`) never use.
+ * Vue also needs to be told the tag is a custom element: `compilerOptions.isCustomElement` (see README).
+ *
+ * No type is imported from Vue (it re-exports its own from packages that pnpm does not hoist), so a project
+ * without Vue type-checks this file too, with `skipLibCheck: false`.
+ */
+import type {
+  EprofileErrorEvent,
+  EprofileFocusAreaEvent,
+  EprofileRadar,
+  EprofileRadarProperties,
+  EprofileViewEvent,
+} from './index.js';
+
+/** The element's events as a Vue component's emits: the listener gets the DOM event itself. */
+interface EprofileRadarEmit {
+  (event: 'eprofile-error', payload: EprofileErrorEvent): void;
+  (event: 'eprofile-focus-area', payload: EprofileFocusAreaEvent): void;
+  (event: 'eprofile-view', payload: EprofileViewEvent): void;
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    /** The element as Vue's template checker sees a component: `$props` for attributes, `$emit` for events. */
+    'eprofile-radar': new () => EprofileRadar & {
+      /** For template type checking only. */
+      $props: EprofileRadarProperties & { class?: unknown; style?: unknown; id?: string; key?: PropertyKey };
+      /** For template type checking only: the element fires DOM events; it has no `$emit`. */
+      $emit: EprofileRadarEmit;
+    };
+  }
+}
