@@ -35,7 +35,7 @@ group('describe: Swedish', () => {
   it('writes CSV for Swedish spreadsheets: semicolons, decimal commas', () => {
     const csv = toCsv(falkenberg, text, locales.sv).split('\r\n');
     expect(csv[0]).toBe('Område;Falkenberg;Medel samtliga kommuner');
-    expect(csv[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
+    expect(csv[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";3,2;2,1');
   });
 
   it('puts the credits after the data, an empty row between, and never lets one run as a formula', () => {
@@ -85,7 +85,7 @@ group('describe: other shapes of data', () => {
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
-    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
