@@ -60,7 +60,7 @@ export function howToRead(text: TextModel, strings: Strings): string {
  * Characters a spreadsheet may take as the start of a formula (OWASP's CSV-injection list, with their full-width
  * forms, which some spreadsheets fold to ASCII), also after leading spaces, which some spreadsheets trim.
  */
-const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /**
  * A text cell (a name, a label, a note): one that could start a formula gets a leading `'` and quotes, so a

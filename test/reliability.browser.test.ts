@@ -1,0 +1,109 @@
+/**
+ * What hostile pages, pasted text and odd data must not break, in real Chromium: exports that parse whatever text
+ * they hold, no chart drawn from no data, no exception reaching the page, one `eprofile-error` per problem. The
+ * pure layers' side is in reliability.test.ts; pages with headers (Trusted Types) in host.test.ts.
+ */
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderStatic, type Profile } from '../src/static.js';
+import { toPng } from '../src/view/export.js';
+import { FALKENBERG } from './fixtures.js';
+
+/** What the page hears: console warnings, `eprofile-error` events and anything uncaught. */
+interface Watch {
+  warnings: unknown[][];
+  events: CustomEvent[];
+  uncaught: unknown[];
+}
+
+let watch: Watch;
+const onError = (event: ErrorEvent) => watch.uncaught.push(event.error ?? event.message);
+const onRejection = (event: PromiseRejectionEvent) => watch.uncaught.push(event.reason);
+const onProblem = (event: Event) => watch.events.push(event as CustomEvent);
+
+beforeEach(() => {
+  watch = { warnings: [], events: [], uncaught: [] };
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void watch.warnings.push(args));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  document.addEventListener('eprofile-error', onProblem);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  document.removeEventListener('eprofile-error', onProblem);
+  document.body.replaceChildren();
+});
+
+/** The parser's complaint about an SVG file, or null when it is well-formed XML. */
+function parseError(svg: string): string | null {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return doc.querySelector('parsererror')?.textContent ?? null;
+}
+
+/** Text pasted from Word, PDF or a broken encoder: every kind of character XML 1.0 cannot hold, and some it can. */
+const PASTED: [string, string][] = [
+  ['a vertical tab (Word line break)', 'IT-\u000bplattform'],
+  ['a form feed (PDF page break)', 'Sid\u000c2'],
+  ['NUL', 'a\u0000b'],
+  ['every C0 control', Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('')],
+  ['DEL and C1 controls', 'a\u007f\u0085\u009fb'],
+  ['a lone high surrogate', 'x\ud800y'],
+  ['a lone low surrogate', 'x\udc00y'],
+  ['a surrogate pair split the wrong way', '\ude00\ud83d'],
+  ['U+FFFE and U+FFFF', '\ufffe\uffff'],
+  ['markup', '</text><script>alert(1)</script>&amp;'],
+  ['quotes and an apostrophe', `"Kommun's" ]]> <![CDATA[`],
+  ['an emoji and a non-BMP noncharacter', '😀\u{1fffe}'],
+];
+
+describe('every export is well-formed, whatever text it is given', () => {
+  it.each(PASTED)('%s in every text of the SVG: it parses, and the PNG draws', async (_, pasted) => {
+    const profile: Profile = {
+      ...FALKENBERG,
+      heading: `Rubrik ${pasted}`,
+      label: pasted,
+      baselineLabel: `Medel ${pasted}`,
+      takeaway: pasted,
+      notes: pasted,
+      source: pasted,
+      byline: pasted,
+      areas: [{ key: 'a', label: pasted }, { key: 'b', label: `B ${pasted}` }, { key: 'c' }],
+      scores: '1 2 3',
+      baseline: '2 2 2',
+    };
+    for (const lang of ['sv', 'en']) {
+      const chart = renderStatic({ ...profile, lang }, 480);
+      expect(chart.problems).toEqual([]);
+      expect(parseError(chart.svg)).toBeNull();
+      const html = new DOMParser().parseFromString(chart.html, 'text/html');
+      expect(html.querySelectorAll('svg, table')).toHaveLength(2);
+    }
+    const { svg } = renderStatic(profile, 480);
+    const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.map(Number);
+    const png = await toPng({ svg, width: width!, height: height!, plot: { x: 0, y: 0, width: 0, height: 0 } }, 1);
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(1000);
+  });
+
+  it('any text in any field gives an SVG that parses (fast-check)', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string());
+    fc.assert(
+      fc.property(
+        fc.record({ heading: text, label: text, baselineLabel: text, takeaway: text, notes: text, source: text }),
+        fc.array(text, { minLength: 3, maxLength: 6 }),
+        fc.constantFrom('sv', 'en'),
+        (texts, areaLabels, lang) => {
+          const areas = areaLabels.map((label, i) => ({ key: `a${i}`, label }));
+          const scores = areas.map((_, i) => i % 5);
+          const chart = renderStatic({ ...texts, byline: texts.label, areas, scores, baseline: scores, lang }, 400);
+          expect(chart.problems).toEqual([]);
+          expect(parseError(chart.svg)).toBeNull();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
