@@ -4,38 +4,15 @@
  * pure layers' side is in reliability.test.ts; pages with headers (Trusted Types) in host.test.ts.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderStatic, type Profile } from '../src/static.js';
 import { toPng } from '../src/view/export.js';
+import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
+import { mount, settle } from './mount.js';
+import { watchPage } from './watch.js';
 
-/** What the page hears: console warnings, `eprofile-error` events and anything uncaught. */
-interface Watch {
-  warnings: unknown[][];
-  events: CustomEvent[];
-  uncaught: unknown[];
-}
-
-let watch: Watch;
-const onError = (event: ErrorEvent) => watch.uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => watch.uncaught.push(event.reason);
-const onProblem = (event: Event) => watch.events.push(event as CustomEvent);
-
-beforeEach(() => {
-  watch = { warnings: [], events: [], uncaught: [] };
-  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void watch.warnings.push(args));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  document.addEventListener('eprofile-error', onProblem);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  document.removeEventListener('eprofile-error', onProblem);
-  document.body.replaceChildren();
-});
+const watch = watchPage();
 
 /** The parser's complaint about an SVG file, or null when it is well-formed XML. */
 function parseError(svg: string): string | null {
@@ -105,5 +82,30 @@ describe('every export is well-formed, whatever text it is given', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+const messageOf = (chart: EprofileRadar) =>
+  chart.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const headingOf = (chart: EprofileRadar) => chart.shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim();
+const drawn = (chart: EprofileRadar) => chart.shadowRoot!.querySelector('svg.radar') !== null;
+
+describe('no data drawn as a claim', () => {
+  it.each<[string, (chart: EprofileRadar) => void, string]>([
+    ['dashes', (chart) => chart.setAttribute('scores', '- - - - -'), 'scores'],
+    ['missing words', (chart) => chart.setAttribute('scores', 'saknas – n/a ? na'), 'scores'],
+    ['an empty object', (chart) => (chart.scores = {}), 'scores'],
+    ['an array of nulls', (chart) => (chart.scores = [null, null, null, null, null]), 'scores'],
+    ['an all-missing baseline', (chart) => chart.setAttribute('baseline', '- - - - -'), 'baseline'],
+    ['an all-missing series', (chart) => (chart.series = [{ label: 'A', scores: '- - - - -' }]), 'series[0]'],
+  ])('%s: a message and an eprofile-error, not an empty radar with a takeaway', async (_, set, attribute) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    set(chart);
+    await settle(chart);
+    expect(drawn(chart)).toBe(false);
+    expect(chart.shadowRoot!.querySelector('[part="takeaway"]')).toBeNull();
+    expect(messageOf(chart)).toContain(`${attribute}: inga värden`);
+    expect(watch.events.map((event) => event.detail.attribute)).toEqual([attribute]);
+    expect(headingOf(chart)).toBe(FALKENBERG.heading);
   });
 });
