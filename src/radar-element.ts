@@ -240,8 +240,10 @@ export class EprofileRadar extends LitElement {
   #strings: Strings = locales.sv;
   #numberLang = 'sv';
   #internals?: ElementInternals;
-  /** The problems last reported (null: nothing reported yet), so each distinct set warns once. */
-  #warned: string | null = null;
+  /** The problems reported and still there (as JSON), so each is reported once while it stays. */
+  #reported = new Set<string>();
+  /** Whether the missing-name warning was given: once per chart. */
+  #warnedName = false;
   #announced = '';
   #announcement = '';
   #colorsChecked = -1;
@@ -444,21 +446,28 @@ export class EprofileRadar extends LitElement {
     checkContrastLater(this, this.#data!.series.length, (line) => console.warn(`<eprofile-radar>: ${line}`));
   }
 
-  /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
+  /**
+   * Rejected input: one console warning and one `eprofile-error` per problem when it first appears, and not again
+   * while it stays: a language change re-words the visible message but is no new problem for a page to hear of.
+   */
   #report(): void {
     const lines = this.#problemLines();
-    const key = lines.join('\n');
-    if (key === this.#warned) return;
-    this.#warned = key;
+    const keys = this.#problems.map((problem) => JSON.stringify(problem));
+    const fresh = keys.map((key, index) => (this.#reported.has(key) ? -1 : index)).filter((index) => index >= 0);
+    this.#reported = new Set(keys);
     if (lines.length === 0) {
-      if (!this.heading && !this.label && this.#data)
+      if (!this.#warnedName && !this.heading && !this.label && this.#data) {
+        this.#warnedName = true;
         console.warn(
           '<eprofile-radar>: no heading or label; the chart is named only generically. Set heading="…" or label="…".',
         );
+      }
       return;
     }
-    console.warn(`<eprofile-radar>: ${this.#strings.errorPrefix}. ${lines.join(' ')}`);
-    this.#problems.forEach((problem, index) => {
+    if (fresh.length === 0) return;
+    console.warn(`<eprofile-radar>: ${this.#strings.errorPrefix}. ${fresh.map((index) => lines[index]).join(' ')}`);
+    for (const index of fresh) {
+      const problem = this.#problems[index]!;
       this.dispatchEvent(
         new CustomEvent('eprofile-error', {
           bubbles: true,
@@ -466,7 +475,7 @@ export class EprofileRadar extends LitElement {
           detail: { message: lines[index], attribute: problem.attribute, value: problem.value },
         }),
       );
-    });
+    }
   }
 
   /**

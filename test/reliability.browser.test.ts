@@ -109,3 +109,33 @@ describe('no data drawn as a claim', () => {
     expect(headingOf(chart)).toBe(FALKENBERG.heading);
   });
 });
+
+describe('eprofile-error fires once per distinct problem', () => {
+  it.each<[string, (chart: EprofileRadar) => void]>([
+    ['lang sv → en → sv', (chart) => (chart.lang = chart.lang === 'en' ? 'sv' : 'en')],
+    ['the page language', (chart) => chart.removeAttribute('lang')],
+    ['a heading change', (chart) => (chart.heading = `${chart.heading}!`)],
+    ['custom strings', (chart) => (chart.strings = { errorPrefix: 'Fel' })],
+    ['the same bad value set again', (chart) => chart.setAttribute('scores', '3 3 9 3 3')],
+    ['a resize', (chart) => (chart.parentElement!.style.width = '300px')],
+  ])('not again on %s; the message re-localises', async (_, change) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', scores: '3 3 9 3 3', baseline: 'x 2 2 2 2' });
+    expect(watch.events).toHaveLength(2);
+    expect(watch.warnings).toHaveLength(1);
+    for (let round = 0; round < 3; round++) {
+      change(chart);
+      document.documentElement.lang = round % 2 ? 'sv' : 'en';
+      await settle(chart);
+    }
+    chart.lang = 'en';
+    await settle(chart);
+    expect(messageOf(chart)).toContain('scores: 9 is outside the scale 0–4');
+    expect(watch.events).toHaveLength(2);
+    expect(watch.warnings).toHaveLength(1);
+    // A new problem is heard of, once; one that stays is not heard of again.
+    chart.setAttribute('baseline', '2 2 2 2 y');
+    await settle(chart);
+    expect(watch.events.map((event) => event.detail.value)).toEqual(['9', 'x', 'y']);
+    document.documentElement.lang = 'sv';
+  });
+});
