@@ -61,6 +61,15 @@ const themeAttribute = {
   toAttribute: (value: unknown) => (value === 'light' || value === 'dark' ? value : null),
 };
 
+/** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
+function given(value: unknown): boolean {
+  try {
+    return value !== undefined && (value as unknown[]).length !== 0;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Whether this browser skips rendering off-screen content under `content-visibility: auto` and says so with an
  * event. Where it does, a lazy chart draws when the browser starts rendering it; elsewhere it draws at once.
@@ -247,6 +256,8 @@ export class EprofileRadar extends LitElement {
   #announced = '';
   #announcement = '';
   #colorsChecked = -1;
+  /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
+  #failed = false;
   #focus = new AreaFocusController(this);
   #controls = new ControlsController(this, {
     toggleView: (view) => this.#toggle(view),
@@ -344,12 +355,28 @@ export class EprofileRadar extends LitElement {
     if (this._onScreen) this._near = true;
   };
 
+  /**
+   * The last line of defence: anything an update throws (a bug, or a page whose platform misbehaves in a way not
+   * foreseen) is logged once and leaves the heading and a message, never an uncaught error on the page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      if (this.#failed) return;
+      this.#failed = true;
+      console.error('<eprofile-radar>: the chart could not be drawn.', error);
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#failed) return;
     const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
     const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
     const textChanged = dataChanged || has(TEXT_KEYS);
     if (dataChanged) {
-      const fromAttributes = this.scores !== undefined || (this.series !== undefined && this.series.length > 0);
+      const fromAttributes = this.scores !== undefined || given(this.series);
       const input: RawInput =
         fromAttributes || !this._table
           ? this
@@ -522,7 +549,7 @@ export class EprofileRadar extends LitElement {
     // before the first frame is painted.
     return html`<div class="sizer"></div>
       <span class="probe" part="axis-label" aria-hidden="true"></span>
-      <div class="frame" dir=${dir} lang=${this.#numberLang} ?hidden=${!this._measured}>
+      <div class="frame" dir=${dir} lang=${this.#numberLang} ?hidden=${!this._measured && !this.#failed}>
         <div
           class="heading"
           part="heading"
@@ -533,11 +560,13 @@ export class EprofileRadar extends LitElement {
           ${heading}
         </div>
         ${
-          !this._measured
-            ? nothing
-            : text
-              ? this.#chart(text, strings)
-              : message(strings.errorPrefix, this.#problemLines())
+          this.#failed
+            ? message(strings.errorPrefix, [])
+            : !this._measured
+              ? nothing
+              : text
+                ? this.#chart(text, strings)
+                : message(strings.errorPrefix, this.#problemLines())
         }
       </div>`;
   }

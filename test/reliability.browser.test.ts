@@ -4,7 +4,7 @@
  * pure layers' side is in reliability.test.ts; pages with headers (Trusted Types) in host.test.ts.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderStatic, type Profile } from '../src/static.js';
 import { toPng } from '../src/view/export.js';
 import type { EprofileRadar } from '../src/index.js';
@@ -137,5 +137,108 @@ describe('eprofile-error fires once per distinct problem', () => {
     await settle(chart);
     expect(watch.events.map((event) => event.detail.value)).toEqual(['9', 'x', 'y']);
     document.documentElement.lang = 'sv';
+  });
+});
+
+describe('exceptions never reach the page', () => {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  const trap = <T extends object>(target: T, name: keyof ProxyHandler<T>) => new Proxy(target, { [name]: boom });
+  it.each<[string, (chart: EprofileRadar) => void, string]>([
+    ['a Proxy series whose every read throws', (chart) => (chart.series = trap([], 'get') as never), 'series'],
+    [
+      'a series whose length throws',
+      (chart) =>
+        (chart.series = {
+          get length(): number {
+            return boom();
+          },
+        } as never),
+      'series',
+    ],
+    [
+      'a series entry whose label getter throws',
+      (chart) =>
+        (chart.series = [
+          {
+            get label(): string {
+              return boom();
+            },
+            scores: '3 3 3 3 3',
+          },
+        ]),
+      'series[0]',
+    ],
+    [
+      'a series entry whose scores getter throws',
+      (chart) =>
+        (chart.series = [
+          {
+            label: 'A',
+            get scores(): string {
+              return boom();
+            },
+          },
+        ]),
+      'series[0]',
+    ],
+    [
+      'scores with a throwing getter',
+      (chart) =>
+        (chart.scores = {
+          get egov(): number {
+            return boom();
+          },
+        }),
+      'scores',
+    ],
+    ['scores as a Proxy whose keys throw', (chart) => (chart.scores = trap({}, 'ownKeys') as never), 'scores'],
+    [
+      'scores as a Proxy whose prototype throws',
+      (chart) => (chart.scores = trap({}, 'getPrototypeOf') as never),
+      'scores',
+    ],
+    [
+      'an array with a throwing element',
+      (chart) => (chart.scores = Object.defineProperty([3, 3, 3, 3, 3], 2, { get: boom }) as never),
+      'scores',
+    ],
+    ['a baseline Proxy', (chart) => (chart.baseline = trap([2, 2, 2, 2, 2], 'get') as never), 'baseline'],
+    ['areas as a Proxy', (chart) => (chart.areas = trap([], 'get') as never), 'areas'],
+    [
+      'a value that throws when turned into a string',
+      (chart) => (chart.scores = [3, 3, { [Symbol.toPrimitive]: boom, toJSON: boom }, 3, 3] as never),
+      'scores',
+    ],
+  ])('%s: a message naming it, the heading stays', async (_, set, attribute) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    set(chart);
+    await settle(chart);
+    expect(watch.uncaught).toEqual([]);
+    expect(headingOf(chart)).toBe(FALKENBERG.heading);
+    expect(drawn(chart)).toBe(false);
+    expect(messageOf(chart)).toContain(`${attribute}:`);
+    expect(watch.events.map((event) => event.detail.attribute)).toEqual([attribute]);
+    // Good input afterwards draws again.
+    chart.series = undefined;
+    chart.areas = undefined;
+    chart.scores = [3, 3, 3, 3, 3];
+    chart.baseline = [2, 2, 2, 2, 2];
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+  });
+
+  it('an update that throws leaves the heading and a message, and one console error', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(chart as unknown as { render(): unknown }, 'render').mockImplementationOnce(boom);
+    chart.heading = 'Ny rubrik';
+    await settle(chart).catch(() => {});
+    await settle(chart);
+    expect(watch.uncaught).toEqual([]);
+    expect(errors).toHaveBeenCalledOnce();
+    expect(headingOf(chart)).toBe('Ny rubrik');
+    expect(messageOf(chart)).toContain('Diagrammet kan inte visas');
   });
 });

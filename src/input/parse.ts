@@ -299,10 +299,8 @@ function readInput(
     } else {
       (raw.series as unknown[]).forEach((entry, index) => {
         const item = entry as Partial<SeriesInput> | null;
-        const values =
-          item && typeof item === 'object'
-            ? parseScores(item.scores, context(`series[${index}]`))
-            : parseScores(entry, context(`series[${index}]`));
+        const where = context(`series[${index}]`);
+        const values = item && typeof item === 'object' ? parseScores(item.scores, where) : parseScores(entry, where);
         if (values) series.push({ label: text(item?.label, ''), values });
       });
     }

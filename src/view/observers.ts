@@ -15,14 +15,21 @@ let langObserver: MutationObserver | undefined;
 
 /** Tells `owner` the content width of `target` now and whenever it changes. */
 export function observeSize(target: Element, owner: Resizable): void {
-  resizeObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.contentBoxSize?.[0];
-      owners.get(entry.target)?.onResize(box ? box.inlineSize : entry.contentRect.width);
-    }
-  });
+  if (typeof ResizeObserver === 'function') {
+    resizeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const box = entry.contentBoxSize?.[0];
+        owners.get(entry.target)?.onResize(box ? box.inlineSize : entry.contentRect.width);
+      }
+    });
+  } else if (!saidNoObserver) {
+    saidNoObserver = true;
+    console.warn(
+      `<eprofile-radar>: this browser has no ResizeObserver; charts are drawn at the width they first have (${FIXED_WIDTH} px if none) and do not follow later changes.`,
+    );
+  }
   owners.set(target, owner);
-  resizeObserver.observe(target);
+  resizeObserver?.observe(target);
   // The first width is read before the frame renders, not left to the observer's first callback: Chromium
   // measures layout shift between the layout before that callback and the one after, so a chart drawn there
   // shifts everything below it (ten charts on a phone: CLS 0.3). Charts connected in one task are read together,
@@ -32,11 +39,17 @@ export function observeSize(target: Element, owner: Resizable): void {
 }
 
 let pending: Element[] = [];
+/** The width a chart takes where the browser cannot tell it its own (no ResizeObserver, no width yet). */
+const FIXED_WIDTH = 480;
+let saidNoObserver = false;
 
 function readPending(): void {
   const targets = pending;
   pending = [];
-  const widths = targets.map((target) => (target.isConnected ? target.getBoundingClientRect().width : 0));
+  // Without an observer this is the only width a chart gets: a hidden one is drawn at a fixed width, not blank.
+  const widths = targets.map((target) =>
+    !target.isConnected ? 0 : target.getBoundingClientRect().width || (resizeObserver ? 0 : FIXED_WIDTH),
+  );
   targets.forEach((target, i) => {
     if (target.isConnected) owners.get(target)?.onResize(widths[i]!);
   });
