@@ -106,13 +106,15 @@ export function pureD3Curves() {
 }
 
 const LIT_METADATA = '\0eprofile-lit-metadata';
+const TRUSTED_TYPES = join(root, 'src/trusted-types.ts');
 
 /**
  * The bundle writes no global but its tag. lit records its versions on globalThis (`litHtmlVersions`,
  * `litElementVersions`, `reactiveElementVersions`: a multiple-copies diagnostic) and keeps decorator metadata in
  * `globalThis.litPropertyMetadata`. Inside this one self-contained file the pushes are dropped and the metadata map
  * becomes a module of its own, so two builds on one page share nothing either. (The npm build in lib/ leaves lit,
- * a dependency there, as it is.)
+ * a dependency there, as it is.) lit's Trusted Types policy is made through src/trusted-types.ts, which tells the
+ * element when a page refuses it.
  */
 export function isolateLit() {
   return {
@@ -125,6 +127,12 @@ export function isolateLit() {
         /\(\s*[\w$]+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g,
         'void 0',
       );
+      if (/\/lit-html\/lit-html\.js$/.test(id)) {
+        // lit's Trusted Types policy, asked for through src/trusted-types.ts, which survives a page's refusal.
+        const policy = /([\w$]+)\.createPolicy\("lit-html",\{createHTML:([\w$]+)=>\2\}\)/;
+        if (!policy.test(out)) throw new Error('isolateLit: lit-html no longer makes its policy as expected');
+        out = `import { litPolicy as litPolicy$ } from '${TRUSTED_TYPES}';\n${out.replace(policy, 'litPolicy$($1)')}`;
+      }
       if (out.includes('litPropertyMetadata')) {
         out = out
           .replace(/[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(\(\))?/g, 'void 0')

@@ -3,6 +3,7 @@
  * or two builds on one page, leaves the first definition in place instead of throwing.
  */
 import { EprofileRadar } from './radar-element.js';
+import { LIT_POLICY, policyRefused } from './trusted-types.js';
 
 export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
@@ -10,6 +11,10 @@ export type { Strings } from './i18n/strings.js';
 
 export const TAG = 'eprofile-radar';
 
-if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
+if (policyRefused()) {
+  console.warn(
+    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Add "${LIT_POLICY}" to the trusted-types directive: trusted-types ${LIT_POLICY}`,
+  );
+} else if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
   customElements.define(TAG, EprofileRadar);
 }
