@@ -18,6 +18,7 @@ import { ControlsController, type ViewName } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
 import { credits } from './view/credits.js';
 import { cssomStyle } from './view/cssom-style.js';
+import { adoptDocumentStyles } from './view/document-styles.js';
 import { dotPlotView } from './view/dotplot.js';
 import { download } from './view/download.js';
 import { cloneLayer, type Layer } from './view/layer.js';
@@ -290,7 +291,25 @@ export class EprofileRadar extends LitElement {
     this.addEventListener('focusin', this.onNear);
   }
 
+  /** The shadow root, styled for the document the chart is in (see view/document-styles.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
+    this.#styleChart(root);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** The document whose sheets the shadow root has adopted. */
+  #styledFor?: Document;
+
+  #styleChart(root: ShadowRoot): void {
+    this.#styledFor = this.ownerDocument;
+    adoptDocumentStyles(root, EprofileRadar.elementStyles);
+  }
+
   override connectedCallback(): void {
+    // Moved into another document (an iframe, a popup, Picture-in-Picture) or back: that document's sheets.
+    if (this.shadowRoot && this.#styledFor !== this.ownerDocument) this.#styleChart(this.shadowRoot);
     super.connectedCallback();
     if (this.hasUpdated) observeSize(this.renderRoot.querySelector('.sizer')!, this);
     watchLang(this);

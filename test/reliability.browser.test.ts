@@ -242,3 +242,68 @@ describe('exceptions never reach the page', () => {
     expect(messageOf(chart)).toContain('Diagrammet kan inte visas');
   });
 });
+
+/** A same-origin iframe, ready: plain, or with a Content-Security-Policy that refuses every inline style. */
+async function frame(csp = false): Promise<Document> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '640px';
+  iframe.style.height = '900px';
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`;
+  iframe.srcdoc = `<!doctype html><html lang="sv"><head>${csp ? policy : ''}</head><body></body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentDocument!;
+}
+
+/** Whether the chart's own styles apply where it is now: the hidden live region is taken out of the flow. */
+const styled = (chart: EprofileRadar) => {
+  const view = chart.ownerDocument.defaultView!;
+  const region = chart.shadowRoot!.querySelector('.sr-only')!;
+  const heading = chart.shadowRoot!.querySelector('[part="heading"]')!;
+  return view.getComputedStyle(region).position === 'absolute' && view.getComputedStyle(heading).fontWeight === '700';
+};
+
+describe('a chart moved into another document keeps its styles', () => {
+  const make = () => {
+    const chart = document.createElement('eprofile-radar');
+    for (const [name, value] of Object.entries({ ...FALKENBERG, lang: 'sv' })) chart.setAttribute(name, value);
+    return chart;
+  };
+  it.each<[string, boolean, boolean]>([
+    ['drawn in the page, then moved into an iframe', true, false],
+    ['created in the page, first connected in an iframe', false, false],
+    ['drawn in the page, moved into an iframe with a strict CSP', true, true],
+    ['created in the page, first connected in an iframe with a strict CSP', false, true],
+  ])('%s, and after moving back', async (_, drawFirst, csp) => {
+    const chart = make();
+    if (drawFirst) {
+      document.body.append(chart);
+      await settle(chart);
+      expect(styled(chart)).toBe(true);
+    }
+    const doc = await frame(csp);
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    doc.body.append(chart);
+    await settle(chart);
+    expect(watch.uncaught).toEqual([]);
+    expect(styled(chart)).toBe(true);
+    expect(drawn(chart)).toBe(true);
+    // A second chart in the same frame shares its sheets; one moved between two frames is styled in each.
+    const second = make();
+    doc.body.append(second);
+    await settle(second);
+    expect(styled(second)).toBe(true);
+    expect(second.shadowRoot!.adoptedStyleSheets).toEqual(chart.shadowRoot!.adoptedStyleSheets);
+    const other = await frame(csp);
+    other.body.append(second);
+    await settle(second);
+    expect(styled(second)).toBe(true);
+    document.body.append(chart);
+    await settle(chart);
+    expect(styled(chart)).toBe(true);
+    expect(violations).toEqual([]);
+    expect(watch.uncaught).toEqual([]);
+  });
+});
