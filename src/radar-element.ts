@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { parseInput, type RawInput } from './input/parse.js';
+import { parseInput, shorten, type RawInput } from './input/parse.js';
 import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
 import { fill, localeOf, locales, mergeStrings, type Strings } from './i18n/strings.js';
@@ -44,6 +44,15 @@ import { tooltip } from './view/tooltip.js';
 
 /** Inputs that change the data, and so everything derived from it. */
 const DATA_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series', '_table'] as const;
+/** Properties that take one of a few words; anything else is reported, and the first word used. */
+const OPTIONS = [
+  ['theme', ['auto', 'light', 'dark']],
+  ['loading', ['eager', 'lazy']],
+] as const;
+
+/** The shortest time between two announcements of one chart's changes, ms. */
+const ANNOUNCE_INTERVAL = 1000;
+
 /** Inputs that change only the words. */
 const TEXT_KEYS = ['heading', 'lang', 'strings', '_pageLang', 'takeaway'] as const;
 
@@ -256,6 +265,10 @@ export class EprofileRadar extends LitElement {
   #warnedName = false;
   #announced = '';
   #announcement = '';
+  /** The latest announcement not yet made, when it was last made, and the timer that will make it. */
+  #pendingAnnouncement = '';
+  #announcedAt = -Infinity;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   #colorsChecked = -1;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   #failed = false;
@@ -391,6 +404,19 @@ export class EprofileRadar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.#failed) return;
+    for (const [name, allowed] of OPTIONS) {
+      const value: unknown = this[name];
+      if (
+        changed.has(name) &&
+        value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !allowed.includes(value as never)
+      )
+        console.warn(
+          `<eprofile-radar>: ${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`,
+        );
+    }
     const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
     const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
     const textChanged = dataChanged || has(TEXT_KEYS);
@@ -532,9 +558,30 @@ export class EprofileRadar extends LitElement {
   #announce(): void {
     const takeaway = this.#text?.takeaway ?? '';
     if (this.#announced && takeaway !== this.#announced && (this._onScreen || this.matches(':focus-within'))) {
-      this.#announcement = flat(fill(this.#strings.announceUpdate, { takeaway }));
+      this.#pendingAnnouncement = flat(fill(this.#strings.announceUpdate, { takeaway }));
+      this.#coalesce();
     }
     this.#announced = takeaway || this.#announced;
+  }
+
+  /**
+   * At most one announcement a second, the latest: a page updating a chart 60 times a second would otherwise queue
+   * an announcement per frame, and a screen reader would read stale values long after. The first change is said at
+   * once (in this render); later ones wait for the interval's end and say only where the data ended up.
+   */
+  #coalesce(): void {
+    if (this.#announceTimer) return;
+    const wait = this.#announcedAt + ANNOUNCE_INTERVAL - performance.now();
+    if (wait <= 0) {
+      this.#announcement = this.#pendingAnnouncement;
+      this.#announcedAt = performance.now();
+      return;
+    }
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.#coalesce();
+      this.requestUpdate();
+    }, wait);
   }
 
   #problemLines(): string[] {

@@ -20,6 +20,7 @@ const CHARTS = `<div style="width:600px"><eprofile-radar heading="Med attribut" 
 /** Scripts a page runs before the bundle, taking a platform feature away. */
 const BEFORE: Record<string, string> = {
   'no-resize-observer': 'delete window.ResizeObserver;',
+  'tag-taken': "customElements.define('eprofile-radar', class extends HTMLElement {});",
   'no-canvas': `for (const type of [HTMLCanvasElement, OffscreenCanvas])
     type.prototype.getContext = () => { throw new Error('canvas refused'); };`,
 };
@@ -30,6 +31,7 @@ const PAGES: Record<string, [string, string?]> = {
   '/tt-others.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types dompurify default`],
   '/tt-allowed.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`],
   '/no-resize-observer.html': [STRICT, 'no-resize-observer'],
+  '/tag-taken.html': [STRICT, 'tag-taken'],
   // blob: images allowed, so the PNG download gets as far as the canvas.
   '/no-canvas.html': [`${STRICT}; img-src 'self' blob:`, 'no-canvas'],
 };
@@ -135,6 +137,15 @@ describe('missing platform features degrade, never blank', () => {
     await tab.waitForTimeout(300);
     expect(uncaught).toEqual([]);
     expect(said).toEqual([expect.stringMatching(/^warning: .*PNG download failed \(canvas refused\)/)]);
+    await tab.close();
+  });
+});
+
+describe('a tag already taken', () => {
+  it('by another element: one console message, nothing thrown', async () => {
+    const { tab, uncaught, said } = await open('/tag-taken.html');
+    expect(uncaught).toEqual([]);
+    expect(said).toEqual([expect.stringMatching(/^warning: .*already defined by another script's element/)]);
     await tab.close();
   });
 });

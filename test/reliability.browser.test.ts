@@ -307,3 +307,76 @@ describe('a chart moved into another document keeps its styles', () => {
     expect(watch.uncaught).toEqual([]);
   });
 });
+
+describe('smaller things', () => {
+  it.each([
+    ['a parent component', (host: HTMLElement) => host],
+    ['an element inside the parent component', (_: HTMLElement, inner: HTMLElement) => inner],
+    ['a nested component', (_: HTMLElement, __: HTMLElement, nested: HTMLElement) => nested],
+  ])('follows lang set on %s whose shadow root holds the chart', async (_, where) => {
+    document.documentElement.lang = 'sv';
+    const host = document.createElement('div');
+    document.body.append(host);
+    const inner = document.createElement('section');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const nested = document.createElement('div');
+    inner.append(nested);
+    const chart = document.createElement('eprofile-radar');
+    for (const [name, value] of Object.entries(FALKENBERG)) chart.setAttribute(name, value);
+    nested.attachShadow({ mode: 'open' }).append(chart);
+    await settle(chart);
+    const takeaway = () => chart.shadowRoot!.querySelector('[part="takeaway"]')!.textContent!;
+    expect(takeaway()).toContain('ligger över');
+    where(host, inner, nested).setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(chart);
+    expect(takeaway()).toContain('is above');
+    where(host, inner, nested).setAttribute('lang', 'sv');
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(chart);
+    expect(takeaway()).toContain('ligger över');
+  });
+
+  it.each([
+    ['60 changes a second for a second', 60, 16],
+    ['ten changes in one frame', 10, 0],
+    ['a change every 200 ms', 8, 200],
+  ])('coalesces live-region announcements: %s → at most one a second, the latest', async (_, count, every) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const region = chart.shadowRoot!.querySelector('[aria-live]')!;
+    const said: [number, string][] = [];
+    const start = performance.now();
+    new MutationObserver(() => said.push([performance.now() - start, region.textContent!.trim()])).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    for (let i = 1; i <= count; i++) {
+      chart.scores = [1 + (i % 30) / 10, 3, 3, 3, 3];
+      if (every) await new Promise((resolve) => setTimeout(resolve, every));
+      else await chart.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await chart.updateComplete;
+    const texts = said.map(([, text]) => text).filter((text) => text !== '');
+    const elapsed = said.at(-1)![0];
+    expect(texts.length).toBeLessThanOrEqual(Math.ceil(elapsed / 1000) + 1);
+    for (let i = 1; i < said.length; i++) expect(said[i]![0] - said[i - 1]![0]).toBeGreaterThan(900);
+    // The last thing said is where the data ended up.
+    expect(texts.at(-1)).toContain(chart.shadowRoot!.querySelector('[part="takeaway"]')!.textContent!.trim());
+  });
+
+  it.each([
+    ['theme', 'purple'],
+    ['theme', 'DARK '],
+    ['loading', 'later'],
+    ['loading', '1'],
+  ])('reports a junk %s value (%j) in the console and draws as by default', async (name, value) => {
+    const chart = await mount({ ...FALKENBERG, [name]: value });
+    expect(drawn(chart)).toBe(true);
+    expect(watch.warnings.map(([line]) => String(line))).toEqual([
+      expect.stringContaining(`${name}="${value}" is not one of`),
+    ]);
+    expect(watch.uncaught).toEqual([]);
+  });
+});

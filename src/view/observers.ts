@@ -143,12 +143,27 @@ export function nearestLang(element: Element): string {
   return element.ownerDocument.documentElement.lang;
 }
 
-/** Follows `lang` changes anywhere above a chart (a page switching language), for charts without their own. */
+/** The documents and shadow roots whose `lang` changes the observer follows. */
+let langRoots = new WeakSet<Node>();
+
+/**
+ * Follows `lang` changes anywhere above a chart (a page switching language), for charts without their own: in its
+ * document and in every shadow root it sits in (a chart inside another component), which a document's observer
+ * does not see into.
+ */
 export function watchLang(element: LangAware): void {
   langWatchers.add(element);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver ??= new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
+  for (let root = element.getRootNode(); !langRoots.has(root); ) {
+    langRoots.add(root);
+    const host = (root as ShadowRoot).host;
+    langObserver.observe(host ? root : ((root as Document).documentElement ?? root), {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    if (!host) break;
+    root = host.getRootNode();
   }
 }
 
@@ -157,5 +172,6 @@ export function unwatchLang(element: LangAware): void {
   if (langWatchers.size === 0) {
     langObserver?.disconnect();
     langObserver = undefined;
+    langRoots = new WeakSet();
   }
 }
