@@ -16,7 +16,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
  * 2.5 KB: 10.7 KB before any code that parses, lays out, words, draws or exports a chart (about 17 KB of this
  * bundle, by `node bench/size-breakdown.mjs`; the SVG/PNG export alone about 2.5 KB, the author-colour check 1 KB).
  */
-export const GZIP_BUDGET = 28 * 1024;
+// Raised from 28 KB to 30 KB (measured 30,029 bytes) for the reliability work: styles for other documents, the
+// Trusted Types fallback, the canvas and ResizeObserver fallbacks, coalesced announcements and their messages.
+export const GZIP_BUDGET = 30 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
