@@ -74,7 +74,7 @@ const themeAttribute = {
 /** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
 function given(value: unknown): boolean {
   try {
-    return value !== undefined && (value as unknown[]).length !== 0;
+    return value !== undefined && value !== null && (value as unknown[]).length > 0;
   } catch {
     return true;
   }

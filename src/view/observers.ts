@@ -154,7 +154,7 @@ let langRoots = new WeakSet<Node>();
 export function watchLang(element: LangAware): void {
   langWatchers.add(element);
   langObserver ??= new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
-  for (let root = element.getRootNode(); !langRoots.has(root); ) {
+  for (let root = element.getRootNode(); !langRoots.has(root);) {
     langRoots.add(root);
     const host = (root as ShadowRoot).host;
     langObserver.observe(host ? root : ((root as Document).documentElement ?? root), {
