@@ -380,3 +380,22 @@ describe('smaller things', () => {
     expect(watch.uncaught).toEqual([]);
   });
 });
+
+describe('in-place changes (README, Reliability)', () => {
+  it.each<[string, (chart: EprofileRadar) => void]>([
+    ['a new array', (chart) => (chart.scores = [...(chart.scores as number[])])],
+    ["requestUpdate('scores')", (chart) => chart.requestUpdate('scores')],
+  ])('an array changed in place is drawn after %s, as documented', async (_, fix) => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    chart.scores = [3, 3, 3, 3, 3];
+    await settle(chart);
+    const label = () => chart.shadowRoot!.querySelector('.axis[data-index="2"]')!.getAttribute('aria-label');
+    expect(label()).toContain('Falkenberg 3,0');
+    (chart.scores as number[])[2] = 1.5;
+    await settle(chart);
+    expect(label()).toContain('Falkenberg 3,0');
+    fix(chart);
+    await settle(chart);
+    expect(label()).toContain('Falkenberg 1,5');
+  });
+});
