@@ -16,9 +16,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
  * 2.5 KB: 10.7 KB before any code that parses, lays out, words, draws or exports a chart (about 17 KB of this
  * bundle, by `node bench/size-breakdown.mjs`; the SVG/PNG export alone about 2.5 KB, the author-colour check 1 KB).
  */
-// 28.5 KB: the sound that compares (a pair of tones per area, announced, stoppable), the table taking focus and the
-// chart's orientation added 0.6 KB to 28.4 KB.
-export const GZIP_BUDGET = 28.5 * 1024;
+// Raised from 28 KB for the reliability work (styles for other documents, the Trusted Types fallback, the canvas
+// and ResizeObserver fallbacks, coalesced announcements and their messages: about 1.6 KB) and the screen-reader
+// work (the sound that compares, the table taking focus, the chart's orientation: 0.6 KB).
+export const GZIP_BUDGET = 31 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
@@ -119,13 +120,15 @@ export function pureD3Curves() {
 }
 
 const LIT_METADATA = '\0eprofile-lit-metadata';
+const TRUSTED_TYPES = join(root, 'src/trusted-types.ts');
 
 /**
  * The bundle writes no global but its tag. lit records its versions on globalThis (`litHtmlVersions`,
  * `litElementVersions`, `reactiveElementVersions`: a multiple-copies diagnostic) and keeps decorator metadata in
  * `globalThis.litPropertyMetadata`. Inside this one self-contained file the pushes are dropped and the metadata map
  * becomes a module of its own, so two builds on one page share nothing either. (The npm build in lib/ leaves lit,
- * a dependency there, as it is.)
+ * a dependency there, as it is.) lit's Trusted Types policy is made through src/trusted-types.ts, which tells the
+ * element when a page refuses it.
  */
 export function isolateLit() {
   return {
@@ -138,6 +141,12 @@ export function isolateLit() {
         /\(\s*[\w$]+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g,
         'void 0',
       );
+      if (/\/lit-html\/lit-html\.js$/.test(id)) {
+        // lit's Trusted Types policy, asked for through src/trusted-types.ts, which survives a page's refusal.
+        const policy = /([\w$]+)\.createPolicy\("lit-html",\{createHTML:([\w$]+)=>\2\}\)/;
+        if (!policy.test(out)) throw new Error('isolateLit: lit-html no longer makes its policy as expected');
+        out = `import { litPolicy as litPolicy$ } from '${TRUSTED_TYPES}';\n${out.replace(policy, 'litPolicy$($1)')}`;
+      }
       if (out.includes('litPropertyMetadata')) {
         out = out
           .replace(/[\w$]+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(\(\))?/g, 'void 0')

@@ -4,6 +4,7 @@
  */
 import type { EprofileEventMap } from './events.js';
 import { EprofileRadar } from './radar-element.js';
+import { LIT_POLICY, policyRefused } from './trusted-types.js';
 
 export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
@@ -59,6 +60,16 @@ declare global {
   }
 }
 
-if (typeof customElements !== 'undefined' && !customElements.get(TAG)) {
-  customElements.define(TAG, EprofileRadar);
+if (policyRefused()) {
+  console.warn(
+    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Add "${LIT_POLICY}" to the trusted-types directive: trusted-types ${LIT_POLICY}`,
+  );
+} else if (typeof customElements !== 'undefined') {
+  const taken = customElements.get(TAG);
+  if (!taken) customElements.define(TAG, EprofileRadar);
+  // Another build of this chart is fine (it has the same properties); another element under this name is not.
+  else if (!['scores', 'baseline', 'series', 'areas'].every((name) => name in taken.prototype))
+    console.warn(
+      `<${TAG}>: the tag is already defined by another script's element, so this chart is not registered and the page's <${TAG}> elements are that element.`,
+    );
 }

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { parseInput, type RawInput } from './input/parse.js';
+import { parseInput, shorten, type RawInput } from './input/parse.js';
 import { readTable, tableToInput } from './input/table.js';
 import type { Area, ChartData, Problem, ScoresInput, SeriesInput } from './input/types.js';
 import { fill, localeOf, locales, mergeStrings, type Strings } from './i18n/strings.js';
@@ -19,6 +19,7 @@ import { ControlsController, type ViewName } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
 import { credits } from './view/credits.js';
 import { cssomStyle } from './view/cssom-style.js';
+import { adoptDocumentStyles } from './view/document-styles.js';
 import { dotPlotView } from './view/dotplot.js';
 import { download } from './view/download.js';
 import { cloneLayer, type Layer } from './view/layer.js';
@@ -47,6 +48,15 @@ import { tooltip } from './view/tooltip.js';
 
 /** Inputs that change the data, and so everything derived from it. */
 const DATA_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series', '_table'] as const;
+/** Properties that take one of a few words; anything else is reported, and the first word used. */
+const OPTIONS = [
+  ['theme', ['auto', 'light', 'dark']],
+  ['loading', ['eager', 'lazy']],
+] as const;
+
+/** The shortest time between two announcements of one chart's changes, ms. */
+const ANNOUNCE_INTERVAL = 1000;
+
 /** Inputs that change only the words. */
 const TEXT_KEYS = ['heading', 'lang', 'strings', '_pageLang', 'takeaway'] as const;
 
@@ -64,6 +74,15 @@ const themeAttribute = {
   fromAttribute: (value: string | null) => value,
   toAttribute: (value: unknown) => (value === 'light' || value === 'dark' ? value : null),
 };
+
+/** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
+function given(value: unknown): boolean {
+  try {
+    return value !== undefined && value !== null && (value as unknown[]).length > 0;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Whether this browser skips rendering off-screen content under `content-visibility: auto` and says so with an
@@ -251,11 +270,19 @@ export class EprofileRadar extends LitElement {
   #strings: Strings = locales.sv;
   #numberLang = 'sv';
   #internals?: ElementInternals;
-  /** The problems last reported (null: nothing reported yet), so each distinct set warns once. */
-  #warned: string | null = null;
+  /** The problems reported and still there (as JSON), so each is reported once while it stays. */
+  #reported = new Set<string>();
+  /** Whether the missing-name warning was given: once per chart. */
+  #warnedName = false;
   #announced = '';
   #announcement = '';
+  /** The latest announcement not yet made, when it was last made, and the timer that will make it. */
+  #pendingAnnouncement = '';
+  #announcedAt = -Infinity;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   #colorsChecked = -1;
+  /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
+  #failed = false;
   #focus = new AreaFocusController(this);
   #controls = new ControlsController(this, {
     toggleView: (view) => this.#toggle(view),
@@ -292,7 +319,25 @@ export class EprofileRadar extends LitElement {
     this.addEventListener('focusin', this.onNear);
   }
 
+  /** The shadow root, styled for the document the chart is in (see view/document-styles.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
+    this.#styleChart(root);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** The document whose sheets the shadow root has adopted. */
+  #styledFor?: Document;
+
+  #styleChart(root: ShadowRoot): void {
+    this.#styledFor = this.ownerDocument;
+    adoptDocumentStyles(root, EprofileRadar.elementStyles);
+  }
+
   override connectedCallback(): void {
+    // Moved into another document (an iframe, a popup, Picture-in-Picture) or back: that document's sheets.
+    if (this.shadowRoot && this.#styledFor !== this.ownerDocument) this.#styleChart(this.shadowRoot);
     super.connectedCallback();
     if (this.hasUpdated) observeSize(this.renderRoot.querySelector('.sizer')!, this);
     watchLang(this);
@@ -358,12 +403,41 @@ export class EprofileRadar extends LitElement {
     if (this._onScreen) this._near = true;
   };
 
+  /**
+   * The last line of defence: anything an update throws (a bug, or a page whose platform misbehaves in a way not
+   * foreseen) is logged once and leaves the heading and a message, never an uncaught error on the page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      if (this.#failed) return;
+      this.#failed = true;
+      console.error('<eprofile-radar>: the chart could not be drawn.', error);
+      this.requestUpdate();
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#failed) return;
+    for (const [name, allowed] of OPTIONS) {
+      const value: unknown = this[name];
+      if (
+        changed.has(name) &&
+        value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !allowed.includes(value as never)
+      )
+        console.warn(
+          `<eprofile-radar>: ${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`,
+        );
+    }
     const has = (keys: readonly string[]) => keys.some((key) => changed.has(key as keyof EprofileRadar));
     const dataChanged = has(DATA_KEYS) || !this.hasUpdated;
     const textChanged = dataChanged || has(TEXT_KEYS);
     if (dataChanged) {
-      const fromAttributes = this.scores !== undefined || (this.series !== undefined && this.series.length > 0);
+      const fromAttributes = this.scores !== undefined || given(this.series);
       const input: RawInput =
         fromAttributes || !this._table
           ? this
@@ -459,23 +533,30 @@ export class EprofileRadar extends LitElement {
     checkContrastLater(this, this.#data!.series.length, (line) => console.warn(`<eprofile-radar>: ${line}`));
   }
 
-  /** Rejected input: one console warning per distinct problem set, and one `eprofile-error` per problem. */
+  /**
+   * Rejected input: one console warning and one `eprofile-error` per problem when it first appears, and not again
+   * while it stays: a language change re-words the visible message but is no new problem for a page to hear of.
+   */
   #report(): void {
     const lines = this.#problemLines();
-    const key = lines.join('\n');
-    if (key === this.#warned) return;
-    this.#warned = key;
+    const keys = this.#problems.map((problem) => JSON.stringify(problem));
+    const fresh = keys.map((key, index) => (this.#reported.has(key) ? -1 : index)).filter((index) => index >= 0);
+    this.#reported = new Set(keys);
     if (lines.length === 0) {
-      if (!this.heading && !this.label && this.#data)
+      if (!this.#warnedName && !this.heading && !this.label && this.#data) {
+        this.#warnedName = true;
         console.warn(
           '<eprofile-radar>: no heading or label; the chart is named only generically. Set heading="…" or label="…".',
         );
+      }
       return;
     }
-    console.warn(`<eprofile-radar>: ${this.#strings.errorPrefix}. ${lines.join(' ')}`);
-    this.#problems.forEach((problem, index) => {
+    if (fresh.length === 0) return;
+    console.warn(`<eprofile-radar>: ${this.#strings.errorPrefix}. ${fresh.map((index) => lines[index]).join(' ')}`);
+    for (const index of fresh) {
+      const problem = this.#problems[index]!;
       emit(this, 'eprofile-error', { message: lines[index]!, attribute: problem.attribute, value: problem.value });
-    });
+    }
   }
 
   /**
@@ -486,9 +567,30 @@ export class EprofileRadar extends LitElement {
   #announce(): void {
     const takeaway = this.#text?.takeaway ?? '';
     if (this.#announced && takeaway !== this.#announced && (this._onScreen || this.matches(':focus-within'))) {
-      this.#announcement = flat(fill(this.#strings.announceUpdate, { takeaway }));
+      this.#pendingAnnouncement = flat(fill(this.#strings.announceUpdate, { takeaway }));
+      this.#coalesce();
     }
     this.#announced = takeaway || this.#announced;
+  }
+
+  /**
+   * At most one announcement a second, the latest: a page updating a chart 60 times a second would otherwise queue
+   * an announcement per frame, and a screen reader would read stale values long after. The first change is said at
+   * once (in this render); later ones wait for the interval's end and say only where the data ended up.
+   */
+  #coalesce(): void {
+    if (this.#announceTimer) return;
+    const wait = this.#announcedAt + ANNOUNCE_INTERVAL - performance.now();
+    if (wait <= 0) {
+      this.#announcement = this.#pendingAnnouncement;
+      this.#announcedAt = performance.now();
+      return;
+    }
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.#coalesce();
+      this.requestUpdate();
+    }, wait);
   }
 
   #problemLines(): string[] {
@@ -581,7 +683,7 @@ export class EprofileRadar extends LitElement {
     // before the first frame is painted.
     return html`<div class="sizer"></div>
       <span class="probe" part="axis-label" aria-hidden="true"></span>
-      <div class="frame" dir=${dir} lang=${this.#numberLang} ?hidden=${!this._measured}>
+      <div class="frame" dir=${dir} lang=${this.#numberLang} ?hidden=${!this._measured && !this.#failed}>
         <div
           class="heading"
           part="heading"
@@ -592,11 +694,13 @@ export class EprofileRadar extends LitElement {
           ${heading}
         </div>
         ${
-          !this._measured
-            ? nothing
-            : text
-              ? this.#chart(text, strings)
-              : message(strings.errorPrefix, this.#problemLines())
+          this.#failed
+            ? message(strings.errorPrefix, [])
+            : !this._measured
+              ? nothing
+              : text
+                ? this.#chart(text, strings)
+                : message(strings.errorPrefix, this.#problemLines())
         }
       </div>`;
   }

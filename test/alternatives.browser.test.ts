@@ -138,7 +138,7 @@ describe('CSV download', () => {
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       'Område;Falkenberg;Medel samtliga kommuner',
       'E-förvaltning totalt;3;2,1',
-      'IT-plattform, hård och mjuk infrastruktur;3,2;2,1',
+      '"IT-plattform, hård och mjuk infrastruktur";3,2;2,1',
     ]);
   });
 });

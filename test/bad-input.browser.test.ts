@@ -1,37 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { shorten } from '../src/input/parse.js';
 import { FALKENBERG } from './fixtures.js';
+import { watchPage } from './watch.js';
 import { mount, settle, openTable } from './mount.js';
 import { markerCount } from './asserts.js';
 
-/** What an author sees and a page's script hears for one mounted chart. */
-interface Watch {
-  warnings: unknown[][];
-  events: CustomEvent[];
-  uncaught: unknown[];
-}
-
-let watch: Watch;
-const onError = (event: ErrorEvent) => watch.uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => watch.uncaught.push(event.reason);
-const onProblem = (event: Event) => watch.events.push(event as CustomEvent);
-
-beforeEach(() => {
-  watch = { warnings: [], events: [], uncaught: [] };
-  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void watch.warnings.push(args));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  document.addEventListener('eprofile-error', onProblem);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  document.removeEventListener('eprofile-error', onProblem);
-  document.body.replaceChildren();
-});
+const watch = watchPage();
 
 const messageOf = (chart: EprofileRadar) =>
   chart.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;

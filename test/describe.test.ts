@@ -38,7 +38,7 @@ group('describe: Swedish', () => {
   it('writes CSV for Swedish spreadsheets: semicolons, decimal commas', () => {
     const csv = toCsv(falkenberg, text, locales.sv).split('\r\n');
     expect(csv[0]).toBe('Område;Falkenberg;Medel samtliga kommuner');
-    expect(csv[2]).toBe('IT-plattform, hård och mjuk infrastruktur;3,2;2,1');
+    expect(csv[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";3,2;2,1');
   });
 
   it('puts the credits after the data, an empty row between, and never lets one run as a formula', () => {
@@ -86,7 +86,7 @@ group('describe: other shapes of data', () => {
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
-    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2');
   });
 
   it('says once in the takeaway that the comparison has no value for an area, too', () => {

@@ -4,15 +4,13 @@
  * cycles measured through the DevTools protocol. Node-side because vitest's browser mode cannot set response
  * headers, watch every request or load a built file twice.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
+import type { Browser, CDPSession, Page } from 'playwright';
 import { buildBundle } from '../scripts/bundle.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../vite.config.js';
+import { serve, type Served } from './serve.js';
 
 const CSP = "default-src 'self'";
 
@@ -67,7 +65,7 @@ const TABLE = `<table><thead><tr><th>Område</th><th>Täby</th><th data-baseline
 <tr><th>Förändringsledning</th><td>3,8</td><td>2,0</td></tr><tr><th>Samverkan</th><td>–</td><td>2,0</td></tr>
 <tr><th>Styrning</th><td>3,9</td><td>2,0</td></tr></tbody></table>`;
 
-let server: Server;
+let served: Served;
 let origin: string;
 let browser: Browser;
 let out: string;
@@ -118,7 +116,7 @@ beforeAll(async () => {
       page('<div id="box"></div>', '<script type="module" src="/eprofile-radar.js"></script>'),
     ],
   };
-  server = createServer((request, response) => {
+  served = await serve((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const file = files[path];
     response.setHeader('Content-Security-Policy', CSP);
@@ -128,14 +126,11 @@ beforeAll(async () => {
     }
     response.writeHead(200, { 'Content-Type': `${file[0]}; charset=utf-8` }).end(file[1]);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  ({ origin, browser } = served);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 

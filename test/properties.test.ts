@@ -10,6 +10,7 @@ import { ticks } from '../src/model/geometry.js';
 import { layout, seriesMarkers } from '../src/model/layout.js';
 import { SERIES_SHAPES } from '../src/model/markers.js';
 import { howToRead, tableText, toCsv } from '../src/model/rows.js';
+import { isFormula, readCsv } from './csv.js';
 
 /** Every number anywhere in a value, with the path to it, so a failure says where a NaN came from. */
 function numbers(value: unknown, where = '$', out: [string, number][] = []): [string, number][] {
@@ -166,7 +167,8 @@ describe('the model, for any valid data', () => {
         chartData,
         fc.integer({ min: 0, max: 1600 }),
         fc.constantFrom('sv', 'en'),
-        fc.string(),
+        // Braces left out: the check below looks for template slots such as {label} left unfilled.
+        fc.string().map((heading) => heading.replace(/[{}]/g, '')),
         (data, width, lang, heading) => {
           const text = describeChart(data, locales[lang], lang, heading);
           const geometry = layout(data, text.areaLabels, measure, { width, labelLineHeight: 17, tickFontSize: 12 });
@@ -195,6 +197,30 @@ describe('the model, for any valid data', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('writes CSV in which no cell of any text runs as a formula, and every number stays a number', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.stringMatching(/^[\s=+\-@\uff0b\uff0d\uff1d\uff20]{1,3}[\d+\-*|'!A-Z ,;"]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(
+        chartData,
+        fc.constantFrom('sv', 'en'),
+        text,
+        fc.array(text, { maxLength: 3 }),
+        (data, lang, label, credits) => {
+          const labelled = { ...data, series: data.series.map((s) => ({ ...s, label })) };
+          const csv = toCsv(labelled, describeChart(labelled, locales[lang], lang, label), locales[lang], credits);
+          const rows = readCsv(csv, lang === 'en' ? ',' : ';');
+          expect(rows.flat().filter(isFormula)).toEqual([]);
+          for (const row of rows.slice(1, data.areas.length + 1))
+            for (const cell of row.slice(1)) expect(cell).toMatch(/^(-?[\d.,]+(e[+-]?\d+)?)?$/);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -35,6 +35,20 @@ export function writeNumber(value: number, lang: BuiltIn, signed: boolean, digit
   return negative ? minus + body : body;
 }
 
+/**
+ * The value a reader sees: rounded to `digits` decimals exactly as {@link writeNumber} and Intl write it (half away
+ * from zero, on the shortest decimal form, so 2,05 shows 2,1, where `Math.round(2.05 * 10)` gives 2,0). The model
+ * compares and subtracts these, never the unrounded values, so shown value − shown comparison = shown difference.
+ */
+export function shown(value: number, digits = 1): number {
+  const text = String(Math.abs(value));
+  if (!Number.isFinite(value) || text.includes('e')) return Math.round(value * 10 ** digits) / 10 ** digits;
+  const [whole, fraction = ''] = text.split('.') as [string, string?];
+  const units =
+    Number(whole + fraction.padEnd(digits, '0').slice(0, digits)) + ((fraction[digits] ?? '0') >= '5' ? 1 : 0);
+  return (Math.sign(value) * units) / 10 ** digits;
+}
+
 /** A cached Intl.NumberFormat and what it has formatted, by value. */
 interface Formatter {
   format?: Intl.NumberFormat;

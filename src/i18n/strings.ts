@@ -28,6 +28,8 @@ export interface Strings {
   takeawayMixed: string;
   takeawayOthers: string;
   takeawayNoBaseline: string;
+  /** Without a comparison, when every value shown is the same: no highest and lowest to name. */
+  takeawayFlat: string;
   takeawayMissing: string;
   biggest: string;
   biggestEverywhere: string;
@@ -100,6 +102,7 @@ const sv: Strings = {
   takeawayMixed: '{label} ligger över {baseline} i {above} av {n} områden',
   takeawayOthers: ', {label} i {above}',
   takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
+  takeawayFlat: '{label} har samma värde i alla områden ({value}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
   biggest: '; störst skillnad: {area} ({diff}).',
   biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
@@ -165,6 +168,7 @@ const en: Strings = {
   takeawayMixed: '{label} is above {baseline} in {above} of {n} areas',
   takeawayOthers: ', {label} in {above}',
   takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
+  takeawayFlat: '{label} scores the same in every area ({value}).',
   takeawayMissing: ' No data for {areas}.',
   biggest: '; largest difference: {area} ({diff}).',
   biggestEverywhere: '; the same difference in all {count} areas ({diff}).',

@@ -16,15 +16,37 @@ const MISSING = new Set(['', '-', '–', '—', 'na', 'n/a', 'null', '?', 'sakna
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
 const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
-/** Shortens a value for a message: a 1 MB attribute must not become a 1 MB error text. */
+/** Marks a number JSON cannot write (NaN, ±Infinity), to be written back as itself rather than as `null`. */
+const UNWRITABLE = '\u0000';
+
+/**
+ * Shortens a value for a message: a 1 MB attribute must not become a 1 MB error text. Numbers JSON has no word
+ * for are named as they are (`[3, NaN]`, not `[3,null]`: null is the documented marker of a missing value).
+ * Reading a value may run a page's getter or Proxy trap, which may throw: then it is named by its kind.
+ */
 export function shorten(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'bigint'
+          ? String(value)
+          : (JSON.stringify(value, (_, item: unknown) =>
+              typeof item === 'number' && !Number.isFinite(item) ? `${UNWRITABLE}${item}` : item,
+            )?.replace(/"\\u0000([^"]*)"/g, '$1') ?? String(value));
   } catch {
-    text = Object.prototype.toString.call(value);
+    text = kindOf(value);
   }
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function kindOf(value: unknown): string {
+  try {
+    return Object.prototype.toString.call(value);
+  } catch {
+    return typeof value;
+  }
 }
 
 /** Parses one number token: `3,2`, `3.2`, `−1`; `null` for a missing marker, `NaN` for anything else. */
@@ -133,10 +155,18 @@ function fromJson(text: string, context: ParseContext): Value[] | null {
 }
 
 /**
- * Scores in any accepted form → one value per area, or `null` with the reasons in `context.problems`.
- * Never throws, whatever it is given.
+ * Scores in any accepted form → one value per area, or `null` with the reasons in `context.problems`. A list
+ * with no value at all (`- - - - -`, `{}`) is rejected: an empty radar would still be described, "above the
+ * average in none of five areas", a claim made from no data.
  */
 export function parseScores(input: unknown, context: ParseContext): Value[] | null {
+  const values = readScores(input, context);
+  if (values && values.every((value) => value === null))
+    return problem(context, 'empty', input, { n: context.areas.length });
+  return values;
+}
+
+function readScores(input: unknown, context: ParseContext): Value[] | null {
   if (typeof input === 'string') {
     if (input.length > MAX_INPUT_LENGTH) return problem(context, 'too-long', input, { count: input.length });
     const text = input.trim();
@@ -214,8 +244,35 @@ function text(value: unknown, fallback: string): string {
  */
 export function parseInput(raw: RawInput): { data: ChartData | null; problems: Problem[] } {
   const problems: Problem[] = [];
+  const reading = { attribute: 'scores' };
+  try {
+    return readInput(raw, problems, reading);
+  } catch (error) {
+    // A page's getter or Proxy threw while its value was read: the value is rejected, the page not harmed.
+    problems.push({ code: 'shape', attribute: reading.attribute, value: shorten(describeError(error)) });
+    return { data: null, problems };
+  }
+}
+
+/** What a page's thrown value says, read without trusting it either. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'error';
+  }
+}
+
+function readInput(
+  raw: RawInput,
+  problems: Problem[],
+  reading: { attribute: string },
+): { data: ChartData | null; problems: Problem[] } {
+  reading.attribute = 'areas';
   const areas = parseAreas(raw.areas, problems);
+  reading.attribute = 'min';
   const min = parseBound(raw.min, 0, 'min', problems);
+  reading.attribute = 'max';
   const max = parseBound(raw.max, 4, 'max', problems);
   // A span too large for a double (±1e308) would put NaN into every radius.
   if (problems.length === 0 && !(min < max && Number.isFinite(max - min))) {
@@ -223,8 +280,12 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
   }
   if (problems.length > 0) return { data: null, problems };
 
-  const context = (attribute: string): ParseContext => ({ attribute, areas, min, max, problems });
+  const context = (attribute: string): ParseContext => {
+    reading.attribute = attribute;
+    return { attribute, areas, min, max, problems };
+  };
   const series: Series[] = [];
+  reading.attribute = 'series';
   if (raw.series !== undefined && raw.series !== null && !(Array.isArray(raw.series) && raw.series.length === 0)) {
     if (!Array.isArray(raw.series)) {
       problems.push({ code: 'shape', attribute: 'series', value: shorten(raw.series) });
@@ -238,10 +299,8 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
     } else {
       (raw.series as unknown[]).forEach((entry, index) => {
         const item = entry as Partial<SeriesInput> | null;
-        const values =
-          item && typeof item === 'object'
-            ? parseScores(item.scores, context(`series[${index}]`))
-            : parseScores(entry, context(`series[${index}]`));
+        const where = context(`series[${index}]`);
+        const values = item && typeof item === 'object' ? parseScores(item.scores, where) : parseScores(entry, where);
         if (values) series.push({ label: text(item?.label, ''), values });
       });
     }
@@ -251,6 +310,7 @@ export function parseInput(raw: RawInput): { data: ChartData | null; problems: P
   }
 
   let baseline: Series | null = null;
+  reading.attribute = 'baseline';
   if (
     raw.baseline !== undefined &&
     raw.baseline !== null &&

@@ -1,6 +1,6 @@
 import { cached } from '../cache.js';
 import type { ChartData, Value } from '../input/types.js';
-import { formatList, formatNumber } from '../i18n/format.js';
+import { formatList, formatNumber, shown } from '../i18n/format.js';
 import { fill, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
@@ -47,8 +47,9 @@ function show(value: Value, lang: string, strings: Strings): string {
   return value === null ? strings.missing : formatNumber(value, lang);
 }
 
+/** The difference of the values as shown (see {@link shown}): the one every text states and counts. */
 function difference(value: Value, base: Value | undefined): number | null {
-  return value === null || base === null || base === undefined ? null : Math.round((value - base) * 10) / 10;
+  return value === null || base === null || base === undefined ? null : shown(shown(value) - shown(base));
 }
 
 function countWord(count: number, strings: Strings): string {
@@ -110,10 +111,15 @@ function takeaway(
       : '';
   const first = data.series[0]!;
   if (!data.baseline) {
-    const present = first.values.map((v, i) => [v, i] as const).filter(([v]) => v !== null) as [number, number][];
+    // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
+    const present = first.values
+      .map((v, i) => [v === null ? null : shown(v), i] as const)
+      .filter(([v]) => v !== null) as [number, number][];
     if (present.length === 0) return missing.trim();
     const high = present.reduce((a, b) => (b[0] > a[0] ? b : a));
     const low = present.reduce((a, b) => (b[0] < a[0] ? b : a));
+    if (high[0] === low[0])
+      return fill(strings.takeawayFlat, { label: text.seriesLabels[0]!, value: formatNumber(high[0], lang) }) + missing;
     return (
       fill(strings.takeawayNoBaseline, {
         label: text.seriesLabels[0]!,

@@ -67,10 +67,22 @@ export function howToRead(text: TextModel, strings: Strings): string {
   return text.baselineLabel ? scale + fill(strings.howToReadBaseline, { baseline: text.baselineLabel }) : scale;
 }
 
-/** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-function csvCell(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d/.test(value) ? `'${value}` : value;
-  return /["\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * Characters a spreadsheet may take as the start of a formula (OWASP's CSV-injection list, with their full-width
+ * forms, which some spreadsheets fold to ASCII), also after leading spaces, which some spreadsheets trim.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * A text cell (a name, a label, a note): one that could start a formula gets a leading `'` and quotes, so a
+ * spreadsheet shows it as text, whatever follows (`-1+1` and `+1+1` too: a sign before a digit is still a formula).
+ * A cell holding either list separator, a quote or a line break is quoted, whichever separator this file uses: a
+ * reader's spreadsheet may split on the other. Numbers the chart writes do not come here and stay numbers.
+ */
+export function csvText(value: string): string {
+  const guarded = FORMULA_START.test(value);
+  const safe = guarded ? `'${value}` : value;
+  return guarded || /[",;\n\r\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -85,10 +97,10 @@ export function toCsv(data: ChartData, text: TextModel, strings: Strings, credit
     value === null || value === undefined ? '' : english ? String(value) : String(value).replace('.', ',');
   const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
   const rows = text.areaLabels.map((area, i) => [
-    area,
+    csvText(area),
     ...data.series.map((s) => number(s.values[i])),
     ...(data.baseline ? [number(data.baseline.values[i])] : []),
   ]);
-  const table = [head, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
-  return table.join('\r\n') + '\r\n' + credits.map((line) => '\r\n' + csvCell(line, separator)).join('');
+  const table = [head.map(csvText), ...rows].map((row) => row.join(separator));
+  return table.join('\r\n') + '\r\n' + credits.map((line) => '\r\n' + csvText(line)).join('');
 }

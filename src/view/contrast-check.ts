@@ -1,5 +1,6 @@
 import { contrast, type Rgb } from '../model/colour.js';
 import { COLOR_TOKENS, formatRatio, GRAPHIC_CONTRAST, over } from '../model/contrast.js';
+import { context2d } from './canvas.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
@@ -8,12 +9,7 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
  * canvas parses it with the engine that paints the chart. Null when the text is not a colour.
  */
 export function resolveColor(text: string): { rgb: Rgb; alpha: number } | null {
-  if (context === undefined) {
-    context =
-      typeof OffscreenCanvas === 'function'
-        ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
-        : document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  }
+  if (context === undefined) context = context2d({ willReadFrequently: true });
   if (!context || !text) return null;
   const sentinel = '#010203';
   context.fillStyle = sentinel;
@@ -88,7 +84,12 @@ export function checkContrastLater(host: HTMLElement, seriesCount: number, warn:
     const run = () => {
       const hosts = [...queue];
       queue.clear();
-      for (const [chart, count] of hosts) if (chart.isConnected) contrastWarnings(chart, count).forEach(warn);
+      // A diagnostic must never break the page: a canvas that refuses to be read only skips the check.
+      try {
+        for (const [chart, count] of hosts) if (chart.isConnected) contrastWarnings(chart, count).forEach(warn);
+      } catch {
+        /* no check without a readable canvas */
+      }
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 200);

@@ -27,6 +27,16 @@ export interface DownloadSource {
  * with the live layout and colours (dark mode and `--eprofile-*` overrides included). Nothing leaves the page.
  */
 export async function download(kind: DownloadKind, source: DownloadSource): Promise<void> {
+  // Whatever fails (a refused canvas, a blocked blob: URL), the reader is told in the console and the page hears
+  // no unhandled rejection.
+  try {
+    await offer(kind, source);
+  } catch (error) {
+    console.warn(`<eprofile-radar>: ${kind.toUpperCase()} download failed (${(error as Error)?.message ?? error}).`);
+  }
+}
+
+async function offer(kind: DownloadKind, source: DownloadSource): Promise<void> {
   const name = (extension: string) => fileName(source.text.figureName, extension);
   if (kind === 'csv') {
     // A byte-order mark so Excel reads å, ä and ö as UTF-8.
@@ -37,13 +47,6 @@ export async function download(kind: DownloadKind, source: DownloadSource): Prom
   if (!source.geometry) return;
   const look = readLook(source.host, source.probe, source.heading);
   const figure = exportSvg(source.geometry, source.text, look, source.lineHeight, source.credits);
-  if (kind === 'svg') {
-    save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
-    return;
-  }
-  try {
-    save(await toPng(figure, 2), name('png'));
-  } catch (error) {
-    console.warn(`<eprofile-radar>: PNG download failed (${(error as Error).message}).`);
-  }
+  if (kind === 'svg') save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
+  else save(await toPng(figure, 2), name('png'));
 }

@@ -64,14 +64,19 @@ export function toPng(figure: StaticSvg, scale = 2): Promise<Blob> {
     const url = URL.createObjectURL(new Blob([figure.svg], { type: 'image/svg+xml' }));
     const image = new Image();
     image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil(figure.width * scale);
-      canvas.height = Math.ceil(figure.height * scale);
-      const context = canvas.getContext('2d');
       URL.revokeObjectURL(url);
-      if (!context) return reject(new Error('no 2D canvas'));
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+      // Inside try: a page may refuse canvas (a getContext that throws); that rejects, it never throws uncaught.
+      try {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(figure.width * scale);
+        canvas.height = Math.ceil(figure.height * scale);
+        const context = canvas.getContext('2d');
+        if (!context) return reject(new Error('no 2D canvas'));
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);

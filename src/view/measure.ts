@@ -1,4 +1,5 @@
 import { cached } from '../cache.js';
+import { context2d } from './canvas.js';
 import type { Measure } from '../model/labels.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
@@ -10,12 +11,7 @@ const measurers = new Map<string, Measure>();
  * the cache, so 290 charts with the same five labels measure each word once.
  */
 export function measurer(font: string, size: number): Measure {
-  if (context === undefined) {
-    context =
-      typeof OffscreenCanvas === 'function'
-        ? new OffscreenCanvas(1, 1).getContext('2d')
-        : document.createElement('canvas').getContext('2d');
-  }
+  if (context === undefined) context = context2d();
   // No canvas (very old engines, or one refused by the browser): an estimate that errs wide, as labels must fit.
   if (!context) return (text) => text.length * size * 0.7;
   const ctx = context;

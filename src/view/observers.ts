@@ -7,7 +7,13 @@ import { clearMeasurements } from './measure.js';
 type Resizable = Element & { onResize(width: number): void };
 type LangAware = Element & { onLangChange(): void };
 
-let resizeObserver: ResizeObserver | undefined;
+/**
+ * One ResizeObserver per window: a chart moved into an iframe or a popup is observed by that window's observer,
+ * which follows that document's layout (the page's own would report it in the wrong frame's loop, as errors).
+ */
+const resizeObservers = new WeakMap<Window, ResizeObserver>();
+/** The observer each observed element has, to leave it from whichever document it is in by then. */
+const observedBy = new WeakMap<Element, ResizeObserver>();
 /** Which chart an observed element sizes. */
 const owners = new WeakMap<Element, Resizable>();
 const langWatchers = new Set<LangAware>();
@@ -15,14 +21,12 @@ let langObserver: MutationObserver | undefined;
 
 /** Tells `owner` the content width of `target` now and whenever it changes. */
 export function observeSize(target: Element, owner: Resizable): void {
-  resizeObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.contentBoxSize?.[0];
-      owners.get(entry.target)?.onResize(box ? box.inlineSize : entry.contentRect.width);
-    }
-  });
+  const observer = resizeObserverFor(target);
   owners.set(target, owner);
-  resizeObserver.observe(target);
+  if (observer) {
+    observedBy.set(target, observer);
+    observer.observe(target);
+  }
   // The first width is read before the frame renders, not left to the observer's first callback: Chromium
   // measures layout shift between the layout before that callback and the one after, so a chart drawn there
   // shifts everything below it (ten charts on a phone: CLS 0.3). Charts connected in one task are read together,
@@ -32,19 +36,52 @@ export function observeSize(target: Element, owner: Resizable): void {
 }
 
 let pending: Element[] = [];
+/** The width a chart takes where the browser cannot tell it its own (no ResizeObserver, no width yet). */
+const FIXED_WIDTH = 480;
+let saidNoObserver = false;
 
 function readPending(): void {
   const targets = pending;
   pending = [];
-  const widths = targets.map((target) => (target.isConnected ? target.getBoundingClientRect().width : 0));
+  // Without an observer this is the only width a chart gets: a hidden one is drawn at a fixed width, not blank.
+  const widths = targets.map((target) =>
+    !target.isConnected ? 0 : target.getBoundingClientRect().width || (observedBy.has(target) ? 0 : FIXED_WIDTH),
+  );
   targets.forEach((target, i) => {
     if (target.isConnected) owners.get(target)?.onResize(widths[i]!);
   });
 }
 
 export function unobserveSize(target: Element): void {
-  resizeObserver?.unobserve(target);
+  observedBy.get(target)?.unobserve(target);
+  observedBy.delete(target);
   owners.delete(target);
+}
+
+/** The observer of the window `target` is in, or undefined (and one console message) where there is none. */
+function resizeObserverFor(target: Element): ResizeObserver | undefined {
+  const view = target.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Observer = view?.ResizeObserver;
+  if (view && typeof Observer === 'function') {
+    let observer = resizeObservers.get(view);
+    if (!observer) {
+      observer = new Observer((entries) => {
+        for (const entry of entries) {
+          const box = entry.contentBoxSize?.[0];
+          owners.get(entry.target)?.onResize(box ? box.inlineSize : entry.contentRect.width);
+        }
+      });
+      resizeObservers.set(view, observer);
+    }
+    return observer;
+  }
+  if (!saidNoObserver) {
+    saidNoObserver = true;
+    console.warn(
+      `<eprofile-radar>: this browser has no ResizeObserver; charts are drawn at the width they first have (${FIXED_WIDTH} px if none) and do not follow later changes.`,
+    );
+  }
+  return undefined;
 }
 
 type ChildAware = Element & { onChildrenChange(): void };
@@ -103,15 +140,30 @@ export function nearestLang(element: Element): string {
     if (next?.hasAttribute('lang')) return next.getAttribute('lang')!;
     node = next;
   }
-  return document.documentElement.lang;
+  return element.ownerDocument.documentElement.lang;
 }
 
-/** Follows `lang` changes anywhere above a chart (a page switching language), for charts without their own. */
+/** The documents and shadow roots whose `lang` changes the observer follows. */
+let langRoots = new WeakSet<Node>();
+
+/**
+ * Follows `lang` changes anywhere above a chart (a page switching language), for charts without their own: in its
+ * document and in every shadow root it sits in (a chart inside another component), which a document's observer
+ * does not see into.
+ */
 export function watchLang(element: LangAware): void {
   langWatchers.add(element);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver ??= new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
+  for (let root = element.getRootNode(); !langRoots.has(root);) {
+    langRoots.add(root);
+    const host = (root as ShadowRoot).host;
+    langObserver.observe(host ? root : ((root as Document).documentElement ?? root), {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    if (!host) break;
+    root = host.getRootNode();
   }
 }
 
@@ -120,5 +172,6 @@ export function unwatchLang(element: LangAware): void {
   if (langWatchers.size === 0) {
     langObserver?.disconnect();
     langObserver = undefined;
+    langRoots = new WeakSet();
   }
 }

@@ -37,12 +37,23 @@ const PAD_TOP = 12;
 const PAD_BOTTOM = 8;
 const GLYPH = 28;
 
-/** Text and attribute values: the five characters XML gives meaning to. */
+/**
+ * Characters XML 1.0 does not allow in a document at all, escaped or not: C0 controls but tab and line breaks
+ * (U+000B and U+000C come with text pasted from Word or PDF), lone surrogates, U+FFFE and U+FFFF. One of them
+ * makes the whole file unreadable ("Invalid character"), and the PNG drawn from it fails.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]/gu;
+
+/**
+ * Text and attribute values for every serializer (SVG, HTML page and figure): the five characters XML gives
+ * meaning to escaped, and characters XML cannot hold replaced (controls by a space, the rest by U+FFFD), so any
+ * text an author gives makes a well-formed file.
+ */
 export function escape(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
+  return text
+    .replace(NOT_XML, (char) => (char < ' ' ? ' ' : '\ufffd'))
+    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 }
 
 const n = (value: number) => String(round(value));

@@ -1,0 +1,42 @@
+import { adoptStyles, type CSSResultOrNative } from 'lit';
+
+/** The chart's styles as sheets made in another document's realm, one set per document, shared by its charts. */
+const sheetsByDocument = new WeakMap<Document, CSSStyleSheet[]>();
+
+function cssText(style: CSSResultOrNative): string {
+  return style instanceof CSSStyleSheet
+    ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
+    : (style as { cssText: string }).cssText;
+}
+
+/**
+ * Gives a shadow root the chart's styles in the document it is in now. lit adopts sheets constructed in the page
+ * that defined the element, and a document may only adopt its own: a chart moved into an iframe, a popup or a
+ * Document Picture-in-Picture window lost every style (and stayed unstyled after moving back), and one first
+ * connected there threw "Sharing constructed stylesheets in multiple documents is not allowed". So another
+ * document gets the same CSS in sheets made by its own window's `CSSStyleSheet`: constructed sheets still, which a
+ * strict Content-Security-Policy allows where `<style>` elements are refused.
+ */
+export function adoptDocumentStyles(root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (doc === document || !view || !('adoptedStyleSheets' in root)) {
+      adoptStyles(root, styles);
+      return;
+    }
+    let sheets = sheetsByDocument.get(doc);
+    if (!sheets) {
+      sheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(cssText(style));
+        return sheet;
+      });
+      sheetsByDocument.set(doc, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
+  } catch (error) {
+    // A document without a window of its own to make sheets in: the chart shows unstyled rather than throw.
+    console.warn('<eprofile-radar>: the chart cannot be styled in this document.', error);
+  }
+}
