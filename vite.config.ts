@@ -61,7 +61,7 @@ export default defineConfig({
       {
         extends: true,
         // Pre-bundled up front: discovering axe-core mid-run makes vite reload the test page.
-        optimizeDeps: { include: ['axe-core'] },
+        optimizeDeps: { include: ['axe-core', 'fast-check'] },
         test: {
           name: 'chromium',
           root: here,

@@ -390,12 +390,12 @@ describe('in-place changes (README, Reliability)', () => {
     chart.scores = [3, 3, 3, 3, 3];
     await settle(chart);
     const label = () => chart.shadowRoot!.querySelector('.axis[data-index="2"]')!.getAttribute('aria-label');
-    expect(label()).toContain('Falkenberg 3,0');
+    expect(label()).toContain(': 3,0,');
     (chart.scores as number[])[2] = 1.5;
     await settle(chart);
-    expect(label()).toContain('Falkenberg 3,0');
+    expect(label()).toContain(': 3,0,');
     fix(chart);
     await settle(chart);
-    expect(label()).toContain('Falkenberg 1,5');
+    expect(label()).toContain(': 1,5,');
   });
 });
