@@ -258,6 +258,10 @@ export class EprofileRadar extends LitElement {
   private _onScreen = !SKIPS_OFFSCREEN;
 
   #data: ChartData | null = null;
+  /** The page is still being parsed and the chart has no data yet: its <table> may still come (see willUpdate). */
+  #waiting = false;
+  /** The page has been parsed: a chart that was waiting for its table reads its input again. */
+  #parsed = (): void => this.requestUpdate('_table');
   #problems: Problem[] = [];
   #text?: TextModel;
   #geometry?: Geometry;
@@ -442,7 +446,13 @@ export class EprofileRadar extends LitElement {
         fromAttributes || !this._table
           ? this
           : { ...this._table, min: this.min, max: this.max, areas: this.areas ?? this._table.areas };
-      ({ data: this.#data, problems: this.#problems } = parseInput(input));
+      // A chart in the page's HTML, with the script in the head, connects before the parser reaches the <table>
+      // inside it: until the document is parsed, a chart with no data yet waits instead of reporting it missing.
+      this.#waiting = !fromAttributes && !this._table && this.ownerDocument.readyState === 'loading';
+      if (this.#waiting) {
+        ({ data: this.#data, problems: this.#problems } = { data: null, problems: [] });
+        this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+      } else ({ data: this.#data, problems: this.#problems } = parseInput(input));
     }
     const data = this.#data;
     if (textChanged) {
@@ -700,7 +710,9 @@ export class EprofileRadar extends LitElement {
               ? nothing
               : text
                 ? this.#chart(text, strings)
-                : message(strings.errorPrefix, this.#problemLines())
+                : this.#waiting
+                  ? nothing
+                  : message(strings.errorPrefix, this.#problemLines())
         }
       </div>`;
   }

@@ -5,6 +5,8 @@
   const probe = {
     violations: [],
     errors: [],
+    /** Every eprofile-error the page heard: attribute and value. */
+    rejected: [],
     /** Files offered through a download link: {name, type, text} (text for SVG and CSV, size for others). */
     files: [],
     /** Waits for the chart's update and two frames (its size is observed), then for the update that follows. */
@@ -93,6 +95,9 @@
     probe.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
   );
   addEventListener('error', (event) => probe.errors.push(String(event.message)));
+  document.addEventListener('eprofile-error', (event) =>
+    probe.rejected.push(`${event.detail.attribute}=${event.detail.value}`),
+  );
   addEventListener('unhandledrejection', (event) => probe.errors.push(String(event.reason)));
   // A download is a click on a link to a blob: URL. Keep the file instead of letting the browser save it.
   const blobs = new Map();
