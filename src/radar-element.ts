@@ -8,7 +8,7 @@ import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
 import { flat } from './model/flat.js';
-import { frameLayout, plot, type Geometry } from './model/layout.js';
+import { frameLayout, plot, TICK_FONT_SIZE, type Geometry } from './model/layout.js';
 import { differenceLabel, howToRead, tableCaption, tableText, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
@@ -377,16 +377,20 @@ export class EprofileRadar extends LitElement {
       const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), {
         width: this._width,
         labelLineHeight: font.lineHeight,
-        tickFontSize: 12,
+        tickFontSize: TICK_FONT_SIZE,
       });
-      this.#geometry = plot(data, frame);
+      this.#geometry = plot(data, frame, {
+        labels: text.tickLabels,
+        fontSize: TICK_FONT_SIZE,
+        markerSize: font.markerSize,
+      });
     }
     const geometry = this.#geometry;
     // The layer is a copy of the frame's, taken when the chart draws and again only when the frame changes.
     if (geometry && text && font && this.#drawn()) {
-      const key = [geometry.frame, text.tickLabels, font.lineHeight];
+      const key = [geometry.frame, font.lineHeight];
       if (!this.#layer || key.some((part, i) => part !== this.#layer!.key[i]))
-        this.#layer = { ...cloneLayer(geometry.frame, text.tickLabels, font.lineHeight), key };
+        this.#layer = { ...cloneLayer(geometry.frame, font.lineHeight), key };
     }
     if (data && font) {
       const [series, baseline, size] = [data.series.length, !!data.baseline, font.markerSize];

@@ -166,9 +166,12 @@ export const styles = css`
     stroke-width: var(--_grid-width);
     vector-effect: non-scaling-stroke;
   }
+  /* Centred on its point on the ring, whatever the font's metrics. */
   .tick {
     fill: var(--_muted);
     font-size: 12px;
+    text-anchor: middle;
+    dominant-baseline: central;
     paint-order: stroke;
     stroke: var(--_background);
     stroke-width: 3px;

@@ -7,7 +7,7 @@ import { parseInput, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
 import { creditLines, problemLines, type Credits } from './model/credits.js';
 import { describe } from './model/describe.js';
-import { layout } from './model/layout.js';
+import { layout, TICK_FONT_SIZE } from './model/layout.js';
 import { tableText } from './model/rows.js';
 import { estimator } from './model/text-width.js';
 import { DARK, LIGHT } from './view/look.js';
@@ -41,11 +41,17 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
   if (profile.takeaway?.trim()) text.takeaway = profile.takeaway.trim();
   const look = profile.theme === 'dark' ? DARK : LIGHT;
   const labelLineHeight = Math.round(look.labelFontSize * 1.3);
-  const geometry = layout(data, text.areaLabels, estimator(look.labelFontSize), {
-    width: Math.max(264, width) - 16,
-    labelLineHeight,
-    tickFontSize: 12,
-  });
+  const geometry = layout(
+    data,
+    text.areaLabels,
+    estimator(look.labelFontSize),
+    {
+      width: Math.max(264, width) - 16,
+      labelLineHeight,
+      tickFontSize: TICK_FONT_SIZE,
+    },
+    { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: look.markerSize },
+  );
   const { svg } = staticSvg(geometry, text, {
     look,
     measure: (size, bold) => estimator(size, bold),

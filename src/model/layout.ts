@@ -13,6 +13,7 @@ import {
 } from './geometry.js';
 import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
 import { markersPath, type MarkerShape } from './markers.js';
+import { ringValues, type RingValue, type RingValueOptions } from './ring-values.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -26,9 +27,8 @@ export interface LayoutOptions {
 
 export interface Ring {
   path: string;
-  /** Position of the ring's value (its text is in the text model), beside the top spoke. */
-  x: number;
-  y: number;
+  /** Distance from the centre, px. */
+  distance: number;
 }
 
 /**
@@ -74,7 +74,12 @@ export interface Geometry {
   frame: Frame;
   series: SeriesGeometry[];
   baseline: SeriesGeometry | null;
+  /** Where each ring's value is written, clear of this chart's lines and markers (see model/ring-values.ts). */
+  ringValues: RingValue[];
 }
+
+/** Size of the ring values' text, px. */
+export const TICK_FONT_SIZE = 12;
 
 /** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
 const READABLE = 0.2;
@@ -136,13 +141,7 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
     radius,
     angles,
     scale,
-    // Ring values sit just inside their ring, right of the top spoke: off the vertex, where a marker at that
-    // value would cover them.
-    rings: ticks(min, max).map((value) => ({
-      path: ringPath(angles, scale(value)),
-      x: 6,
-      y: -scale(value) + options.tickFontSize + 1,
-    })),
+    rings: ticks(min, max).map((value) => ({ path: ringPath(angles, scale(value)), distance: scale(value) })),
     spokes,
     labels: boxes,
     reach: radius + gap,
@@ -180,12 +179,20 @@ function seriesGeometry(values: readonly Value[], frame: Frame): SeriesGeometry 
   return { path: seriesPath(values, frame.angles, frame.scale), values, closed: !values.includes(null) };
 }
 
-/** A chart's series drawn on a frame. */
-export function plot(data: ChartData, frame: Frame): Geometry {
+/** A chart's series drawn on a frame, with its ring values placed clear of them. */
+export function plot(data: ChartData, frame: Frame, marks: RingValueOptions): Geometry {
+  const lines = [...data.series.map((s) => s.values), ...(data.baseline ? [data.baseline.values] : [])];
   return {
     frame,
     series: data.series.map((s) => seriesGeometry(s.values, frame)),
     baseline: data.baseline ? seriesGeometry(data.baseline.values, frame) : null,
+    ringValues: ringValues(
+      frame.angles,
+      frame.rings.map((ring) => ring.distance),
+      frame.scale,
+      lines,
+      marks,
+    ),
   };
 }
 
@@ -200,6 +207,7 @@ export function layout(
   areaLabels: readonly string[],
   measure: Measure,
   options: LayoutOptions,
+  marks: RingValueOptions,
 ): Geometry {
-  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options));
+  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options), marks);
 }
