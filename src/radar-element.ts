@@ -374,11 +374,8 @@ export class EprofileRadar extends LitElement {
     if (!data || !text) {
       this.#geometry = undefined;
     } else if (font && this._width > 0 && laidOut) {
-      const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), {
-        width: this._width,
-        labelLineHeight: font.lineHeight,
-        tickFontSize: TICK_FONT_SIZE,
-      });
+      const options = { width: this._width, labelLineHeight: font.lineHeight, tickFontSize: TICK_FONT_SIZE };
+      const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), options, text.areaShort);
       this.#geometry = plot(data, frame, {
         labels: text.tickLabels,
         fontSize: TICK_FONT_SIZE,

@@ -51,6 +51,7 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
       tickFontSize: TICK_FONT_SIZE,
     },
     { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: look.markerSize },
+    text.areaShort,
   );
   const { svg } = staticSvg(geometry, text, {
     look,

@@ -8,6 +8,8 @@ import { cached } from '../cache.js';
 export interface Strings {
   /** Default names of the five SKL areas, by key. */
   areas: Record<string, string>;
+  /** Their short names, for narrow charts (a word or two, no number that could pass for a ring value). */
+  areasShort: Record<string, string>;
   baselineLabel: string;
   /** The comparison's name inside a sentence ("över medel för samtliga kommuner"). */
   baselineInSentence: string;
@@ -80,6 +82,13 @@ const sv: Strings = {
     cooperation: 'Samverkan och IT-ekonomi',
     governance: 'Styrning och ledning',
   },
+  areasShort: {
+    egov: 'E-förvaltning',
+    platform: 'IT-plattform',
+    change: 'Förändring',
+    cooperation: 'Samverkan',
+    governance: 'Styrning',
+  },
   baselineLabel: 'Medel samtliga kommuner',
   baselineInSentence: 'medel för samtliga kommuner',
   baselineShort: 'medel',
@@ -145,6 +154,13 @@ const en: Strings = {
     change: 'Change management and communication',
     cooperation: 'Cooperation and IT economy',
     governance: 'Governance and leadership',
+  },
+  areasShort: {
+    egov: 'E-government',
+    platform: 'IT platform',
+    change: 'Change',
+    cooperation: 'Cooperation',
+    governance: 'Governance',
   },
   baselineLabel: 'Average of all municipalities',
   baselineInSentence: 'the average of all municipalities',

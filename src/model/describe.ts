@@ -12,6 +12,8 @@ import { ticks } from './geometry.js';
 export interface TextModel {
   lang: string;
   areaLabels: string[];
+  /** Shorter area names for narrow charts: the author's `short`, the built-in one, else the full name. */
+  areaShort: string[];
   seriesLabels: string[];
   baselineLabel: string | null;
   /** The comparison's short name ("medel"), for differences: "1,1 över medel", "Skillnad mot medel". */
@@ -203,11 +205,20 @@ function chartName(template: string, count: number): string {
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
 export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
   // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
-  const builtIn = (key: string) =>
-    Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
+  const own = (names: Record<string, string>, key: string) =>
+    Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined;
+  const builtIn = (key: string) => own(strings.areas, key);
   // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
   const areaLabels = shared(
     data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key),
+    strings,
+  );
+  // A built-in short name only goes with the built-in full name: an author's own label is not shortened for them.
+  const areaShort = shared(
+    data.areas.map(
+      (area, i) =>
+        area.short?.trim() || (area.label?.trim() ? undefined : own(strings.areasShort, area.key)) || areaLabels[i]!,
+    ),
     strings,
   );
   const seriesLabels = data.series.map(
@@ -248,6 +259,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   return {
     lang,
     ...names,
+    areaShort,
     baselineShort,
     figureName,
     chartName: chartName(strings.chartRegion, data.areas.length),

@@ -11,7 +11,14 @@ import {
   valuePoints,
   type Point,
 } from './geometry.js';
-import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
+import {
+  lastResort,
+  layoutLabels,
+  type LabelBox,
+  type LabelLayout,
+  type LabelLayoutOptions,
+  type Measure,
+} from './labels.js';
 import { markersPath, type MarkerShape } from './markers.js';
 import { ringValues, type RingValue, type RingValueOptions } from './ring-values.js';
 
@@ -84,6 +91,12 @@ export const TICK_FONT_SIZE = 12;
 /** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
 const READABLE = 0.2;
 
+/**
+ * Below this radius as a share of the width, short names are tried: 0.31 of the drawing's width makes a pentagon
+ * (1.9 radii across) span 57 % of a 400 px chart (padding included), the plot being the largest thing in the figure.
+ */
+const WIDE = 0.31;
+
 const PAD = 4;
 
 /** Frames by measurer (one per font, see view/measure.ts), then by names, scale and options. */
@@ -109,10 +122,42 @@ export function ringBox(box: LabelBox): { left: number; top: number; width: numb
   return { left: box.left - 4, top: box.top - 2, width: box.width + 8, height: box.height + 4 };
 }
 
-function fit(areaLabels: readonly string[], min: number, max: number, measure: Measure, options: LayoutOptions): Frame {
+/**
+ * Names around the plot: the full ones while the plot keeps at least {@link WIDE} of the width, else the short ones
+ * when they give a larger plot, and numbers (names listed under the chart) only when even those leave the plot
+ * below {@link READABLE}. Numbers are the last resort: around a plot whose rings are numbered 1-4 they read as
+ * values.
+ */
+function names(
+  full: readonly string[],
+  short: readonly string[],
+  angles: number[],
+  measure: Measure,
+  options: LabelLayoutOptions,
+  width: number,
+): { layout: LabelLayout | null; numbered: boolean } {
+  const named = layoutLabels(full, angles, measure, options);
+  let layout = named;
+  if ((!named || named.radius < Math.min(options.maxRadius, width * WIDE)) && short.some((s, i) => s !== full[i])) {
+    const shorter = layoutLabels(short, angles, measure, options);
+    if (shorter && (!named || shorter.radius > named.radius)) layout = shorter;
+  }
+  const numbered = !layout || layout.radius < Math.min(options.maxRadius, width * READABLE);
+  return { layout, numbered };
+}
+
+function fit(
+  areaLabels: readonly string[],
+  short: readonly string[],
+  min: number,
+  max: number,
+  measure: Measure,
+  options: LayoutOptions,
+): Frame {
   const width = Math.max(1, options.width);
   const angles = axisAngles(areaLabels.length);
-  const gap = Math.max(8, options.tickFontSize * 0.75);
+  // Names hug the plot: half a ring value's height from its outer vertex.
+  const gap = Math.max(6, options.tickFontSize * 0.5);
   const labelOptions = {
     width: width - PAD * 2,
     lineHeight: options.labelLineHeight,
@@ -122,12 +167,11 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  const { layout: named, numbered } = names(areaLabels, short, angles, measure, labelOptions, width);
   const digits = numbers(areaLabels.length);
   const { radius, boxes } = numbered
     ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
-    : named;
+    : named!;
   const scale = radiusScale(min, max, radius);
   // Vertical extent: the plot (with room for markers) and every label box.
   const top = Math.min(-radius - PAD * 2, ...boxes.map((b) => b.top));
@@ -168,11 +212,12 @@ export function frameLayout(
   max: number,
   measure: Measure,
   options: LayoutOptions,
+  short: readonly string[] = areaLabels,
 ): Frame {
   const { width, labelLineHeight, tickFontSize, maxRadius } = options;
-  const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}`;
+  const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}\n${short.join('\n')}`;
   const byInput = cached(frames, measure, () => new Map<string, Frame>());
-  return cached(byInput, key, () => fit(areaLabels, min, max, measure, options), 200);
+  return cached(byInput, key, () => fit(areaLabels, short, min, max, measure, options), 200);
 }
 
 function seriesGeometry(values: readonly Value[], frame: Frame): SeriesGeometry {
@@ -208,6 +253,7 @@ export function layout(
   measure: Measure,
   options: LayoutOptions,
   marks: RingValueOptions,
+  short: readonly string[] = areaLabels,
 ): Geometry {
-  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options), marks);
+  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options, short), marks);
 }
