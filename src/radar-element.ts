@@ -14,7 +14,7 @@ import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
 import { areaList } from './view/area-list.js';
 import { checkContrastLater } from './view/contrast-check.js';
-import { ControlsController, type ViewName } from './view/controls.js';
+import { ControlsController, type ControlsMode, type ViewName } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
 import { credits } from './view/credits.js';
 import { cssomStyle } from './view/cssom-style.js';
@@ -144,6 +144,7 @@ export class EprofileRadar extends LitElement {
     series: { attribute: false },
     strings: { attribute: false },
     loading: {},
+    controls: {},
     _table: { state: true },
     _pageLang: { state: true },
     _width: { state: true },
@@ -209,6 +210,9 @@ export class EprofileRadar extends LitElement {
 
   /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
   loading: 'eager' | 'lazy' = 'eager';
+
+  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna"; `full` boxed buttons with their whole names and the "how to read" disclosure beside them; `none` no buttons and no disclosure, for a page of small multiples, with the data table kept for screen readers (visually hidden). */
+  controls: ControlsMode = 'compact';
 
   declare private _table?: RawInput;
   private _pageLang = '';
@@ -397,7 +401,7 @@ export class EprofileRadar extends LitElement {
     }
     // The table and the dot plot are derived only while open, and again only when what they show changed.
     this.#tableText =
-      this._tableOpen && text
+      (this._tableOpen || this.#mode() === 'none') && text
         ? textChanged || !this.#tableText
           ? tableText(text, this.#strings)
           : this.#tableText
@@ -408,6 +412,11 @@ export class EprofileRadar extends LitElement {
       const { min, max } = data;
       this.#dots = dotPlot(data, text.areaLabels, ticks(min, max), measureFor(font), this._width, font.lineHeight);
     }
+  }
+
+  /** The controls' mode; anything but `none` and `full` is the default, `compact`. */
+  #mode(): ControlsMode {
+    return this.controls === 'none' || this.controls === 'full' ? this.controls : 'compact';
   }
 
   /** Whether the radar itself is drawn now: always, unless lazy and not yet near the viewport (a radar the browser never skips, see {@link #skips}, is drawn at once). */
@@ -550,6 +559,7 @@ export class EprofileRadar extends LitElement {
       ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
       : {};
     const dots = this.#dots;
+    const mode = this.#mode();
     return html`${this.#markers?.node}
       <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
@@ -573,17 +583,23 @@ export class EprofileRadar extends LitElement {
       ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
       ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, strings.legend)}
       ${text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing} ${credits(this.#credits())}
-      ${this.#controls.render(strings, this._tableOpen, this._dotsOpen)}
-      <details part="how-to-read" @toggle=${this.#onHowToRead}>
-        <summary>${strings.howToRead}</summary>
-        ${
-          this._howOpen
-            ? html`<p>${howToRead(text, strings)}</p>
-                <p>${strings.keyboardHelp}</p>`
-            : nothing
-        }
-      </details>
-      <div id="table" ?hidden=${!this.#tableText}>${this.#tableText ? dataTable(this.#tableText) : nothing}</div>
+      ${mode === 'none' ? nothing : this.#controls.render(strings, this._tableOpen, this._dotsOpen, mode)}
+      ${
+        mode === 'none'
+          ? nothing
+          : html`<details part="how-to-read" @toggle=${this.#onHowToRead}>
+              <summary>${strings.howToRead}</summary>
+              ${
+                this._howOpen
+                  ? html`<p>${howToRead(text, strings)}</p>
+                      <p>${strings.keyboardHelp}</p>`
+                  : nothing
+              }
+            </details>`
+      }
+      <div id="table" class=${mode === 'none' ? 'sr-only' : ''} ?hidden=${!this.#tableText}>
+        ${this.#tableText ? dataTable(this.#tableText, mode !== 'none') : nothing}
+      </div>
       <div id="dotplot" ?hidden=${!dots}>
         ${dots ? dotPlotView(dots, text, tableCaption(text, strings), this._font!.lineHeight, markerSize) : nothing}
       </div>

@@ -43,7 +43,7 @@ export const styles = css`
     ${colourTokens(LIGHT, LIGHT.text)}
     --_font-family: var(--eprofile-font-family, inherit);
     --_font-size: var(--eprofile-font-size, 0.9375rem);
-    --_label-font-size: var(--eprofile-label-font-size, 0.8125rem);
+    --_label-font-size: var(--eprofile-label-font-size, 0.75rem);
     --_heading-font-size: var(--eprofile-heading-font-size, 1.125rem);
     --_line-width: var(--eprofile-line-width, 2.5px);
     --_grid-width: var(--eprofile-grid-width, 1px);

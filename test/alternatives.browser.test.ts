@@ -14,7 +14,9 @@ afterEach(() => {
 });
 
 const button = (chart: EprofileRadar, text: string) =>
-  Array.from(chart.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim() === text)!;
+  Array.from(chart.shadowRoot!.querySelectorAll('button')).find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === text,
+  )!;
 
 async function click(chart: EprofileRadar, text: string): Promise<void> {
   await userEvent.click(button(chart, text));

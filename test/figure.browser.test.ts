@@ -22,7 +22,12 @@ describe('the plot is the largest thing in the figure', () => {
       const host = chart.getBoundingClientRect();
       const plot = plotBox(chart);
       const share = plot.width / host.width;
-      console.log(`radar width share at 400 px, ${lang}: ${share.toFixed(3)}`);
+      console.log(
+        `radar width share at 400 px, ${lang}: ${share.toFixed(3)}`,
+        [...chart.shadowRoot!.querySelectorAll('.axis-label')].map((l) => l.textContent!.trim()).join('/'),
+        plot.width,
+        host.width,
+      );
       expect(share).toBeGreaterThanOrEqual(0.55);
       const root = chart.shadowRoot!;
       // Names, not numbers that would read as ring values.
@@ -40,4 +45,49 @@ describe('the plot is the largest thing in the figure', () => {
       );
       expect(Math.max(...blocks)).toBeLessThan(plot.height);
     });
+});
+
+describe('controls', () => {
+  const names = (chart: EprofileRadar) =>
+    [...chart.shadowRoot!.querySelectorAll('.controls > button, .controls .download-toggle')].map(
+      (button) => button.getAttribute('aria-label') ?? button.textContent!.trim(),
+    );
+
+  for (const width of [320, 400])
+    it(`compact (the default) is one quiet line of words at ${width} px, with the buttons' whole names`, async () => {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
+      const root = chart.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLElement>('.controls > button, .controls .download-toggle')];
+      expect(buttons.map((b) => b.textContent!.trim())).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
+      expect(names(chart)).toEqual(['Visa som tabell', 'Visa som punktdiagram', 'Ladda ner', 'Lyssna']);
+      const tops = buttons.map((b) => b.getBoundingClientRect().top);
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(1);
+      for (const b of buttons) {
+        expect(b.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+        expect(getComputedStyle(b).borderTopStyle).toBe('none');
+      }
+    });
+
+  it('full keeps boxed buttons with their whole names', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'full' }, 600);
+    const root = chart.shadowRoot!;
+    const first = root.querySelector<HTMLElement>('.controls > button')!;
+    expect(first.textContent!.trim()).toBe('Visa som tabell');
+    expect(first.hasAttribute('aria-label')).toBe(false);
+    expect(getComputedStyle(first).borderTopStyle).toBe('solid');
+  });
+
+  it('none shows no buttons and no disclosure, and keeps the table for screen readers only', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'none' }, 400);
+    const root = chart.shadowRoot!;
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(root.querySelector('details')).toBeNull();
+    const table = root.querySelector('#table')!;
+    expect(table.hasAttribute('hidden')).toBe(false);
+    expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(5);
+    // Visually hidden, and nothing in it takes focus.
+    expect(table.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+    expect(table.querySelectorAll('[tabindex]')).toHaveLength(0);
+  });
 });

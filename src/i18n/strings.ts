@@ -37,6 +37,9 @@ export interface Strings {
   countWords: string[];
   showTable: string;
   showDotPlot: string;
+  /** The table and dot-plot buttons' visible words in the one-line (compact) controls; each is part of the full name above. */
+  tableShort: string;
+  dotPlotShort: string;
   /** The download menu's button, and its items. */
   download: string;
   downloadCsv: string;
@@ -112,6 +115,8 @@ const sv: Strings = {
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
+  tableShort: 'Tabell',
+  dotPlotShort: 'Punktdiagram',
   download: 'Ladda ner',
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Bild (SVG)',
@@ -185,6 +190,8 @@ const en: Strings = {
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
+  tableShort: 'Table',
+  dotPlotShort: 'Dot plot',
   download: 'Download',
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Image (SVG)',

@@ -88,8 +88,11 @@ export interface Geometry {
 /** Size of the ring values' text, px. */
 export const TICK_FONT_SIZE = 12;
 
-/** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
-const READABLE = 0.2;
+/**
+ * Below this radius as a share of the width, a plot is too small to read and the axes get numbers instead of names
+ * (short ones at a phone's 320 px keep about 0.17).
+ */
+const READABLE = 0.16;
 
 /**
  * Below this radius as a share of the width, short names are tried: 0.31 of the drawing's width makes a pentagon
