@@ -340,6 +340,25 @@ export const styles = css`
       transition: d 0.35s ease-out;
     }
   }
+  /* Print: light colours whatever the theme or the reader's scheme (a dark page prints black, or with background
+     graphics off pale text and black blobs), the figure kept on one page, and nothing to click (controls.styles.ts
+     hides the buttons and prints an open table). Last, and as specific as the dark rules, so it wins. */
+  @media print {
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      ${colourTokens(LIGHT, LIGHT.text)}
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    .tooltip,
+    .highlight {
+      display: none;
+    }
+    .skips {
+      content-visibility: visible;
+    }
+  }
   .sr-only {
     position: absolute;
     width: 1px;

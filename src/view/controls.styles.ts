@@ -196,4 +196,23 @@ export const controlStyles = css`
   .credits p {
     margin: 0;
   }
+  /* Print: nothing to click, and an open table whole under the chart rather than in a scroll box. */
+  @media print {
+    .controls,
+    details {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+      background: none;
+    }
+    table {
+      width: 100%;
+      font-size: 0.75rem;
+    }
+    th,
+    td {
+      padding-inline-end: 0.35rem;
+    }
+  }
 `;
