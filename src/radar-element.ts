@@ -22,6 +22,7 @@ import { dotPlotView } from './view/dotplot.js';
 import { download } from './view/download.js';
 import { cloneLayer, type Layer } from './view/layer.js';
 import { cloneMarkerDefs } from './view/marker-defs.js';
+import { levelAfterPreceding } from './view/heading-level.js';
 import { legend } from './view/legend.js';
 import { measureFor, readFont, type Font } from './view/measure.js';
 import { message } from './view/message.js';
@@ -147,6 +148,7 @@ export class EprofileRadar extends LitElement {
     controls: {},
     _table: { state: true },
     _pageLang: { state: true },
+    _pageLevel: { state: true },
     _width: { state: true },
     _font: { state: true },
     _tableOpen: { state: true },
@@ -172,8 +174,8 @@ export class EprofileRadar extends LitElement {
   /** Visible title, also the accessible name of the figure. */
   heading = '';
 
-  /** Level of the heading for the page's outline (1–6). */
-  headingLevel = 3;
+  /** Level of the heading for the page's outline (1–6); when absent, one below the nearest heading before the chart (2 when there is none). */
+  declare headingLevel?: number;
 
   /** Scale minimum (centre of the chart). */
   min: number | string = 0;
@@ -216,6 +218,8 @@ export class EprofileRadar extends LitElement {
 
   declare private _table?: RawInput;
   private _pageLang = '';
+  /** The heading level the page's outline gives the chart (see view/heading-level.ts). */
+  private _pageLevel = 2;
   private _width = 0;
   declare private _font?: Font;
   private _tableOpen = false;
@@ -289,6 +293,7 @@ export class EprofileRadar extends LitElement {
     watchFonts(this);
     this.onLangChange();
     this.onChildrenChange();
+    this._pageLevel = levelAfterPreceding(this);
   }
 
   override disconnectedCallback(): void {
@@ -528,7 +533,7 @@ export class EprofileRadar extends LitElement {
           class="heading"
           part="heading"
           role="heading"
-          aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}
+          aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || this._pageLevel))}
           ?hidden=${!heading}
         >
           ${heading}
