@@ -49,7 +49,10 @@ export const styles = css`
     --_grid-width: var(--eprofile-grid-width, 1px);
     --_marker-size: var(--eprofile-marker-size, 8px);
 
-    display: block;
+    /* A column, so that a chart given more height than it needs (a cell of a grid row, stretched to the row's
+       tallest) puts the extra under its takeaway: the plots of a row of small multiples line up. */
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     position: relative;
     min-width: 0;
@@ -108,7 +111,8 @@ export const styles = css`
       --_fill-opacity: 0;
     }
   }
-  :host([hidden]) {
+  :host([hidden]),
+  .frame[hidden] {
     display: none;
   }
   *,
@@ -117,6 +121,9 @@ export const styles = css`
     box-sizing: border-box;
   }
   .frame {
+    display: flex;
+    flex: 1 0 auto;
+    flex-direction: column;
     padding: 0.75rem 0.5rem 0.5rem;
     /* A host page's global rules ("* { white-space: nowrap; text-transform: uppercase }") reach the host and would
        be inherited here; labels are measured on a canvas that knows none of these, so reset them where they start.
@@ -144,6 +151,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .takeaway {
+    flex-grow: 1;
     margin: 0 0 0.5rem;
     overflow-wrap: anywhere;
   }
