@@ -9,8 +9,11 @@ import { settle } from './mount.js';
 
 afterEach(() => document.body.replaceChildren());
 
+/** A page's own markup around the chart: fixed strings of this test. */
+const markup = (html: string) => document.createRange().createContextualFragment(html);
+
 async function page(html: string, attributes: Record<string, string> = {}): Promise<EprofileRadar> {
-  document.body.innerHTML = `<main>${html}<div id="slot"></div></main>`;
+  document.body.replaceChildren(markup(`<main>${html}<div id="slot"></div></main>`));
   const chart = document.createElement('eprofile-radar');
   for (const [name, value] of Object.entries({ ...FALKENBERG, lang: 'sv', ...attributes }))
     chart.setAttribute(name, value);
@@ -43,7 +46,7 @@ describe('heading level', () => {
   });
 
   it('a heading after the chart does not count', async () => {
-    document.body.innerHTML = '<h1>Page</h1><div id="slot"></div><h4>Later</h4>';
+    document.body.replaceChildren(markup('<h1>Page</h1><div id="slot"></div><h4>Later</h4>'));
     const chart = document.createElement('eprofile-radar');
     for (const [name, value] of Object.entries(FALKENBERG)) chart.setAttribute(name, value);
     document.querySelector('#slot')!.append(chart);
