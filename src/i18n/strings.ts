@@ -33,6 +33,8 @@ export interface Strings {
   takeawayNoBaseline: string;
   takeawayMissing: string;
   biggest: string;
+  /** The largest difference of several series, naming the series: "; störst skillnad: Stockholm i {area} ({diff})." */
+  biggestOf: string;
   biggestEverywhere: string;
   countWords: string[];
   showTable: string;
@@ -111,6 +113,7 @@ const sv: Strings = {
   takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
   biggest: '; störst skillnad: {area} ({diff}).',
+  biggestOf: '; störst skillnad: {label} i {area} ({diff}).',
   biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
@@ -186,6 +189,7 @@ const en: Strings = {
   takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
   takeawayMissing: ' No data for {areas}.',
   biggest: '; largest difference: {area} ({diff}).',
+  biggestOf: '; largest difference: {label} in {area} ({diff}).',
   biggestEverywhere: '; the same difference in all {count} areas ({diff}).',
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
