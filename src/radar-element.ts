@@ -263,7 +263,7 @@ export class EprofileRadar extends LitElement {
           text: this.#text,
           strings: this.#strings,
           credits: this.#credits(),
-          geometry: this.#geometry,
+          layoutAt: this.#geometry ? (width) => this.#layoutAt(width) : undefined,
           lineHeight: this._font?.lineHeight ?? 17,
           host: this,
           probe: this.renderRoot.querySelector('.probe'),
@@ -383,13 +383,7 @@ export class EprofileRadar extends LitElement {
     if (!data || !text) {
       this.#geometry = undefined;
     } else if (font && this._width > 0 && laidOut) {
-      const options = { width: this._width, labelLineHeight: font.lineHeight, tickFontSize: TICK_FONT_SIZE };
-      const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), options, text.areaShort);
-      this.#geometry = plot(data, frame, {
-        labels: text.tickLabels,
-        fontSize: TICK_FONT_SIZE,
-        markerSize: font.markerSize,
-      });
+      this.#geometry = this.#layoutAt(this._width);
     }
     const geometry = this.#geometry;
     // The layer is a copy of the frame's, taken when the chart draws and again only when the frame changes.
@@ -417,6 +411,14 @@ export class EprofileRadar extends LitElement {
       const { min, max } = data;
       this.#dots = dotPlot(data, text.areaLabels, ticks(min, max), measureFor(font), this._width, font.lineHeight);
     }
+  }
+
+  /** The radar laid out at a width (px) with the chart's data, words and font: the live one, or a download's. */
+  #layoutAt(width: number): Geometry {
+    const [data, text, font] = [this.#data!, this.#text!, this._font!];
+    const options = { width, labelLineHeight: font.lineHeight, tickFontSize: TICK_FONT_SIZE };
+    const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), options, text.areaShort);
+    return plot(data, frame, { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: font.markerSize });
   }
 
   /** The controls' mode; anything but `none` and `full` is the default, `compact`. */

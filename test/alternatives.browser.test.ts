@@ -111,7 +111,7 @@ describe('CSV download', () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       'Område;Falkenberg;Medel samtliga kommuner',
-      'E-förvaltning totalt;3;2,1',
+      'E-förvaltning totalt;3,0;2,1',
       'IT-plattform, hård och mjuk infrastruktur;3,2;2,1',
     ]);
   });

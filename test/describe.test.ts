@@ -67,7 +67,7 @@ group('describe: English', () => {
       'Area 1 of 5, E-government overall: Falkenberg 3.0, average 2.1, 0.9 above average, scale 0 to 4',
     );
     expect(text.figureName).toBe('Falkenberg e-profile');
-    expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3,2.1');
+    expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3.0,2.1');
   });
 });
 
@@ -85,7 +85,7 @@ group('describe: other shapes of data', () => {
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
-    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2');
+    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('IT-plattform, hård och mjuk infrastruktur;;2,0');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
