@@ -8,7 +8,7 @@ import { describe, type TextModel } from './model/describe.js';
 import { dotPlot, type DotPlot } from './model/dotplot.js';
 import { ticks } from './model/geometry.js';
 import { flat } from './model/flat.js';
-import { frameLayout, plot, TICK_FONT_SIZE, type Geometry } from './model/layout.js';
+import { frameLayout, plot, type Geometry } from './model/layout.js';
 import { differenceLabel, howToRead, tableCaption, tableText, type TableText } from './model/rows.js';
 import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
@@ -416,9 +416,10 @@ export class EprofileRadar extends LitElement {
   /** The radar laid out at a width (px) with the chart's data, words and font: the live one, or a download's. */
   #layoutAt(width: number): Geometry {
     const [data, text, font] = [this.#data!, this.#text!, this._font!];
-    const options = { width, labelLineHeight: font.lineHeight, tickFontSize: TICK_FONT_SIZE };
+    // Ring values are drawn in the names' size (see .tick in the styles), which follows the reader's text size.
+    const options = { width, labelLineHeight: font.lineHeight, tickFontSize: font.size };
     const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), options, text.areaShort);
-    return plot(data, frame, { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: font.markerSize });
+    return plot(data, frame, { labels: text.tickLabels, fontSize: font.size, markerSize: font.markerSize });
   }
 
   /** The controls' mode; anything but `none` and `full` is the default, `compact`. */

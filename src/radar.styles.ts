@@ -177,7 +177,8 @@ export const styles = css`
   /* Centred on its point on the ring, whatever the font's metrics. */
   .tick {
     fill: var(--_muted);
-    font-size: 12px;
+    /* As the names: 12 px by default, larger when the reader enlarges text (the layout reads it from the probe). */
+    font-size: var(--_label-font-size);
     text-anchor: middle;
     dominant-baseline: central;
     paint-order: stroke;

@@ -91,3 +91,20 @@ describe('controls', () => {
     expect(table.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
 });
+
+describe('text size', () => {
+  it('ring values follow the reader’s text size, as the area names do', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 600);
+    const size = () => parseFloat(getComputedStyle(chart.shadowRoot!.querySelector('.radar .tick')!).fontSize);
+    expect(size()).toBe(12);
+    document.documentElement.style.fontSize = '32px';
+    try {
+      chart.style.width = '599px';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await chart.updateComplete;
+      expect(size()).toBe(24);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
