@@ -46,6 +46,19 @@ function applyPreset(): void {
   });
 }
 
+/**
+ * Another language changes the decimal mark of the scores typed, nothing else: the editor's heading, name and
+ * values stay as they were typed (a language change used to put the preset's back).
+ */
+function relabelScores(): void {
+  const lang = field('lang').value;
+  for (const input of inputs) {
+    // Only a number's mark changes ("3,0" ↔ "3.0"); anything else typed stays for the form to mark.
+    if (Number.isFinite(parseNumber(input.value)))
+      input.value = lang === 'en' ? input.value.replace(',', '.') : input.value.replace('.', ',');
+  }
+}
+
 function profile(): EmbedProfile {
   const lang = field('lang').value === 'en' ? 'en' : 'sv';
   return {
@@ -145,7 +158,7 @@ function update(): void {
 }
 
 preset.addEventListener('change', applyPreset);
-field('lang').addEventListener('change', applyPreset);
+field('lang').addEventListener('change', relabelScores);
 form.addEventListener('input', (event) => {
   if (inputs.includes(event.target as HTMLInputElement)) preset.value = 'custom';
 });

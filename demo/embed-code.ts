@@ -41,7 +41,11 @@ export function attributes(profile: EmbedProfile, withData: boolean): [string, s
   return pairs.filter(([, value]) => value.trim() !== '');
 }
 
-const SCRIPT = '<script type="module" src="eprofile-radar.js"></script>';
+/**
+ * The loading form that never shifts the page: a classic script in the head runs before the first paint, so each
+ * chart draws at its size in that paint (a module script runs after it: layout shift 0.66 in README, Performance).
+ */
+const SCRIPT = '<!-- in <head> --><script src="eprofile-radar.js"></script>';
 
 function element(profile: EmbedProfile, withData: boolean, content: string): string {
   const attrs = attributes(profile, withData)
@@ -102,7 +106,14 @@ export function embedUrl(profile: EmbedProfile, base: string): string {
 /** 3. An iframe of embed.html and the parent script that sizes it to its content. */
 export function iframeCode(profile: EmbedProfile, base: string): string {
   const resizer = new URL('embed-resize.js', base).href;
-  return `<iframe
+  // The builder writes its own address: say so, since a page served for trying things out (127.0.0.1) is not
+  // where readers can load the chart from.
+  const note =
+    localeOf(profile.lang) === 'en'
+      ? `<!-- Change ${escape(base)} in src (twice) to where embed.html and embed-resize.js are published. -->`
+      : `<!-- Byt ${escape(base)} i src (två ställen) mot adressen där embed.html och embed-resize.js publiceras. -->`;
+  return `${note}
+<iframe
   src="${escape(embedUrl(profile, base))}"
   title="${escape(profile.heading || profile.label)}"
   data-eprofile-embed

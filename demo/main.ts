@@ -35,7 +35,7 @@ function sync(): void {
     attributes.push([name, value]);
   }
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  code.textContent = `<script type="module" src="eprofile-radar.js"></script>\n<eprofile-radar\n${attributes.map(([n, v]) => `  ${n}="${escape(v)}"`).join('\n')}>\n</eprofile-radar>`;
+  code.textContent = `<script src="eprofile-radar.js"></script>\n<eprofile-radar\n${attributes.map(([n, v]) => `  ${n}="${escape(v)}"`).join('\n')}>\n</eprofile-radar>`;
 }
 form.addEventListener('input', sync);
 sync();

@@ -15,7 +15,7 @@ import { styles } from './radar.styles.js';
 import { AreaFocusController } from './view/area-focus.js';
 import { areaList } from './view/area-list.js';
 import { checkContrastLater } from './view/contrast-check.js';
-import { ControlsController, type ViewName } from './view/controls.js';
+import { ControlsController, type ControlsMode, type ViewName } from './view/controls.js';
 import { controlStyles } from './view/controls.styles.js';
 import { credits } from './view/credits.js';
 import { cssomStyle } from './view/cssom-style.js';
@@ -24,6 +24,7 @@ import { dotPlotView } from './view/dotplot.js';
 import { download } from './view/download.js';
 import { cloneLayer, type Layer } from './view/layer.js';
 import { cloneMarkerDefs } from './view/marker-defs.js';
+import { levelAfterPreceding } from './view/heading-level.js';
 import { legend } from './view/legend.js';
 import { measureFor, readFont, type Font } from './view/measure.js';
 import { message } from './view/message.js';
@@ -174,8 +175,10 @@ export class EprofileRadar extends LitElement {
     series: { attribute: false },
     strings: { attribute: false },
     loading: {},
+    controls: {},
     _table: { state: true },
     _pageLang: { state: true },
+    _pageLevel: { state: true },
     _width: { state: true },
     _font: { state: true },
     _tableOpen: { state: true },
@@ -201,8 +204,8 @@ export class EprofileRadar extends LitElement {
   /** Visible title: the figure's heading, which is how a screen reader hears the title (once). */
   heading = '';
 
-  /** Level of the heading for the page's outline (1–6). */
-  headingLevel = 3;
+  /** Level of the heading for the page's outline (1–6); when absent, one below the nearest heading before the chart (2 when there is none). */
+  declare headingLevel?: number;
 
   /** Scale minimum (centre of the chart). */
   min: number | string = 0;
@@ -240,8 +243,13 @@ export class EprofileRadar extends LitElement {
   /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
   loading: 'eager' | 'lazy' = 'eager';
 
+  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna"; `full` boxed buttons with their whole names and the "how to read" disclosure beside them; `none` no buttons and no disclosure, for a page of small multiples, with the data table kept for screen readers (visually hidden). */
+  controls: ControlsMode = 'compact';
+
   declare private _table?: RawInput;
   private _pageLang = '';
+  /** The heading level the page's outline gives the chart (see view/heading-level.ts). */
+  private _pageLevel = 2;
   private _width = 0;
   declare private _font?: Font;
   private _tableOpen = false;
@@ -297,7 +305,7 @@ export class EprofileRadar extends LitElement {
           text: this.#text,
           strings: this.#strings,
           credits: this.#credits(),
-          geometry: this.#geometry,
+          layoutAt: this.#geometry ? (width) => this.#layoutAt(width) : undefined,
           lineHeight: this._font?.lineHeight ?? 17,
           host: this,
           probe: this.renderRoot.querySelector('.probe'),
@@ -349,6 +357,7 @@ export class EprofileRadar extends LitElement {
     watchFonts(this);
     this.onLangChange();
     this.onChildrenChange();
+    this._pageLevel = levelAfterPreceding(this);
   }
 
   override disconnectedCallback(): void {
@@ -473,19 +482,14 @@ export class EprofileRadar extends LitElement {
     if (!data || !text) {
       this.#geometry = undefined;
     } else if (font && this._width > 0 && laidOut) {
-      const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), {
-        width: this._width,
-        labelLineHeight: font.lineHeight,
-        tickFontSize: 12,
-      });
-      this.#geometry = plot(data, frame);
+      this.#geometry = this.#layoutAt(this._width);
     }
     const geometry = this.#geometry;
     // The layer is a copy of the frame's, taken when the chart draws and again only when the frame changes.
     if (geometry && text && font && this.#drawn()) {
-      const key = [geometry.frame, text.tickLabels, font.lineHeight];
+      const key = [geometry.frame, font.lineHeight];
       if (!this.#layer || key.some((part, i) => part !== this.#layer!.key[i]))
-        this.#layer = { ...cloneLayer(geometry.frame, text.tickLabels, font.lineHeight), key };
+        this.#layer = { ...cloneLayer(geometry.frame, font.lineHeight), key };
     }
     if (data && font) {
       const [series, baseline, size] = [data.series.length, !!data.baseline, font.markerSize];
@@ -495,7 +499,7 @@ export class EprofileRadar extends LitElement {
     }
     // The table and the dot plot are derived only while open, and again only when what they show changed.
     this.#tableText =
-      this._tableOpen && text
+      (this._tableOpen || this.#mode() === 'none') && text
         ? textChanged || !this.#tableText
           ? tableText(text, this.#strings)
           : this.#tableText
@@ -506,6 +510,20 @@ export class EprofileRadar extends LitElement {
       const { min, max } = data;
       this.#dots = dotPlot(data, text.areaLabels, ticks(min, max), measureFor(font), this._width, font.lineHeight);
     }
+  }
+
+  /** The radar laid out at a width (px) with the chart's data, words and font: the live one, or a download's. */
+  #layoutAt(width: number): Geometry {
+    const [data, text, font] = [this.#data!, this.#text!, this._font!];
+    // Ring values are drawn in the names' size (see .tick in the styles), which follows the reader's text size.
+    const options = { width, labelLineHeight: font.lineHeight, tickFontSize: font.size };
+    const frame = frameLayout(text.areaLabels, data.min, data.max, measureFor(font), options, text.areaShort);
+    return plot(data, frame, { labels: text.tickLabels, fontSize: font.size, markerSize: font.markerSize });
+  }
+
+  /** The controls' mode; anything but `none` and `full` is the default, `compact`. */
+  #mode(): ControlsMode {
+    return this.controls === 'none' || this.controls === 'full' ? this.controls : 'compact';
   }
 
   /** Whether the radar itself is drawn now: always, unless lazy and not yet near the viewport (a radar the browser never skips, see {@link #skips}, is drawn at once). */
@@ -698,7 +716,7 @@ export class EprofileRadar extends LitElement {
           class="heading"
           part="heading"
           role="heading"
-          aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}
+          aria-level=${Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || this._pageLevel))}
           ?hidden=${!heading}
         >
           ${heading}
@@ -735,6 +753,7 @@ export class EprofileRadar extends LitElement {
     const dots = this.#dots;
     // The generated takeaway says which areas lack a value; an author's own takeaway may not, so the note does.
     const authorTakeaway = typeof this.takeaway === 'string' && this.takeaway.trim() !== '';
+    const mode = this.#mode();
     return html`${this.#markers?.node}
       <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
@@ -759,18 +778,28 @@ export class EprofileRadar extends LitElement {
       ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
       ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text)}
       ${authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
-      ${credits(this.#credits())} ${this.#controls.render(strings, this._tableOpen, this._dotsOpen, !!this.#playback)}
-      <details part="how-to-read" @toggle=${this.#onHowToRead}>
-        <summary>${strings.howToRead}</summary>
-        ${
-          this._howOpen
-            ? html`<p>${howToRead(text, strings)}</p>
-                <p>${strings.keyboardHelp}</p>`
-            : nothing
-        }
-      </details>
-      <div id="table" ?hidden=${!this.#tableText} @keydown=${this.#onTableKey}>
-        ${this.#tableText ? dataTable(this.#tableText) : nothing}
+      ${credits(this.#credits())}
+      ${mode === 'none' ? nothing : this.#controls.render(strings, this._tableOpen, this._dotsOpen, mode, !!this.#playback)}
+      ${
+        mode === 'none'
+          ? nothing
+          : html`<details part="how-to-read" @toggle=${this.#onHowToRead}>
+              <summary>${strings.howToRead}</summary>
+              ${
+                this._howOpen
+                  ? html`<p>${howToRead(text, strings)}</p>
+                      <p>${strings.keyboardHelp}</p>`
+                  : nothing
+              }
+            </details>`
+      }
+      <div
+        id="table"
+        class=${mode === 'none' ? 'sr-only' : ''}
+        ?hidden=${!this.#tableText}
+        @keydown=${this.#onTableKey}
+      >
+        ${this.#tableText ? dataTable(this.#tableText, mode !== 'none') : nothing}
       </div>
       <div id="dotplot" ?hidden=${!dots}>
         ${dots ? dotPlotView(dots, text, tableCaption(text, strings), this._font!.lineHeight, markerSize) : nothing}

@@ -43,13 +43,16 @@ export const styles = css`
     ${colourTokens(LIGHT, LIGHT.text)}
     --_font-family: var(--eprofile-font-family, inherit);
     --_font-size: var(--eprofile-font-size, 0.9375rem);
-    --_label-font-size: var(--eprofile-label-font-size, 0.8125rem);
+    --_label-font-size: var(--eprofile-label-font-size, 0.75rem);
     --_heading-font-size: var(--eprofile-heading-font-size, 1.125rem);
     --_line-width: var(--eprofile-line-width, 2.5px);
     --_grid-width: var(--eprofile-grid-width, 1px);
     --_marker-size: var(--eprofile-marker-size, 8px);
 
-    display: block;
+    /* A column, so that a chart given more height than it needs (a cell of a grid row, stretched to the row's
+       tallest) puts the extra under its takeaway: the plots of a row of small multiples line up. */
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     position: relative;
     min-width: 0;
@@ -108,7 +111,8 @@ export const styles = css`
       --_fill-opacity: 0;
     }
   }
-  :host([hidden]) {
+  :host([hidden]),
+  .frame[hidden] {
     display: none;
   }
   *,
@@ -117,6 +121,9 @@ export const styles = css`
     box-sizing: border-box;
   }
   .frame {
+    display: flex;
+    flex: 1 0 auto;
+    flex-direction: column;
     padding: 0.75rem 0.5rem 0.5rem;
     /* A host page's global rules ("* { white-space: nowrap; text-transform: uppercase }") reach the host and would
        be inherited here; labels are measured on a canvas that knows none of these, so reset them where they start.
@@ -144,6 +151,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .takeaway {
+    flex-grow: 1;
     margin: 0 0 0.5rem;
     overflow-wrap: anywhere;
   }
@@ -166,9 +174,13 @@ export const styles = css`
     stroke-width: var(--_grid-width);
     vector-effect: non-scaling-stroke;
   }
+  /* Centred on its point on the ring, whatever the font's metrics. */
   .tick {
     fill: var(--_muted);
-    font-size: 12px;
+    /* As the names: 12 px by default, larger when the reader enlarges text (the layout reads it from the probe). */
+    font-size: var(--_label-font-size);
+    text-anchor: middle;
+    dominant-baseline: central;
     paint-order: stroke;
     stroke: var(--_background);
     stroke-width: 3px;
@@ -348,6 +360,25 @@ export const styles = css`
   @media (prefers-reduced-motion: no-preference) {
     .radar .line {
       transition: d 0.35s ease-out;
+    }
+  }
+  /* Print: light colours whatever the theme or the reader's scheme (a dark page prints black, or with background
+     graphics off pale text and black blobs), the figure kept on one page, and nothing to click (controls.styles.ts
+     hides the buttons and prints an open table). Last, and as specific as the dark rules, so it wins. */
+  @media print {
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      ${colourTokens(LIGHT, LIGHT.text)}
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    .tooltip,
+    .highlight {
+      display: none;
+    }
+    .skips {
+      content-visibility: visible;
     }
   }
   .sr-only {

@@ -7,7 +7,7 @@ import { parseInput, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
 import { creditLines, problemLines, type Credits } from './model/credits.js';
 import { describe } from './model/describe.js';
-import { layout } from './model/layout.js';
+import { layout, TICK_FONT_SIZE } from './model/layout.js';
 import { tableText } from './model/rows.js';
 import { estimator } from './model/text-width.js';
 import { DARK, LIGHT } from './view/look.js';
@@ -31,6 +31,9 @@ export interface StaticChart {
   problems: string[];
 }
 
+/** Below this container width (px) the static figure shows its narrow drawing; at 480 px a 600 px one is at 80 %. */
+const NARROW = 480;
+
 /** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
 export function renderStatic(profile: Profile, width = 600): StaticChart {
   const { data, problems } = parseInput(profile);
@@ -41,19 +44,33 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
   if (profile.takeaway?.trim()) text.takeaway = profile.takeaway.trim();
   const look = profile.theme === 'dark' ? DARK : LIGHT;
   const labelLineHeight = Math.round(look.labelFontSize * 1.3);
-  const geometry = layout(data, text.areaLabels, estimator(look.labelFontSize), {
-    width: Math.max(264, width) - 16,
-    labelLineHeight,
-    tickFontSize: 12,
-  });
-  const { svg } = staticSvg(geometry, text, {
-    look,
-    measure: (size, bold) => estimator(size, bold),
-    labelLineHeight,
-    footer: creditLines(profile, strings),
-  });
+  const draw = (at: number) => {
+    const geometry = layout(
+      data,
+      text.areaLabels,
+      estimator(look.labelFontSize),
+      { width: Math.max(264, at) - 16, labelLineHeight, tickFontSize: TICK_FONT_SIZE },
+      { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: look.markerSize },
+      text.areaShort,
+    );
+    const figure = staticSvg(geometry, text, {
+      look,
+      measure: (size, bold) => estimator(size, bold),
+      labelLineHeight,
+      footer: creditLines(profile, strings),
+    });
+    return { svg: figure.svg, width: geometry.frame.width + 16 };
+  };
+  const wide = draw(width);
+  // A wide figure scaled to a phone would shrink its text under 12 px: below NARROW px, a drawing laid out at
+  // 280 px (a phone less its margins; short names, text at its size) takes its place.
+  const narrow = width > NARROW ? { svg: draw(280).svg, below: NARROW } : undefined;
   const table = tableText(text, strings);
-  return { html: staticFigure(svg, lang, table, strings.showTable, geometry.frame.width + 16), svg, problems: [] };
+  return {
+    html: staticFigure(wide.svg, lang, table, strings.showTable, wide.width, narrow),
+    svg: wide.svg,
+    problems: [],
+  };
 }
 
 /** A whole page around the figure, for `render … > chart.html`; no script, no external resource. */

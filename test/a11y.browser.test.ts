@@ -31,6 +31,7 @@ describe('axe-core in Chromium', () => {
     const root = chart.shadowRoot!;
     expect(await violations(chart)).toEqual([]);
     root.querySelector('button')!.replaceChildren();
+    root.querySelector('button')!.removeAttribute('aria-label');
     root.querySelector('summary')!.replaceChildren();
     root.querySelector('.axes')!.removeAttribute('role');
     const ids = (await violations(chart)).map((line) => line.split(':')[0]);
@@ -48,7 +49,8 @@ describe('the accessibility tree Chromium builds', () => {
     const inside = descendants(nodes, figures[0]!);
     const heading = inside.find((node) => role(node) === 'heading')!;
     expect(name(heading)).toBe('E-profil Falkenberg 2009');
-    expect(heading.properties?.find((p) => p.name === 'level')?.value.value).toBe(3);
+    // No heading above it on the page: the chart's is an h2.
+    expect(heading.properties?.find((p) => p.name === 'level')?.value.value).toBe(2);
     expect(inside.some((node) => role(node) === 'StaticText' && /^Falkenberg ligger över medel/.test(name(node)))).toBe(
       true,
     );
@@ -139,7 +141,7 @@ describe('structure', () => {
     expect(frame().getAttribute('lang')).toBe('sv');
     expect(takeaway()).toBe(
       'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: ' +
-        'IT-plattform, hård och mjuk infrastruktur och Styrning och ledning (+1,1).',
+        'IT-plattform och Styrning (+1,1).',
     );
     chart.parentElement!.lang = 'en-GB';
     await new Promise((resolve) => setTimeout(resolve));

@@ -14,7 +14,9 @@ afterEach(() => {
 });
 
 const button = (chart: EprofileRadar, text: string) =>
-  Array.from(chart.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent!.trim() === text)!;
+  Array.from(chart.shadowRoot!.querySelectorAll('button')).find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === text,
+  )!;
 
 async function click(chart: EprofileRadar, text: string): Promise<void> {
   await userEvent.click(button(chart, text));
@@ -137,7 +139,7 @@ describe('CSV download', () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n').slice(0, 3)).toEqual([
       'Område;Falkenberg;Medel samtliga kommuner',
-      'E-förvaltning totalt;3;2,1',
+      'E-förvaltning totalt;3,0;2,1',
       '"IT-plattform, hård och mjuk infrastruktur";3,2;2,1',
     ]);
   });

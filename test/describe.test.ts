@@ -12,7 +12,7 @@ group('describe: Swedish', () => {
 
   it('writes the takeaway: direction in every area and the largest difference (both, when tied), with a decimal comma', () => {
     expect(text.takeaway).toBe(
-      'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: IT-plattform, hård och mjuk infrastruktur och Styrning och ledning (+1,1).',
+      'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: IT-plattform och Styrning (+1,1).',
     );
   });
 
@@ -64,12 +64,12 @@ group('describe: English', () => {
 
   it('speaks English with decimal points and names the figure from the label', () => {
     expect(text.takeaway).toBe(
-      'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform, hard and soft infrastructure and Governance and leadership (+1.1).',
+      'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform and Governance (+1.1).',
     );
     expect(text.axisNames[0]).toBe('E-government overall: 3.0, average 2.1, +0.9');
     expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Falkenberg compared with the average.');
     expect(text.figureName).toBe('Falkenberg e-profile');
-    expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3,2.1');
+    expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3.0,2.1');
   });
 });
 
@@ -86,7 +86,7 @@ group('describe: other shapes of data', () => {
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
     expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
-    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2');
+    expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2,0');
   });
 
   it('says once in the takeaway that the comparison has no value for an area, too', () => {
@@ -106,7 +106,7 @@ group('describe: other shapes of data', () => {
   it('counts areas above and below when the picture is mixed', () => {
     const data = parseInput({ scores: '1 3 1 3 2', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
-      'Ort ligger över medel för samtliga kommuner i två av fem områden; störst skillnad: E-förvaltning totalt och Förändringsledning och kommunikation (−1,0).',
+      'Ort ligger över medel för samtliga kommuner i två av fem områden; störst skillnad: E-förvaltning och Förändring (−1,0).',
     );
   });
 
@@ -138,5 +138,35 @@ group('describe: other shapes of data', () => {
     expect(toCsv(data, describe(data, locales.en, 'en', ''), locales.en).split('\r\n')[0]).toBe(
       `Area,"'=HYPERLINK(""x"")"`,
     );
+  });
+});
+
+group('takeaways for several series and table headers', () => {
+  it('give the largest difference across all series, naming the series', () => {
+    const { data } = parseInput({
+      series: [
+        { label: 'Falkenberg', scores: [3.0, 3.2, 3.0, 3.0, 3.1] },
+        { label: 'Stockholm', scores: [4.0, 4.0, 3.8, 4.0, 4.0] },
+      ],
+      baseline: [2.1, 2.1, 2.0, 2.0, 2.0],
+    });
+    const sv = describe(data!, locales.sv, 'sv', '').takeaway;
+    expect(sv).toMatch(/störst skillnad: Stockholm i Samverkan och Styrning \(\+2,0\)\.$/);
+    expect(sv).not.toMatch(/ och .* och .* och /);
+    expect(describe(data!, locales.en, 'en', '').takeaway).toMatch(
+      /largest difference: Stockholm in Cooperation and Governance \(\+2\.0\)\.$/,
+    );
+  });
+
+  it("say a table header's built-in comparison name as the sentence says it, not capitalised mid-sentence", () => {
+    const sv = parseInput({ ...FALKENBERG, baselineLabel: 'Medel samtliga kommuner' }).data!;
+    expect(describe(sv, locales.sv, 'sv', '').takeaway).toMatch(/^Falkenberg ligger över medel för samtliga kommuner/);
+    const en = parseInput({ ...FALKENBERG, baselineLabel: 'Average of all municipalities' }).data!;
+    expect(describe(en, locales.en, 'en', '').takeaway).toMatch(
+      /^Falkenberg is above the average of all municipalities/,
+    );
+    // Any other name is the author's, kept as written.
+    const own = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
+    expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/ligger över Riket/);
   });
 });

@@ -10,7 +10,8 @@ afterEach(() => {
 
 describe('<eprofile-radar>', () => {
   it('draws one spoke, one label and one marker per area, and the heading', async () => {
-    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    // Wide enough for full names (narrower charts show short ones).
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 800);
     const root = chart.shadowRoot!;
     expect(root.querySelector('[part="heading"]')?.textContent?.trim()).toBe('E-profil Falkenberg 2009');
     expect(root.querySelector('.grid .spokes')?.getAttribute('d')?.match(/M/g)).toHaveLength(5);
@@ -21,7 +22,7 @@ describe('<eprofile-radar>', () => {
   });
 
   it('speaks the nearest lang of the page when it has none, and follows it when it changes', async () => {
-    const chart = await mount(FALKENBERG);
+    const chart = await mount(FALKENBERG, 800);
     const section = chart.parentElement!;
     section.lang = 'en';
     await settle(chart);
@@ -125,9 +126,7 @@ describe('<eprofile-radar>', () => {
 
   it('draws the dot plot when opened, one row per area on the same scale', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
-    const button = [...chart.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent?.includes('punktdiagram'),
-    )!;
+    const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="dotplot"]')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     button.click();
     await settle(chart);

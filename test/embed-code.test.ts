@@ -19,7 +19,8 @@ const profile: EmbedProfile = {
 describe("the embed builder's code", () => {
   it('writes the attributes an editor would type, escaped, leaving out the empty ones', () => {
     const code = scriptCode(profile);
-    expect(code).toContain('<script type="module" src="eprofile-radar.js"></script>');
+    // The form that draws before the first paint (no layout shift): a classic script in the head.
+    expect(code).toContain('<!-- in <head> --><script src="eprofile-radar.js"></script>');
     expect(code).toContain('heading="E-profil &quot;Järfälla&quot; 2009"');
     expect(code).toContain('scores="3,5 3,8 3,1 3,2 3,5"');
     expect(code).not.toMatch(/theme=|notes=|byline=/);
@@ -51,6 +52,9 @@ describe("the embed builder's code", () => {
     expect(iframeCode(profile, 'https://example.org/eprofile/')).toContain(
       '<script src="https://example.org/eprofile/embed-resize.js" defer></script>',
     );
+    // It says which address to change: the builder's own is seldom where readers can load the chart.
+    expect(iframeCode(profile, 'http://127.0.0.1:5173/')).toMatch(/^<!-- Byt http:\/\/127\.0\.0\.1:5173\/ i src/);
+    expect(iframeCode({ ...profile, lang: 'en' }, 'http://127.0.0.1:5173/')).toMatch(/^<!-- Change http/);
   });
 
   it('writes static HTML without a script', () => {

@@ -146,6 +146,11 @@ describe('the embed builder', () => {
     await page.locator('select[name="lang"]').selectOption('en');
     await expect(preview.getAttribute('scores')).resolves.toBe('4.0 4.0 3.8 4.0 4.0');
     await expect(codes.nth(3).textContent()).resolves.toContain('E-government overall');
+    // An editor's own heading survives a language change; only the scores' decimal mark follows the language.
+    await page.locator('input[name="heading"]').fill('Min rubrik');
+    await page.locator('select[name="lang"]').selectOption('sv');
+    await expect(page.locator('input[name="heading"]').inputValue()).resolves.toBe('Min rubrik');
+    await expect(preview.getAttribute('scores')).resolves.toBe('4,0 4,0 3,8 4,0 4,0');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -30,10 +30,13 @@ function difference(a: Buffer, b: Buffer): number {
 describe('downloads', () => {
   for (const theme of ['light', 'dark']) {
     it(`exports an SVG that looks like the live chart (${theme})`, async () => {
-      const page = await site.browser.newPage({ viewport: { width: 560, height: 1000 }, deviceScaleFactor: 1 });
+      const page = await site.browser.newPage({ viewport: { width: 720, height: 1000 }, deviceScaleFactor: 1 });
       await page.goto(embedUrl(site.base, { theme, notes: 'Värden lästa ur text.', byline: 'Grafik: Test' }));
       const plot = page.locator('eprofile-radar svg[part="radar"]');
       await plot.waitFor();
+      // Downloads are drawn 640 px wide whatever the card: the live chart at that width is what the file shows.
+      await page.locator('eprofile-radar').evaluate((chart: HTMLElement) => (chart.style.width = '640px'));
+      await page.waitForTimeout(300);
       const { name, bytes } = await download(page, 'Bild (SVG)');
       expect(name).toBe('e-profil-falkenberg-2009.svg');
       const svg = bytes.toString('utf8');
@@ -51,7 +54,7 @@ describe('downloads', () => {
       const box = (await plot.boundingBox())!;
       const size = { width: Math.floor(box.width), height: Math.floor(box.height) };
       const live = await page.screenshot({ clip: { x: box.x, y: box.y, ...size } });
-      const view = await site.browser.newPage({ viewport: { width: 560, height: 1000 }, deviceScaleFactor: 1 });
+      const view = await site.browser.newPage({ viewport: { width: 720, height: 1000 }, deviceScaleFactor: 1 });
       await view.setContent(
         `<body style="margin:0"><img alt="" src="data:image/svg+xml;base64,${bytes.toString('base64')}"></body>`,
       );
@@ -75,6 +78,8 @@ describe('downloads', () => {
     await page.locator('eprofile-radar svg[part="radar"]').waitFor();
     const svg = (await download(page, 'Image (SVG)')).bytes.toString('utf8');
     const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.map(Number);
+    // Drawn 640 px wide for print and articles, not at the size of the card it was downloaded from.
+    expect(width).toBe(640);
     const png = await download(page, 'Image (PNG)');
     expect(png.name).toBe('e-profil-falkenberg-2009.png');
     const image = PNG.sync.read(png.bytes);
@@ -82,11 +87,12 @@ describe('downloads', () => {
     const csv = await download(page, 'Data (CSV)');
     expect(csv.bytes.toString('utf8')).toBe(
       '\ufeffArea,Falkenberg,Average of all municipalities\r\n' +
-        'E-government overall,3,2.1\r\nIT platform,hard and soft infrastructure,3.2,2.1\r\n'.replace(
+        'E-government overall,3.0,2.1\r\nIT platform,hard and soft infrastructure,3.2,2.1\r\n'.replace(
           'IT platform,hard and soft infrastructure',
           '"IT platform, hard and soft infrastructure"',
         ) +
-        'Change management and communication,3,2\r\nCooperation and IT economy,3,2\r\nGovernance and leadership,3.1,2\r\n' +
+        'Change management and communication,3.0,2.0\r\nCooperation and IT economy,3.0,2.0\r\n' +
+        'Governance and leadership,3.1,2.0\r\n' +
         '\r\n"Source: Sveriges IT-kommun 2009, SKL"',
     );
     await page.close();

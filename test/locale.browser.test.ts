@@ -13,7 +13,9 @@ const cells = async (chart: EprofileRadar) => {
   return [...chart.shadowRoot!.querySelectorAll('[part="table"] td')].map((cell) => cell.textContent!.trim());
 };
 const buttons = (chart: HTMLElement) =>
-  [...chart.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+  [...chart.shadowRoot!.querySelectorAll('button')].map(
+    (button) => button.getAttribute('aria-label') ?? button.textContent!.trim(),
+  );
 const spoken = (chart: HTMLElement) => chart.shadowRoot!.querySelector('.axis')!.getAttribute('aria-label');
 
 describe('locales', () => {

@@ -171,7 +171,13 @@ describe('the model, for any valid data', () => {
         fc.string().map((heading) => heading.replace(/[{}]/g, '')),
         (data, width, lang, heading) => {
           const text = describeChart(data, locales[lang], lang, heading);
-          const geometry = layout(data, text.areaLabels, measure, { width, labelLineHeight: 17, tickFontSize: 12 });
+          const geometry = layout(
+            data,
+            text.areaLabels,
+            measure,
+            { width, labelLineHeight: 17, tickFontSize: 12 },
+            { labels: text.tickLabels, fontSize: 12, markerSize: 8 },
+          );
           for (const [where, value] of numbers(geometry)) expect(Number.isFinite(value), where).toBe(true);
           for (const path of paths(geometry)) expect(path).toMatch(PATH);
           // A marker sits at each point of a line: one point per value there is, none for a missing one. The static

@@ -52,7 +52,7 @@ describe('SVG snapshots', () => {
     await snapshot('falkenberg-sv-480', chart);
   });
 
-  it('falkenberg-sv-320: numbered axes on a phone', async () => {
+  it('falkenberg-sv-320: short area names on a phone', async () => {
     const chart = await render(320, (c) =>
       Object.entries({ ...FALKENBERG, lang: 'sv' }).forEach(([k, v]) => c.setAttribute(k, v)),
     );

@@ -76,8 +76,9 @@ describe('npx eprofile-radar render', () => {
         const page = await browser.newPage({ viewport: { width: width + 40, height: 900 } });
         await page.setContent(cli('render', 'test/data/falkenberg.json', '--width', String(width)).stdout);
         const outside = await page.evaluate(() => {
-          const svg = document.querySelector('svg')!.getBoundingClientRect();
-          return Array.from(document.querySelectorAll('svg text'))
+          const shown = [...document.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+          const svg = shown.getBoundingClientRect();
+          return Array.from(shown.querySelectorAll('text'))
             .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
             .filter(
               ({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5 || box.bottom > svg.bottom + 0.5,
@@ -87,8 +88,9 @@ describe('npx eprofile-radar render', () => {
         expect(outside).toEqual([]);
         // No two texts (heading, takeaway, ring values, area names, legend, source) overlap.
         const overlapping = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
           const boxes = Array.from(
-            document.querySelectorAll('svg text'),
+            shown.querySelectorAll('text'),
             (t) => [t.textContent, t.getBoundingClientRect()] as const,
           );
           return boxes.flatMap(([a, p], i) =>
@@ -101,6 +103,21 @@ describe('npx eprofile-radar render', () => {
         expect(overlapping).toEqual([]);
         await page.close();
       }
+      // A figure rendered at the default 600 px, read on a 320 px phone: one drawing shows, its text at 12 px or
+      // more (a 600 px drawing scaled to fit had 6 px text).
+      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+      await page.setContent(cli('render', 'test/data/falkenberg.json').stdout);
+      const sizes = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('svg')].filter((s) => s.getBoundingClientRect().width > 0);
+        const svg = shown[0]!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const texts = [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size')!) * scale);
+        return { shown: shown.length, smallest: Math.min(...texts) };
+      });
+      console.log(`static figure at 320 px: smallest text ${sizes.smallest.toFixed(1)} px`);
+      expect(sizes.shown).toBe(1);
+      expect(sizes.smallest).toBeGreaterThanOrEqual(12);
+      await page.close();
     } finally {
       await browser.close();
     }

@@ -8,6 +8,8 @@ import { cached } from '../cache.js';
 export interface Strings {
   /** Default names of the five SKL areas, by key. */
   areas: Record<string, string>;
+  /** Their short names, for narrow charts (a word or two, no number that could pass for a ring value). */
+  areasShort: Record<string, string>;
   baselineLabel: string;
   /** The comparison's name inside a sentence ("över medel för samtliga kommuner"). */
   baselineInSentence: string;
@@ -32,10 +34,15 @@ export interface Strings {
   takeawayFlat: string;
   takeawayMissing: string;
   biggest: string;
+  /** The largest difference of several series, naming the series: "; störst skillnad: Stockholm i {area} ({diff})." */
+  biggestOf: string;
   biggestEverywhere: string;
   countWords: string[];
   showTable: string;
   showDotPlot: string;
+  /** The table and dot-plot buttons' visible words in the one-line (compact) controls; each is part of the full name above. */
+  tableShort: string;
+  dotPlotShort: string;
   /** The download menu's button, and its items. */
   download: string;
   downloadCsv: string;
@@ -89,6 +96,13 @@ const sv: Strings = {
     cooperation: 'Samverkan och IT-ekonomi',
     governance: 'Styrning och ledning',
   },
+  areasShort: {
+    egov: 'E-förvaltning',
+    platform: 'IT-plattform',
+    change: 'Förändring',
+    cooperation: 'Samverkan',
+    governance: 'Styrning',
+  },
   baselineLabel: 'Medel samtliga kommuner',
   baselineInSentence: 'medel för samtliga kommuner',
   baselineShort: 'medel',
@@ -105,10 +119,13 @@ const sv: Strings = {
   takeawayFlat: '{label} har samma värde i alla områden ({value}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
   biggest: '; störst skillnad: {area} ({diff}).',
+  biggestOf: '; störst skillnad: {label} i {area} ({diff}).',
   biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
+  tableShort: 'Tabell',
+  dotPlotShort: 'Punktdiagram',
   download: 'Ladda ner',
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Bild (SVG)',
@@ -155,6 +172,13 @@ const en: Strings = {
     cooperation: 'Cooperation and IT economy',
     governance: 'Governance and leadership',
   },
+  areasShort: {
+    egov: 'E-government',
+    platform: 'IT platform',
+    change: 'Change',
+    cooperation: 'Cooperation',
+    governance: 'Governance',
+  },
   baselineLabel: 'Average of all municipalities',
   baselineInSentence: 'the average of all municipalities',
   baselineShort: 'average',
@@ -171,10 +195,13 @@ const en: Strings = {
   takeawayFlat: '{label} scores the same in every area ({value}).',
   takeawayMissing: ' No data for {areas}.',
   biggest: '; largest difference: {area} ({diff}).',
+  biggestOf: '; largest difference: {label} in {area} ({diff}).',
   biggestEverywhere: '; the same difference in all {count} areas ({diff}).',
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
+  tableShort: 'Table',
+  dotPlotShort: 'Dot plot',
   download: 'Download',
   downloadCsv: 'Data (CSV)',
   downloadSvg: 'Image (SVG)',

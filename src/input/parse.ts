@@ -211,12 +211,14 @@ export function parseAreas(input: unknown, problems: Problem[]): readonly Area[]
   for (const entry of input as unknown[]) {
     const key = (entry as Area | null)?.key;
     const label = (entry as Area | null)?.label;
-    if (typeof key !== 'string' || key === '' || seen.has(key) || (label !== undefined && typeof label !== 'string')) {
+    const short = (entry as Area | null)?.short;
+    const text = (value: unknown) => value === undefined || typeof value === 'string';
+    if (typeof key !== 'string' || key === '' || seen.has(key) || !text(label) || !text(short)) {
       problems.push({ code: 'shape', attribute: 'areas', value: shorten(entry) });
       return DEFAULT_AREAS;
     }
     seen.add(key);
-    areas.push(label === undefined ? { key } : { key, label });
+    areas.push({ key, ...(label === undefined ? {} : { label }), ...(short === undefined ? {} : { short }) });
   }
   return areas;
 }

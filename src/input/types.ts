@@ -6,6 +6,8 @@ export interface Area {
   key: string;
   /** Visible name; defaults to the built-in Swedish/English name for the five SKL keys. */
   label?: string;
+  /** A shorter name that narrow charts show around the plot (the full one stays in the table and for screen readers); built in for the five SKL keys. */
+  short?: string;
 }
 
 /** A score for one area; `null` means the value is missing ("uppgift saknas"), never zero. */

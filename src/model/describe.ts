@@ -1,7 +1,7 @@
 import { cached } from '../cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
-import { fill, type Strings } from '../i18n/strings.js';
+import { fill, locales, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
 
@@ -12,6 +12,8 @@ import { ticks } from './geometry.js';
 export interface TextModel {
   lang: string;
   areaLabels: string[];
+  /** Shorter area names for narrow charts: the author's `short`, the built-in one, else the full name. */
+  areaShort: string[];
   seriesLabels: string[];
   baselineLabel: string | null;
   /** The comparison's short name ("medel"), for differences: "1,1 över medel", "Skillnad mot medel". */
@@ -95,7 +97,7 @@ export function formatTick(value: number, lang: string): string {
 
 function takeaway(
   data: ChartData,
-  text: Pick<TextModel, 'areaLabels' | 'seriesLabels'>,
+  text: Pick<TextModel, 'areaLabels' | 'areaShort' | 'seriesLabels'>,
   lang: string,
   strings: Strings,
   baselineInSentence: string,
@@ -163,26 +165,40 @@ function takeaway(
         )
         .join('');
   }
-  // The largest difference of the first series. Areas with the same signed difference all count ("A och B");
-  // when every area ties, the sentence says so rather than listing them all.
-  const firstDiffs = diffs[0]!;
+  // The largest difference across all series, and the series it belongs to (the first such when several share
+  // it). Its areas with the same signed difference all count; when every area ties, the sentence says so rather
+  // than listing them all. Several areas are listed by their short names ("IT-plattform och Styrning"): full names
+  // with their own "och" would chain ("… infrastruktur och Styrning och ledning").
   let best: number | null = null;
-  for (const d of firstDiffs) if (d !== null && (best === null || Math.abs(d) > Math.abs(best))) best = d;
-  const tied = firstDiffs.map((d, i) => (d === best ? i : -1)).filter((i) => i >= 0);
+  let who = 0;
+  diffs.forEach((list, s) => {
+    for (const d of list) if (d !== null && (best === null || Math.abs(d) > Math.abs(best))) [best, who] = [d, s];
+  });
+  const tied = diffs[who]!.map((d, i) => (d === best ? i : -1)).filter((i) => i >= 0);
+  const names = tied.length > 1 ? text.areaShort : text.areaLabels;
   const diff = best === null ? '' : formatNumber(best, lang, true);
   const tail =
     best === null || best === 0
       ? '.'
       : tied.length === n
         ? fill(strings.biggestEverywhere, { count: countWord(n, strings), diff })
-        : fill(strings.biggest, {
+        : fill(data.series.length > 1 ? strings.biggestOf : strings.biggest, {
+            label: text.seriesLabels[who]!,
             area: formatList(
-              tied.map((i) => text.areaLabels[i]!),
+              tied.map((i) => names[i]!),
               lang,
             ),
             diff,
           });
   return sentence + tail + missing;
+}
+
+/** Whether a comparison's name is the built-in one of either language, whatever its case and spacing. */
+function isBuiltInBaseline(label: string): boolean {
+  const plain = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return (
+    label !== '' && [locales.sv.baselineLabel, locales.en.baselineLabel].some((name) => plain(name) === plain(label))
+  );
 }
 
 const sharedLists = new WeakMap<Strings, Map<string, string[]>>();
@@ -214,17 +230,29 @@ function chartName(data: ChartData, strings: Strings, lang: string, seriesLabels
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
 export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
   // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
-  const builtIn = (key: string) =>
-    Object.prototype.hasOwnProperty.call(strings.areas, key) ? strings.areas[key] : undefined;
+  const own = (names: Record<string, string>, key: string) =>
+    Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined;
+  const builtIn = (key: string) => own(strings.areas, key);
   // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
   const areaLabels = shared(
     data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key),
     strings,
   );
+  // A built-in short name only goes with the built-in full name: an author's own label is not shortened for them.
+  const areaShort = shared(
+    data.areas.map(
+      (area, i) =>
+        area.short?.trim() || (area.label?.trim() ? undefined : own(strings.areasShort, area.key)) || areaLabels[i]!,
+    ),
+    strings,
+  );
   const seriesLabels = data.series.map(
     (s, i) => s.label || (data.series.length === 1 ? strings.seriesLabel : `${strings.seriesLabel} ${i + 1}`),
   );
-  const customBaseline = data.baseline?.label ?? '';
+  // A table's header often repeats the built-in name ("Medel samtliga kommuner"): that is the default, said as
+  // the default is inside a sentence, not capitalised mid-sentence.
+  const given = data.baseline?.label ?? '';
+  const customBaseline = isBuiltInBaseline(given) ? '' : given;
   const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
   const baselineShort = customBaseline || strings.baselineShort;
   const baselineInSentence = customBaseline || strings.baselineInSentence;
@@ -259,10 +287,11 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   return {
     lang,
     ...names,
+    areaShort,
     baselineShort,
     figureName,
     chartName: chartName(data, strings, lang, seriesLabels, [minLabel, maxLabel]),
-    takeaway: flat(takeaway(data, names, lang, strings, baselineInSentence)),
+    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineInSentence)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,

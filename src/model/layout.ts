@@ -11,8 +11,16 @@ import {
   valuePoints,
   type Point,
 } from './geometry.js';
-import { lastResort, layoutLabels, type LabelBox, type Measure } from './labels.js';
+import {
+  lastResort,
+  layoutLabels,
+  type LabelBox,
+  type LabelLayout,
+  type LabelLayoutOptions,
+  type Measure,
+} from './labels.js';
 import { markersPath, type MarkerShape } from './markers.js';
+import { ringValues, type RingValue, type RingValueOptions } from './ring-values.js';
 
 /** Sizes the view reads from its styles (px), so the geometry matches what CSS draws. */
 export interface LayoutOptions {
@@ -26,9 +34,8 @@ export interface LayoutOptions {
 
 export interface Ring {
   path: string;
-  /** Position of the ring's value (its text is in the text model), beside the top spoke. */
-  x: number;
-  y: number;
+  /** Distance from the centre, px. */
+  distance: number;
 }
 
 /**
@@ -74,10 +81,24 @@ export interface Geometry {
   frame: Frame;
   series: SeriesGeometry[];
   baseline: SeriesGeometry | null;
+  /** Where each ring's value is written, clear of this chart's lines and markers (see model/ring-values.ts). */
+  ringValues: RingValue[];
 }
 
-/** Below this share of the width, a plot is too small to read and the axes get numbers instead of names. */
-const READABLE = 0.2;
+/** Size of the ring values' text, px. */
+export const TICK_FONT_SIZE = 12;
+
+/**
+ * Below this radius as a share of the width, a plot is too small to read and the axes get numbers instead of names
+ * (short ones at a phone's 320 px keep about 0.17).
+ */
+const READABLE = 0.16;
+
+/**
+ * Below this radius as a share of the width, short names are tried: 0.31 of the drawing's width makes a pentagon
+ * (1.9 radii across) span 57 % of a 400 px chart (padding included), the plot being the largest thing in the figure.
+ */
+const WIDE = 0.31;
 
 const PAD = 4;
 
@@ -104,10 +125,42 @@ export function ringBox(box: LabelBox): { left: number; top: number; width: numb
   return { left: box.left - 4, top: box.top - 2, width: box.width + 8, height: box.height + 4 };
 }
 
-function fit(areaLabels: readonly string[], min: number, max: number, measure: Measure, options: LayoutOptions): Frame {
+/**
+ * Names around the plot: the full ones while the plot keeps at least {@link WIDE} of the width, else the short ones
+ * when they give a larger plot, and numbers (names listed under the chart) only when even those leave the plot
+ * below {@link READABLE}. Numbers are the last resort: around a plot whose rings are numbered 1-4 they read as
+ * values.
+ */
+function names(
+  full: readonly string[],
+  short: readonly string[],
+  angles: number[],
+  measure: Measure,
+  options: LabelLayoutOptions,
+  width: number,
+): { layout: LabelLayout | null; numbered: boolean } {
+  const named = layoutLabels(full, angles, measure, options);
+  let layout = named;
+  if ((!named || named.radius < Math.min(options.maxRadius, width * WIDE)) && short.some((s, i) => s !== full[i])) {
+    const shorter = layoutLabels(short, angles, measure, options);
+    if (shorter && (!named || shorter.radius > named.radius)) layout = shorter;
+  }
+  const numbered = !layout || layout.radius < Math.min(options.maxRadius, width * READABLE);
+  return { layout, numbered };
+}
+
+function fit(
+  areaLabels: readonly string[],
+  short: readonly string[],
+  min: number,
+  max: number,
+  measure: Measure,
+  options: LayoutOptions,
+): Frame {
   const width = Math.max(1, options.width);
   const angles = axisAngles(areaLabels.length);
-  const gap = Math.max(8, options.tickFontSize * 0.75);
+  // Names hug the plot: half a ring value's height from its outer vertex.
+  const gap = Math.max(6, options.tickFontSize * 0.5);
   const labelOptions = {
     width: width - PAD * 2,
     lineHeight: options.labelLineHeight,
@@ -117,12 +170,11 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
     maxLines: 3,
     maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
   };
-  const named = layoutLabels(areaLabels, angles, measure, labelOptions);
-  const numbered = !named || named.radius < Math.min(labelOptions.maxRadius, width * READABLE);
+  const { layout: named, numbered } = names(areaLabels, short, angles, measure, labelOptions, width);
   const digits = numbers(areaLabels.length);
   const { radius, boxes } = numbered
     ? (layoutLabels(digits, angles, measure, labelOptions) ?? lastResort(digits, angles, measure, labelOptions))
-    : named;
+    : named!;
   const scale = radiusScale(min, max, radius);
   // Vertical extent: the plot (with room for markers) and every label box.
   const top = Math.min(-radius - PAD * 2, ...boxes.map((b) => b.top));
@@ -136,13 +188,7 @@ function fit(areaLabels: readonly string[], min: number, max: number, measure: M
     radius,
     angles,
     scale,
-    // Ring values sit just inside their ring, right of the top spoke: off the vertex, where a marker at that
-    // value would cover them.
-    rings: ticks(min, max).map((value) => ({
-      path: ringPath(angles, scale(value)),
-      x: 6,
-      y: -scale(value) + options.tickFontSize + 1,
-    })),
+    rings: ticks(min, max).map((value) => ({ path: ringPath(angles, scale(value)), distance: scale(value) })),
     spokes,
     labels: boxes,
     reach: radius + gap,
@@ -169,23 +215,32 @@ export function frameLayout(
   max: number,
   measure: Measure,
   options: LayoutOptions,
+  short: readonly string[] = areaLabels,
 ): Frame {
   const { width, labelLineHeight, tickFontSize, maxRadius } = options;
-  const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}`;
+  const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}\n${short.join('\n')}`;
   const byInput = cached(frames, measure, () => new Map<string, Frame>());
-  return cached(byInput, key, () => fit(areaLabels, min, max, measure, options), 200);
+  return cached(byInput, key, () => fit(areaLabels, short, min, max, measure, options), 200);
 }
 
 function seriesGeometry(values: readonly Value[], frame: Frame): SeriesGeometry {
   return { path: seriesPath(values, frame.angles, frame.scale), values, closed: !values.includes(null) };
 }
 
-/** A chart's series drawn on a frame. */
-export function plot(data: ChartData, frame: Frame): Geometry {
+/** A chart's series drawn on a frame, with its ring values placed clear of them. */
+export function plot(data: ChartData, frame: Frame, marks: RingValueOptions): Geometry {
+  const lines = [...data.series.map((s) => s.values), ...(data.baseline ? [data.baseline.values] : [])];
   return {
     frame,
     series: data.series.map((s) => seriesGeometry(s.values, frame)),
     baseline: data.baseline ? seriesGeometry(data.baseline.values, frame) : null,
+    ringValues: ringValues(
+      frame.angles,
+      frame.rings.map((ring) => ring.distance),
+      frame.scale,
+      lines,
+      marks,
+    ),
   };
 }
 
@@ -200,6 +255,8 @@ export function layout(
   areaLabels: readonly string[],
   measure: Measure,
   options: LayoutOptions,
+  marks: RingValueOptions,
+  short: readonly string[] = areaLabels,
 ): Geometry {
-  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options));
+  return plot(data, frameLayout(areaLabels, data.min, data.max, measure, options, short), marks);
 }

@@ -1,5 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { fill, type Strings } from '../i18n/strings.js';
+import { formatNumber } from '../i18n/format.js';
 import type { TextModel } from './describe.js';
 
 /**
@@ -93,8 +94,9 @@ export function csvText(value: string): string {
 export function toCsv(data: ChartData, text: TextModel, strings: Strings, credits: readonly string[] = []): string {
   const english = text.lang === 'en';
   const separator = english ? ',' : ';';
+  // Numbers as the table shows them ("3,0", not "3"), with a plain hyphen-minus a spreadsheet reads as a sign.
   const number = (value: Value | undefined) =>
-    value === null || value === undefined ? '' : english ? String(value) : String(value).replace('.', ',');
+    value === null || value === undefined ? '' : formatNumber(value, text.lang).replace('\u2212', '-');
   const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
   const rows = text.areaLabels.map((area, i) => [
     csvText(area),

@@ -63,9 +63,22 @@ export const controlStyles = css`
   details p {
     margin: 0.35rem 0 0;
   }
+  .table-caption {
+    margin: 0.75rem 0 0.35rem;
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+  /* A table wider than the card scrolls inside this box, with a shadow at the edge that has more to show (the
+     backgrounds that scroll with the content cover the shadows at either end). */
   .table-wrap {
-    margin: 0.75rem 0 0;
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--_background) 40%, transparent) left / 1.5rem 100% no-repeat local,
+      linear-gradient(to left, var(--_background) 40%, transparent) right / 1.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) left /
+        0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 35%, transparent), transparent) right /
+        0.75rem 100% no-repeat scroll;
   }
   table {
     border-collapse: collapse;
@@ -138,6 +151,47 @@ export const controlStyles = css`
     width: 100%;
     text-align: start;
   }
+  /* Compact: one quiet line of words under the chart, like a graphic's footer links; still real buttons, at least
+     24 px tall (WCAG 2.5.8), underlined so they read as actions. */
+  .compact {
+    align-items: baseline;
+    gap: 0;
+    margin: 0.5rem 0 0;
+  }
+  .compact button {
+    min-height: 1.5rem;
+    padding: 0.125rem 0.2rem;
+    font-size: 0.75rem;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  .compact button:hover,
+  .compact button[aria-expanded='true'] {
+    background: none;
+    color: var(--_text);
+  }
+  .compact button[aria-expanded='true'] {
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .compact .download-menu button {
+    text-decoration: none;
+  }
+  .compact .dot {
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+  .compact .download-toggle::after {
+    margin-inline-start: 0.3em;
+  }
+  .compact + details {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
   .credits {
     margin: 0.4rem 0 0;
     color: var(--_muted);
@@ -145,5 +199,24 @@ export const controlStyles = css`
   }
   .credits p {
     margin: 0;
+  }
+  /* Print: nothing to click, and an open table whole under the chart rather than in a scroll box. */
+  @media print {
+    .controls,
+    details {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+      background: none;
+    }
+    table {
+      width: 100%;
+      font-size: 0.75rem;
+    }
+    th,
+    td {
+      padding-inline-end: 0.35rem;
+    }
   }
 `;

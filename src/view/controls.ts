@@ -3,12 +3,33 @@ import type { Strings } from '../i18n/strings.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
 export type ViewName = 'table' | 'dotplot';
+/** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
+export type ControlsMode = 'none' | 'compact' | 'full';
 
 /** What the row of buttons asks of the chart. */
 export interface ControlActions {
   toggleView(view: ViewName): void;
   download(kind: DownloadKind): void;
   listen(): void;
+}
+
+/**
+ * A view's toggle: its whole name, or in the compact line its short word with the whole name as the accessible
+ * name. Strings for another language may give a name without its short word (or one the name does not contain):
+ * then the whole name shows, so what is seen is always part of what is heard (WCAG 2.5.3).
+ */
+function viewButton(view: ViewName, open: boolean, name: string, short: string, compact: boolean): TemplateResult {
+  const shown = compact && name.toLowerCase().includes(short.toLowerCase()) ? short : name;
+  return html`<button
+    type="button"
+    part="button"
+    data-view=${view}
+    aria-expanded=${open}
+    aria-controls=${view}
+    aria-label=${shown === name ? nothing : name}
+  >
+    ${shown}
+  </button>`;
 }
 
 /**
@@ -36,21 +57,36 @@ export class ControlsController implements ReactiveController, EventListenerObje
     this.#open = false;
   }
 
-  /** `playing`: the sound plays, and "Lyssna" shows as pressed; pressing it again stops it. */
-  render(strings: Strings, tableOpen: boolean, dotsOpen: boolean, playing = false): TemplateResult {
+  /**
+   * `mode`: `compact` (one quiet line of short names), `full` (boxed buttons with whole names); `playing`: the sound
+   * plays, and "Lyssna" shows as pressed; pressing it again stops it.
+   */
+  render(
+    strings: Strings,
+    tableOpen: boolean,
+    dotsOpen: boolean,
+    mode: ControlsMode = 'compact',
+    playing = false,
+  ): TemplateResult {
     const open = this.#open;
+    // The compact line shows a word of each name ("Tabell" of "Visa som tabell"); the accessible name stays whole,
+    // and contains the visible word (WCAG 2.5.3). The dots between the words are decoration.
+    const compact = mode === 'compact';
+    const dot = compact ? html`<span class="dot" aria-hidden="true">·</span>` : nothing;
     const items: [DownloadKind, string][] = [
       ['csv', strings.downloadCsv],
       ['svg', strings.downloadSvg],
       ['png', strings.downloadPng],
     ];
-    return html`<div class="controls" part="controls" @click=${this} @keydown=${this} @focusout=${this}>
-      <button type="button" part="button" data-view="table" aria-expanded=${tableOpen} aria-controls="table">
-        ${strings.showTable}
-      </button>
-      <button type="button" part="button" data-view="dotplot" aria-expanded=${dotsOpen} aria-controls="dotplot">
-        ${strings.showDotPlot}
-      </button>
+    return html`<div
+      class=${compact ? 'controls compact' : 'controls'}
+      part="controls"
+      @click=${this}
+      @keydown=${this}
+      @focusout=${this}
+    >
+      ${viewButton('table', tableOpen, strings.showTable, strings.tableShort, compact)} ${dot}
+      ${viewButton('dotplot', dotsOpen, strings.showDotPlot, strings.dotPlotShort, compact)} ${dot}
       <div class="download">
         <button type="button" part="button" class="download-toggle" aria-expanded=${open} aria-controls="download-menu">
           ${strings.download}
@@ -66,6 +102,7 @@ export class ControlsController implements ReactiveController, EventListenerObje
           }
         </ul>
       </div>
+      ${dot}
       <button type="button" part="button" data-action="listen" aria-pressed=${playing}>${strings.listen}</button>
     </div>`;
   }

@@ -13,14 +13,20 @@ export interface DownloadSource {
   strings: Strings;
   /** Source, notes and byline, worded. */
   credits: string[];
-  /** The drawn radar, absent while nothing is drawn (then only the CSV can be made). */
-  geometry?: Geometry;
+  /** The radar laid out at a width (px), with the live font; absent while the chart cannot lay out (then only the CSV can be made). */
+  layoutAt?: (width: number) => Geometry;
   lineHeight: number;
   host: HTMLElement;
   /** The probe wearing the labels' part (their font and the marker size) and the heading, in the shadow root. */
   probe: Element | null;
   heading: Element | null;
 }
+
+/**
+ * The width downloads are drawn at, px, whatever the card's: a column of a printed page or an article, where a
+ * figure from a small multiple would otherwise come out small with an oversized takeaway.
+ */
+export const DOWNLOAD_WIDTH = 640;
 
 /**
  * Offers the chart as a file: the data as CSV, or the figure as a self-contained SVG or a PNG at 2×, both drawn
@@ -44,9 +50,11 @@ async function offer(kind: DownloadKind, source: DownloadSource): Promise<void> 
     save(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
     return;
   }
-  if (!source.geometry) return;
+  if (!source.layoutAt) return;
   const look = readLook(source.host, source.probe, source.heading);
-  const figure = exportSvg(source.geometry, source.text, look, source.lineHeight, source.credits);
+  // The figure's padding (8 px a side, as the live frame's) is outside the radar's width.
+  const geometry = source.layoutAt(DOWNLOAD_WIDTH - 16);
+  const figure = exportSvg(geometry, source.text, look, source.lineHeight, source.credits);
   if (kind === 'svg') save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
   else save(await toPng(figure, 2), name('png'));
 }

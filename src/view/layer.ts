@@ -4,7 +4,7 @@ import { cached } from '../cache.js';
 import type { Frame } from '../model/layout.js';
 
 /**
- * The part of the radar that depends on the frame alone: the grid, the ring values, and per area its node with
+ * The part of the radar that depends on the frame alone: the grid, and per area its node with
  * its label. It is the bulk of the drawing, and on a page of 290 profiles it is the same
  * 290 times: lit renders it once per frame into a master, and each chart takes a clone. A clone has no template
  * parts, so it costs a chart no memory in the script heap, and new scores leave it alone; the few things that
@@ -18,9 +18,9 @@ export interface Layer {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const masters = new WeakMap<Frame, Map<string, Element>>();
+const masters = new WeakMap<Frame, Map<number, Element>>();
 
-function master(frame: Frame, tickLabels: readonly string[], lineHeight: number): Element {
+function master(frame: Frame, lineHeight: number): Element {
   const root = document.createElementNS(SVG_NS, 'g');
   // Few nodes: every clone costs its nodes again. The rings are one path, the spokes another, and an area's node
   // holds only its name as drawn, hidden from assistive technology (the node's own name says it all). The
@@ -31,7 +31,6 @@ function master(frame: Frame, tickLabels: readonly string[], lineHeight: number)
     svg`<g class="grid" part="grid" aria-hidden="true">
       <path class="spokes" d=${spokes}></path>
       <path class="rings" d=${rings}></path>
-      ${frame.rings.map((ring, i) => svg`<text class="tick" x=${ring.x} y=${ring.y}>${tickLabels[i]}</text>`)}
     </g>
     <g role="list" class="axes">
       ${frame.labels.map(
@@ -60,9 +59,9 @@ export function stripped<T extends Node>(root: T): T {
 }
 
 /** A fresh copy of the frame's layer for one chart; the master is built on first use and kept with the frame. */
-export function cloneLayer(frame: Frame, tickLabels: readonly string[], lineHeight: number): Layer {
-  const byText = cached(masters, frame, () => new Map<string, Element>());
-  const root = cached(byText, `${lineHeight} ${tickLabels.join(' ')}`, () => master(frame, tickLabels, lineHeight));
+export function cloneLayer(frame: Frame, lineHeight: number): Layer {
+  const byHeight = cached(masters, frame, () => new Map<number, Element>());
+  const root = cached(byHeight, lineHeight, () => master(frame, lineHeight));
   const [grid, axes] = Array.from((root.cloneNode(true) as Element).children);
   return { grid: grid!, axes: axes! };
 }

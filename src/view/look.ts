@@ -31,7 +31,7 @@ const sizes = {
   markerSize: 8,
   fontFamily: STATIC_FONT,
   fontSize: 15,
-  labelFontSize: 13,
+  labelFontSize: 12,
   headingFontSize: 18,
 };
 

@@ -1,6 +1,7 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import type { Geometry, SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
+import { round } from '../model/geometry.js';
 import { cssomStyle } from './cssom-style.js';
 import { axisNodes, type Layer } from './layer.js';
 import { markerPath, SERIES_CLASSES, SERIES_PARTS, type MarkerShape } from '../model/markers.js';
@@ -50,10 +51,20 @@ export function radar(geometry: Geometry, text: TextModel, active: number, layer
     <g transform="translate(${cx},${cy})">
       ${layer.grid} ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
       ${geometry.series.map((series, i) => marks(series, SERIES_CLASSES[i]!, SERIES_PARTS[i]!))}
-      ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
+      ${ringValues(geometry, text)} ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
       ${axisNodes(layer.axes, text.axisNames, active)}
     </g>
   </svg>`;
+}
+
+/**
+ * The rings' values, over the data with a halo in the background colour: each sits where none of this chart's
+ * lines or markers are (model/ring-values.ts), and the halo keeps it legible where the grid runs through it.
+ */
+function ringValues(geometry: Geometry, text: TextModel): TemplateResult {
+  return svg`<g class="ring-values" aria-hidden="true">
+    ${geometry.ringValues.map((place, i) => svg`<text class="tick" x=${round(place.x)} y=${round(place.y)}>${text.tickLabels[i]}</text>`)}
+  </g>`;
 }
 
 /** The active area's spoke, and the ring around its name that shows while the chart has keyboard focus. */

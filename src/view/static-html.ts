@@ -7,7 +7,14 @@ import { escape } from './static-svg.js';
  * Inline `style` attributes only, so it survives CMSs that strip `<style>` and stays within a strict CSP's
  * `style-src` when pasted as markup (no stylesheet, no script).
  */
-export function staticFigure(svg: string, lang: string, table: TableText, showTable: string, maxWidth: number): string {
+export function staticFigure(
+  svg: string,
+  lang: string,
+  table: TableText,
+  showTable: string,
+  maxWidth: number,
+  narrow?: { svg: string; below: number },
+): string {
   const cell = 'padding:0.3rem 0.6rem 0.3rem 0;border-bottom:1px solid #8c8c8c;text-align:end;vertical-align:top';
   const rowHead = cell.replace('text-align:end', 'text-align:start');
   // The comparison and the difference columns say what they are, so the element reads this table back as the
@@ -27,8 +34,20 @@ export function staticFigure(svg: string, lang: string, table: TableText, showTa
           .join('')}</tr>`,
     )
     .join('\n');
-  // The SVG scales down with its container; its text stays the size it was laid out for at full width.
-  const scalable = svg.replace('<svg ', '<svg style="display:block;max-width:100%;height:auto" ');
+  // The SVG scales down with its container. Where a narrow drawing comes too, each shows only on its side of
+  // `below` px, switched by the container's width alone with inline styles (no <style>, no media query, which CMSs
+  // strip): a max-width of (100% − below) × 999 is 0 below and huge above, and the other way round. Scaled down
+  // from a wide drawing, text would shrink under 12 px on a phone; the narrow one is laid out for it. Screen
+  // readers get the wide drawing's text; the narrow one is hidden from them, not to be read twice.
+  const fit = (width: string) => `display:block;width:100%;height:auto;max-width:${width}`;
+  const scalable = narrow
+    ? svg.replace('<svg ', `<svg style="${fit(`max(0px, calc((100% - ${narrow.below}px) * 999))`)}" `) +
+      '\n' +
+      narrow.svg.replace(
+        '<svg ',
+        `<svg aria-hidden="true" style="${fit(`max(0px, calc((${narrow.below}px - 100%) * 999))`)}" `,
+      )
+    : svg.replace('<svg ', '<svg style="display:block;max-width:100%;height:auto" ');
   return `<figure class="eprofile-radar" lang="${escape(lang)}" style="margin:0;max-width:${maxWidth}px">
 ${scalable}
 <details style="margin:0.5rem 0 0;font-size:0.875rem">

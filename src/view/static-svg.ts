@@ -107,10 +107,11 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
   const grid = `stroke="${look.grid}" stroke-width="${n(look.gridWidth)}" fill="none"`;
   const rings = frame.rings.map((ring) => `<path d="${ring.path}" ${grid}/>`).join('');
   const spokes = frame.spokes.map((end) => `<line x1="0" y1="0" x2="${n(end.x)}" y2="${n(end.y)}" ${grid}/>`).join('');
-  const ticks = frame.rings
+  // Over the data, as the element draws them: each is placed clear of every line and marker, with a halo.
+  const ticks = geometry.ringValues
     .map(
-      (ring, i) =>
-        `<text x="${n(ring.x)}" y="${n(ring.y)}" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
+      (place, i) =>
+        `<text x="${n(place.x)}" y="${n(place.y + 4.3)}" text-anchor="middle" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
     )
     .join('');
   const base = geometry.baseline
@@ -131,7 +132,7 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
       return `<text text-anchor="${box.textAnchor}" font-size="${n(look.labelFontSize)}" fill="${look.text}">${spans}</text>`;
     })
     .join('');
-  return `<g transform="translate(${n(frame.cx)},${n(frame.cy)})">${rings}${spokes}${ticks}${base}${series}${labels}</g>`;
+  return `<g transform="translate(${n(frame.cx)},${n(frame.cy)})">${rings}${spokes}${base}${series}${ticks}${labels}</g>`;
 }
 
 /** A legend entry's glyph: the line and marker the chart draws for the series, 28 × 14 px. */

@@ -2,31 +2,34 @@ import { html, type TemplateResult } from 'lit';
 import type { TableText } from '../model/rows.js';
 
 /**
- * The data as a real table: caption, column and row headers with scope, numbers in the locale. The table itself
- * takes focus (opening the view moves focus to it, so a screen reader reads it next) and is named by its caption
- * alone: no region around it to say the caption a second time. A wide table scrolls inside its box, which the
- * focused table's arrow keys scroll.
+ * The data as a real table: caption, column and row headers with scope, numbers in the locale. Shown, its visible
+ * title sits above the box it scrolls sideways in when wider than the card (never scrolled or clipped with it),
+ * and the table itself takes focus (opening the view moves focus to it, so a screen reader reads it next; its
+ * arrow keys scroll the box). It is named by its caption alone, visually hidden: no region around it to say the
+ * caption a second time. `shown` false: the table alone, for screen readers only (controls="none"), with no stop
+ * in the tab order.
  */
-export function dataTable(table: TableText): TemplateResult {
-  return html`<div class="table-wrap">
-    <table part="table" tabindex="0">
-      <caption>
-        ${table.caption}
-      </caption>
-      <thead>
-        <tr>
-          ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          ([area, ...cells]) =>
-            html`<tr>
-              <th scope="row">${area}</th>
-              ${cells.map((cell) => html`<td>${cell}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+export function dataTable(table: TableText, shown = true): TemplateResult {
+  const body = html`<table part="table" tabindex=${shown ? '0' : '-1'}>
+    <caption class=${shown ? 'sr-only' : ''}>
+      ${table.caption}
+    </caption>
+    <thead>
+      <tr>
+        ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${table.rows.map(
+        ([area, ...cells]) =>
+          html`<tr>
+            <th scope="row">${area}</th>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  if (!shown) return body;
+  return html`<p class="table-caption" aria-hidden="true">${table.caption}</p>
+    <div class="table-wrap">${body}</div>`;
 }

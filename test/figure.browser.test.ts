@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { mount } from './mount.js';
+import { FALKENBERG } from './fixtures.js';
+
+/** The chart first: at the width of a phone or a small-multiples card, the plot is the figure's largest thing. */
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** The outer ring's box in the page. */
+function plotBox(chart: EprofileRadar): DOMRect {
+  return chart.shadowRoot!.querySelector('.radar .grid .rings')!.getBoundingClientRect();
+}
+
+describe('the plot is the largest thing in the figure', () => {
+  for (const lang of ['sv', 'en'])
+    it(`at 400 px (${lang}) the radar spans at least 55 % of the width, and its names sit beside it`, async () => {
+      const chart = await mount({ ...FALKENBERG, lang }, 400);
+      const host = chart.getBoundingClientRect();
+      const plot = plotBox(chart);
+      const share = plot.width / host.width;
+      console.log(
+        `radar width share at 400 px, ${lang}: ${share.toFixed(3)}`,
+        [...chart.shadowRoot!.querySelectorAll('.axis-label')].map((l) => l.textContent!.trim()).join('/'),
+        plot.width,
+        host.width,
+      );
+      expect(share).toBeGreaterThanOrEqual(0.55);
+      const root = chart.shadowRoot!;
+      // Names, not numbers that would read as ring values.
+      expect(root.querySelector('.area-key')).toBeNull();
+      const labels = [...root.querySelectorAll('.axis-label')].map((label) => label.getBoundingClientRect());
+      // Each name hugs the plot: its nearest edge within 24 px of the outer ring's box or its vertex.
+      for (const box of labels) {
+        const gapX = Math.max(plot.left - box.right, box.left - plot.right, 0);
+        const gapY = Math.max(plot.top - box.bottom, box.top - plot.bottom, 0);
+        expect(Math.max(gapX, gapY)).toBeLessThan(24);
+      }
+      // The plot is taller than any other block of the figure.
+      const blocks = [...root.querySelectorAll('.frame > :not(.plot):not([hidden])')].map(
+        (block) => block.getBoundingClientRect().height,
+      );
+      expect(Math.max(...blocks)).toBeLessThan(plot.height);
+    });
+});
+
+describe('controls', () => {
+  const names = (chart: EprofileRadar) =>
+    [...chart.shadowRoot!.querySelectorAll('.controls > button, .controls .download-toggle')].map(
+      (button) => button.getAttribute('aria-label') ?? button.textContent!.trim(),
+    );
+
+  for (const width of [320, 400])
+    it(`compact (the default) is one quiet line of words at ${width} px, with the buttons' whole names`, async () => {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
+      const root = chart.shadowRoot!;
+      const buttons = [...root.querySelectorAll<HTMLElement>('.controls > button, .controls .download-toggle')];
+      expect(buttons.map((b) => b.textContent!.trim())).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
+      expect(names(chart)).toEqual(['Visa som tabell', 'Visa som punktdiagram', 'Ladda ner', 'Lyssna']);
+      const tops = buttons.map((b) => b.getBoundingClientRect().top);
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(1);
+      for (const b of buttons) {
+        expect(b.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+        expect(getComputedStyle(b).borderTopStyle).toBe('none');
+      }
+    });
+
+  it('full keeps boxed buttons with their whole names', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'full' }, 600);
+    const root = chart.shadowRoot!;
+    const first = root.querySelector<HTMLElement>('.controls > button')!;
+    expect(first.textContent!.trim()).toBe('Visa som tabell');
+    expect(first.hasAttribute('aria-label')).toBe(false);
+    expect(getComputedStyle(first).borderTopStyle).toBe('solid');
+  });
+
+  it('none shows no buttons and no disclosure, and keeps the table for screen readers only', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'none' }, 400);
+    const root = chart.shadowRoot!;
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    expect(root.querySelector('details')).toBeNull();
+    const table = root.querySelector('#table')!;
+    expect(table.hasAttribute('hidden')).toBe(false);
+    expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(5);
+    // Visually hidden, and nothing in it takes focus.
+    expect(table.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+    expect(table.querySelectorAll('[tabindex]')).toHaveLength(0);
+  });
+});
+
+describe('text size', () => {
+  it('ring values follow the reader’s text size, as the area names do', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 600);
+    const size = () => parseFloat(getComputedStyle(chart.shadowRoot!.querySelector('.radar .tick')!).fontSize);
+    expect(size()).toBe(12);
+    document.documentElement.style.fontSize = '32px';
+    try {
+      chart.style.width = '599px';
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await chart.updateComplete;
+      expect(size()).toBe(24);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});

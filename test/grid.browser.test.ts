@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { settle } from './mount.js';
+import { AVERAGE, NOMINEES } from './fixtures.js';
+
+/**
+ * Small multiples: charts in a CSS grid row line up their plots, though their takeaways differ in length, as in the
+ * demo's four nominees. No recipe needed: a chart stretched to its row's height puts the extra under its takeaway.
+ */
+
+afterEach(() => document.body.replaceChildren());
+
+describe('charts in a grid', () => {
+  for (const width of [1200, 800])
+    it(`align their plots' tops within 1 px across a row (${width} px)`, async () => {
+      const grid = document.createElement('div');
+      grid.style.cssText = `display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));gap:1rem;width:${width}px`;
+      document.body.append(grid);
+      const charts = NOMINEES.map((nominee) => {
+        const chart = document.createElement('eprofile-radar');
+        chart.setAttribute('heading', `E-profil ${nominee.label} 2009`);
+        chart.setAttribute('label', nominee.label);
+        chart.setAttribute('scores', nominee.scores.join(' '));
+        chart.setAttribute('baseline', AVERAGE.join(' '));
+        chart.setAttribute('lang', 'sv');
+        grid.append(chart);
+        return chart;
+      });
+      for (const chart of charts) await settle(chart);
+      const top = (chart: EprofileRadar) =>
+        chart.shadowRoot!.querySelector('svg[part="radar"]')!.getBoundingClientRect().top;
+      const rows = new Map<number, number[]>();
+      for (const chart of charts) {
+        const row = Math.round(chart.getBoundingClientRect().top);
+        rows.set(row, [...(rows.get(row) ?? []), top(chart)]);
+      }
+      // The takeaways do differ: the row would be ragged without the alignment.
+      const takeaways = charts.map((c) => c.shadowRoot!.querySelector('.takeaway')!.textContent!.length);
+      expect(new Set(takeaways).size).toBeGreaterThan(1);
+      for (const tops of rows.values()) {
+        if (tops.length > 1)
+          console.log(
+            `plot tops in a row at ${width} px differ by ${(Math.max(...tops) - Math.min(...tops)).toFixed(2)} px`,
+          );
+        expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
+      }
+    });
+});

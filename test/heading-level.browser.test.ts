@@ -1,0 +1,61 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { FALKENBERG } from './fixtures.js';
+import { settle } from './mount.js';
+
+/** The chart's heading takes its level from the page's outline, so axe finds no skipped level. */
+
+afterEach(() => document.body.replaceChildren());
+
+/** A page's own markup around the chart: fixed strings of this test. */
+const markup = (html: string) => document.createRange().createContextualFragment(html);
+
+async function page(html: string, attributes: Record<string, string> = {}): Promise<EprofileRadar> {
+  document.body.replaceChildren(markup(`<main>${html}<div id="slot"></div></main>`));
+  const chart = document.createElement('eprofile-radar');
+  for (const [name, value] of Object.entries({ ...FALKENBERG, lang: 'sv', ...attributes }))
+    chart.setAttribute(name, value);
+  document.querySelector('#slot')!.append(chart);
+  await settle(chart);
+  return chart;
+}
+
+const level = (chart: EprofileRadar) =>
+  Number(chart.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level'));
+
+async function headingOrder(): Promise<string[]> {
+  const result = await axe.run(document, { runOnly: { type: 'rule', values: ['heading-order'] } });
+  return result.violations.map((v) => v.id);
+}
+
+describe('heading level', () => {
+  const cases: [string, string, number][] = [
+    ['no heading above it', '<p>Text</p>', 2],
+    ['an h1 above it', '<h1>Page</h1><p>Text</p>', 2],
+    ['an h2 above it', '<h1>Page</h1><h2>Section</h2>', 3],
+    ['an h3 above it, after an h2', '<h1>Page</h1><h2>Section</h2><h3>Part</h3>', 4],
+    ['an h2 nested in an earlier section', '<h1>Page</h1><section><h2>Section</h2><p>x</p></section>', 3],
+    ['a role=heading with a level', '<h1>Page</h1><div role="heading" aria-level="2">Section</div>', 3],
+  ];
+  it.each(cases)('is one below the nearest heading before the chart: %s', async (_, html, expected) => {
+    const chart = await page(html);
+    expect(level(chart)).toBe(expected);
+    expect(await headingOrder()).toEqual([]);
+  });
+
+  it('a heading after the chart does not count', async () => {
+    document.body.replaceChildren(markup('<h1>Page</h1><div id="slot"></div><h4>Later</h4>'));
+    const chart = document.createElement('eprofile-radar');
+    for (const [name, value] of Object.entries(FALKENBERG)) chart.setAttribute(name, value);
+    document.querySelector('#slot')!.append(chart);
+    await settle(chart);
+    expect(level(chart)).toBe(2);
+  });
+
+  it('heading-level still wins', async () => {
+    const chart = await page('<h1>Page</h1>', { 'heading-level': '4' });
+    expect(level(chart)).toBe(4);
+  });
+});

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './site.js';
+
+/**
+ * Printing the demo from a reader in dark mode: light colours, nothing to click, each figure on one page, an open
+ * table printed under its chart. The PDF itself is made too (`page.pdf()`); docs/README says how to look at it.
+ */
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => site?.close());
+
+describe('print', () => {
+  it('prints light, without controls, each figure whole, the open table under its chart', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 }, colorScheme: 'dark' });
+    await page.goto(site.base);
+    const first = page.locator('eprofile-radar').first();
+    await first.locator('svg[part="radar"]').waitFor();
+    await first.locator('button[data-view="table"]').click();
+    await first.locator('table[part="table"]').waitFor();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const look = await first.evaluate((chart) => {
+      const root = chart.shadowRoot!;
+      const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+      return {
+        background: getComputedStyle(chart).backgroundColor,
+        text: getComputedStyle(chart).color,
+        breakInside: getComputedStyle(chart).breakInside,
+        controls: style('.controls').display,
+        howToRead: style('details').display,
+        table: style('#table').display,
+        tableOverflow: style('.table-wrap').overflowX,
+      };
+    });
+    expect(look).toEqual({
+      background: 'rgb(255, 255, 255)',
+      text: expect.stringMatching(/^rgb\((\d\d?), \1, \1\)$/),
+      breakInside: 'avoid',
+      controls: 'none',
+      howToRead: 'none',
+      table: 'block',
+      tableOverflow: 'visible',
+    });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import type { EprofileRadar } from '../src/index.js';
+import { mount, settle } from './mount.js';
+
+/**
+ * Ring values (1–4) never sit under a series' line or marker, whatever the values: read from the drawn chart as
+ * boxes in the page (each ring value's text box; each line's segments and each marker's box from the path drawn).
+ */
+
+type Point = [number, number];
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Every line's points in page coordinates, one array per subpath. */
+function lines(root: ShadowRoot): Point[][] {
+  return [...root.querySelectorAll<SVGPathElement>('.radar .line')].flatMap((path) => {
+    const matrix = path.getScreenCTM()!;
+    return (path.getAttribute('d') ?? '')
+      .split('M')
+      .filter(Boolean)
+      .map((run) => {
+        const numbers = run.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+        const points: Point[] = [];
+        for (let i = 0; i + 1 < numbers.length; i += 2) {
+          const p = new DOMPoint(numbers[i], numbers[i + 1]).matrixTransform(matrix);
+          points.push([p.x, p.y]);
+        }
+        // A closed line (Z) returns to its first point.
+        return run.includes('Z') ? [...points, points[0]!] : points;
+      });
+  });
+}
+
+/** Whether a segment comes inside a box: sampled every half pixel. */
+function crosses([ax, ay]: Point, [bx, by]: Point, b: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) * 2));
+  for (let k = 0; k <= steps; k++) {
+    const x = ax + ((bx - ax) * k) / steps;
+    const y = ay + ((by - ay) * k) / steps;
+    if (x > b.left && x < b.right && y > b.top && y < b.bottom) return true;
+  }
+  return false;
+}
+
+/** The chart's ring values do not touch a line (its half width plus 0.5 px) or a marker's box. */
+function expectClear(chart: EprofileRadar): void {
+  const root = chart.shadowRoot!;
+  const ticks = [...root.querySelectorAll('.radar .tick')];
+  expect(ticks.length).toBeGreaterThan(0);
+  const half = 4 / 2; // markers are 8 px: their box reaches 4 px (the diamond ~5) from the point
+  for (const tick of ticks) {
+    const r = tick.getBoundingClientRect();
+    // The glyphs' box, not the line box: digits fill about the middle 70 % of it.
+    const inset = r.height * 0.15;
+    const text = { left: r.left, right: r.right, top: r.top + inset, bottom: r.bottom - inset };
+    const grown = (by: number) => ({
+      left: text.left - by,
+      right: text.right + by,
+      top: text.top - by,
+      bottom: text.bottom + by,
+    });
+    for (const line of lines(root)) {
+      for (let i = 0; i + 1 < line.length; i++)
+        expect(crosses(line[i]!, line[i + 1]!, grown(1.75)), `ring value ${tick.textContent} under a line`).toBe(false);
+      for (const [x, y] of line) {
+        const marker = { left: x - half - 1, right: x + half + 1, top: y - half - 1, bottom: y + half + 1 };
+        const hit =
+          marker.left < text.right && text.left < marker.right && marker.top < text.bottom && text.top < marker.bottom;
+        expect(hit, `ring value ${tick.textContent} under a marker at ${x},${y}`).toBe(false);
+      }
+    }
+  }
+}
+
+/** Ring values that stay off the spokes: no ring value's box holds the top spoke (where the first area's values are). */
+function expectOffTopSpoke(chart: EprofileRadar): void {
+  const root = chart.shadowRoot!;
+  const g = root.querySelector<SVGGElement>('.radar > g')!;
+  const centre = new DOMPoint(0, 0).matrixTransform(g.getScreenCTM()!);
+  for (const tick of root.querySelectorAll('.radar .tick')) {
+    const r = tick.getBoundingClientRect();
+    expect(r.left > centre.x + 0.5 || r.right < centre.x - 0.5, `ring value ${tick.textContent} on the top spoke`).toBe(
+      true,
+    );
+  }
+}
+
+const list = (values: number[]) => values.map((v) => String(v).replace('.', ',')).join(' ');
+const areas = (count: number) => Array.from({ length: count }, (_, i) => ({ key: `a${i}`, label: `Område ${i + 1}` }));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('ring values keep clear of the data', () => {
+  // Values exactly on the rings (every ring, every area), between them, and mixed with a comparison.
+  const cases: [string, number[], number[] | null][] = [];
+  for (const count of [3, 4, 5, 6, 8, 12]) {
+    for (const ring of [1, 2, 3, 4])
+      cases.push([`${count} axes, all on ring ${ring}`, Array(count).fill(ring), Array(count).fill(ring)]);
+    cases.push([
+      `${count} axes, alternating rings`,
+      Array.from({ length: count }, (_, i) => (i % 2 ? 1 : 4)),
+      Array.from({ length: count }, (_, i) => (i % 2 ? 3 : 2)),
+    ]);
+    cases.push([
+      `${count} axes, between rings`,
+      Array.from({ length: count }, (_, i) => 0.5 + ((i * 1.3) % 3.4)),
+      Array(count).fill(2),
+    ]);
+  }
+  it.each(cases)('%s', async (_, scores, baseline) => {
+    for (const width of [320, 600]) {
+      const container = document.createElement('div');
+      container.style.width = `${width}px`;
+      const chart = document.createElement('eprofile-radar');
+      chart.areas = areas(scores.length);
+      chart.setAttribute('label', 'A');
+      chart.setAttribute('scores', list(scores));
+      if (baseline) chart.setAttribute('baseline', list(baseline));
+      container.append(chart);
+      document.body.append(container);
+      await settle(chart);
+      expectClear(chart);
+      // A triangle's sectors are a third of the plot each: with data through all three, a value may have to sit
+      // across a spoke (still clear of the data).
+      if (scores.length > 3) expectOffTopSpoke(chart);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('with four series and a comparison', async () => {
+    const chart = await mount({ lang: 'en', baseline: '2 2 2 2 2' }, 480);
+    chart.series = [
+      { label: 'A', scores: [3, 3.2, 3, 3, 3.1] },
+      { label: 'B', scores: [4, 4, 4, 4, 4] },
+      { label: 'C', scores: [1, 2, 3, 4, 1] },
+      { label: 'D', scores: [2.5, 1.5, 3.5, 0.5, 2] },
+    ];
+    await chart.updateComplete;
+    expectClear(chart);
+    expectOffTopSpoke(chart);
+  });
+});
