@@ -455,13 +455,15 @@ export class EprofileRadar extends LitElement {
         fromAttributes || !this._table
           ? this
           : { ...this._table, min: this.min, max: this.max, areas: this.areas ?? this._table.areas };
+      ({ data: this.#data, problems: this.#problems } = parseInput(input));
       // A chart in the page's HTML, with the script in the head, connects before the parser reaches the <table>
-      // inside it: until the document is parsed, a chart with no data yet waits instead of reporting it missing.
-      this.#waiting = !fromAttributes && !this._table && this.ownerDocument.readyState === 'loading';
+      // inside it, and may see it half parsed: until the document is parsed, a chart fed by its table waits
+      // (drawing nothing, reporting nothing) while its table is missing or does not read yet.
+      this.#waiting = !fromAttributes && this.#problems.length > 0 && this.ownerDocument.readyState === 'loading';
       if (this.#waiting) {
         ({ data: this.#data, problems: this.#problems } = { data: null, problems: [] });
         this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-      } else ({ data: this.#data, problems: this.#problems } = parseInput(input));
+      }
     }
     const data = this.#data;
     if (textChanged) {

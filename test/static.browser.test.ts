@@ -64,6 +64,7 @@ describe("renderStatic's table inside the element", () => {
       const { html } = renderStatic(profile);
       const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table')!;
       const chart = document.createElement('eprofile-radar');
+      chart.lang = 'sv';
       chart.append(document.adoptNode(table));
       const box = document.createElement('div');
       box.style.width = '480px';

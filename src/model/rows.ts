@@ -1,6 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { fill, type Strings } from '../i18n/strings.js';
-import { formatNumber } from '../i18n/format.js';
+import { shown } from '../i18n/format.js';
 import type { TextModel } from './describe.js';
 
 /**
@@ -94,9 +94,14 @@ export function csvText(value: string): string {
 export function toCsv(data: ChartData, text: TextModel, strings: Strings, credits: readonly string[] = []): string {
   const english = text.lang === 'en';
   const separator = english ? ',' : ';';
-  // Numbers as the table shows them ("3,0", not "3"), with a plain hyphen-minus a spreadsheet reads as a sign.
+  // Numbers rounded as the table shows them ("3,0", not "3"), but as a spreadsheet reads a number: a plain
+  // hyphen-minus for the sign and no thousands separator.
   const number = (value: Value | undefined) =>
-    value === null || value === undefined ? '' : formatNumber(value, text.lang).replace('\u2212', '-');
+    value === null || value === undefined
+      ? ''
+      : shown(value)
+          .toFixed(1)
+          .replace('.', english ? '.' : ',');
   const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
   const rows = text.areaLabels.map((area, i) => [
     csvText(area),

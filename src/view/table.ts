@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TableText } from '../model/rows.js';
 
 /**
@@ -10,7 +10,7 @@ import type { TableText } from '../model/rows.js';
  * in the tab order.
  */
 export function dataTable(table: TableText, shown = true): TemplateResult {
-  const body = html`<table part="table" tabindex=${shown ? '0' : '-1'}>
+  const body = html`<table part="table" tabindex=${shown ? '0' : nothing}>
     <caption class=${shown ? 'sr-only' : ''}>
       ${table.caption}
     </caption>
