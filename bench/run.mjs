@@ -21,8 +21,8 @@ const VARIANTS = [
 ];
 const CONTENDERS = ['element', 'lazy', 'floor', 'chartjs'];
 const NAMES = {
-  element: '<eprofile-radar> (eager: all drawn)',
-  lazy: 'element (lazy: visible drawn)',
+  element: '<eprofile-radar> (eager)',
+  lazy: 'element, loading="lazy"',
   floor: 'floor (vanilla SVG)',
   chartjs: 'Chart.js radar',
 };
