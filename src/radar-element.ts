@@ -39,6 +39,7 @@ import {
   watchFonts,
   watchLang,
 } from './view/observers.js';
+import { runNow, whenIdle } from './view/idle-queue.js';
 import { areaKey, radar, radarPlaceholder } from './view/radar.js';
 import { play, type Playback } from './view/sound.js';
 import { soundPlan } from './model/sound.js';
@@ -382,10 +383,20 @@ export class EprofileRadar extends LitElement {
     this._near = true;
   };
 
-  /** @internal Called when a `lang` changes anywhere above the chart. */
+  /**
+   * @internal Called when a `lang` changes anywhere above the chart. A chart the browser is not drawing (far off
+   * screen, not focused) follows when the page is idle: a page switching language re-words its charts in slices.
+   */
   onLangChange(): void {
-    this._pageLang = nearestLang(this) || 'sv';
+    const offScreen = this.hasUpdated && this.#skips() && !this._onScreen && !this.matches(':focus-within');
+    if (offScreen) whenIdle(this.#followLang);
+    else this.#followLang();
   }
+
+  #followLang = (): Promise<boolean> => {
+    this._pageLang = nearestLang(this) || 'sv';
+    return this.updateComplete;
+  };
 
   /** @internal Called when the light DOM changes: an author's `<table>` is the data when no attribute is. */
   onChildrenChange(): void {
@@ -413,7 +424,11 @@ export class EprofileRadar extends LitElement {
   /** The browser started or stopped skipping the radar's rendering (content-visibility: auto, far off screen). */
   #onVisibility = (event: Event): void => {
     this._onScreen = !(event as ContentVisibilityAutoStateChangeEvent).skipped;
-    if (this._onScreen) this._near = true;
+    if (this._onScreen) {
+      this._near = true;
+      // Coming into view with a language change still queued: it is needed now.
+      runNow(this.#followLang);
+    }
   };
 
   /**

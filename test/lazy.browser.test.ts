@@ -184,3 +184,41 @@ describe('a radar far off screen', () => {
     expect(region.textContent!.trim()).toMatch(/^Diagrammet uppdaterat\./);
   });
 });
+
+describe('a page switching language', () => {
+  it('re-words the charts in view at once and those far off screen when the page is idle', async () => {
+    const page = document.createElement('div');
+    page.lang = 'sv';
+    document.body.append(page);
+    const mountIn = async () => {
+      const box = document.createElement('div');
+      box.style.width = '480px';
+      const chart = document.createElement('eprofile-radar');
+      for (const [name, value] of Object.entries(FALKENBERG)) chart.setAttribute(name, value);
+      box.append(chart);
+      page.append(box);
+      await settle(chart);
+      return chart;
+    };
+    const inView = await mountIn();
+    const block = document.createElement('div');
+    block.style.height = '3000px';
+    page.append(block);
+    const farOff = await mountIn();
+    // Two frames for the browser to say it skips the far radar.
+    await frame();
+    await frame();
+    const takeaway = (chart: EprofileRadar) => chart.shadowRoot!.querySelector('.takeaway')!.textContent!;
+    expect(takeaway(farOff)).toMatch(/ligger/);
+    page.lang = 'en';
+    // The switch is seen in a microtask (the page's MutationObserver), and the chart in view re-renders in the
+    // same task; the far one waits for the page to be idle, which no task of this one can be.
+    await Promise.resolve();
+    await inView.updateComplete;
+    expect(takeaway(inView)).toMatch(/is above/);
+    expect(takeaway(farOff)).toMatch(/ligger/);
+    // It follows once the page is idle, without being scrolled to.
+    for (let i = 0; i < 60 && !/is above/.test(takeaway(farOff)); i++) await frame();
+    expect(takeaway(farOff)).toMatch(/is above/);
+  });
+});
