@@ -14,6 +14,11 @@ const preset = document.querySelector<HTMLSelectElement>('#preset')!;
 const scoreFields = document.querySelector('#scores')!;
 const preview = document.querySelector<EprofileRadar>('#preview')!;
 const codes = document.querySelector('#codes')!;
+/** Says which fields hold a value the chart cannot take; while any does, no code can be copied. */
+const problems = document.createElement('p');
+problems.id = 'score-problems';
+problems.className = 'problems';
+problems.setAttribute('role', 'alert');
 
 for (const m of data.municipalities) preset.append(new Option(m.name, m.id));
 preset.append(new Option('Egna värden', 'custom'));
@@ -26,8 +31,10 @@ const inputs = data.areas.map((area) => {
   input.autocomplete = 'off';
   label.append(area.sv, input);
   scoreFields.append(label);
+  input.setAttribute('aria-describedby', problems.id);
   return input;
 });
+scoreFields.append(problems);
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
@@ -101,6 +108,16 @@ const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) =
   },
 ];
 
+/** The score fields the chart would reject, named as the form names them: a number from 0 to 4, or "-". */
+function invalidScores(): string[] {
+  return inputs.flatMap((input, i) => {
+    const value = parseNumber(input.value);
+    const valid = input.value.trim() === '' || value === null || (Number.isFinite(value) && value >= 0 && value <= 4);
+    input.setAttribute('aria-invalid', String(!valid));
+    return valid ? [] : [`${data.areas[i]!.sv}: "${input.value}"`];
+  });
+}
+
 const blocks = WAYS.map((way) => {
   const section = document.createElement('section');
   section.className = 'way';
@@ -132,7 +149,7 @@ const blocks = WAYS.map((way) => {
   });
   section.append(title, text, pre, button, status);
   codes.append(section);
-  return { way, code, status };
+  return { way, code, status, button };
 });
 
 function update(): void {
@@ -151,8 +168,14 @@ function update(): void {
   ])
     preview.removeAttribute(name);
   for (const [name, value] of attributes(p, true)) preview.setAttribute(name, value);
-  for (const { way, code, status } of blocks) {
-    code.textContent = way.code(p);
+  const invalid = invalidScores();
+  problems.textContent = invalid.length
+    ? `Poängen ska vara ett tal från 0 till 4, eller - om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
+    : '';
+  for (const { way, code, status, button } of blocks) {
+    // No code for a chart that would show an error instead: nothing to copy until the fields are right.
+    code.textContent = invalid.length ? '' : way.code(p);
+    button.disabled = invalid.length > 0;
     status.textContent = '';
   }
 }

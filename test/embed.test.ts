@@ -151,6 +151,20 @@ describe('the embed builder', () => {
     await page.locator('select[name="lang"]').selectOption('sv');
     await expect(page.locator('input[name="heading"]').inputValue()).resolves.toBe('Min rubrik');
     await expect(preview.getAttribute('scores')).resolves.toBe('4,0 4,0 3,8 4,0 4,0');
+    // A value the chart cannot take is marked on its field and named in the message, and nothing can be copied.
+    const platform = page.locator('input[name="score-platform"]');
+    await platform.fill('4,5');
+    await expect(platform.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#score-problems').textContent()).resolves.toContain(
+      'IT-plattform, hård och mjuk infrastruktur: "4,5"',
+    );
+    for (const button of await page.getByRole('button', { name: 'Kopiera koden' }).all())
+      await expect(button.isDisabled()).resolves.toBe(true);
+    await expect(codes.first().textContent()).resolves.toBe('');
+    await platform.fill('3,5');
+    await expect(platform.getAttribute('aria-invalid')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(false);
+    await expect(codes.first().textContent()).resolves.toContain('3,5');
     expect(errors).toEqual([]);
     await page.close();
   });
