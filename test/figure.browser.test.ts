@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
-import { mount } from './mount.js';
+import { mount, settle } from './mount.js';
 import { FALKENBERG } from './fixtures.js';
 
 /** The chart first: at the width of a phone or a small-multiples card, the plot is the figure's largest thing. */
@@ -93,6 +93,37 @@ describe('controls', () => {
 });
 
 describe('text size', () => {
+  it('dot-plot names never cross its scale lines nor leave its box, at 100 % and 200 % text size', async () => {
+    for (const rootSize of ['', '32px']) {
+      document.documentElement.style.fontSize = rootSize;
+      try {
+        for (const width of [320, 480, 800]) {
+          const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
+          chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="dotplot"]')!.click();
+          await settle(chart);
+          const plot = chart.shadowRoot!.querySelector('svg.dotplot')!;
+          const box = plot.getBoundingClientRect();
+          const lines = [...plot.querySelectorAll('.grid line')].map((line) => line.getBoundingClientRect());
+          const names = [...plot.querySelectorAll('.axis-label tspan')].map((name) => name.getBoundingClientRect());
+          expect(names.length).toBeGreaterThanOrEqual(5);
+          for (const name of names) {
+            const where = `${rootSize || '100 %'} at ${width} px: "${name.width}" wide at ${name.left}`;
+            expect(name.left, where).toBeGreaterThanOrEqual(box.left - 0.5);
+            expect(name.right, where).toBeLessThanOrEqual(box.right + 0.5);
+            const crossing = lines.filter(
+              (line) =>
+                line.left > name.left && line.left < name.right && line.top < name.bottom && line.bottom > name.top,
+            );
+            expect(crossing, where).toEqual([]);
+          }
+          chart.parentElement!.remove();
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    }
+  });
+
   it('ring values follow the reader’s text size, as the area names do', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 600);
     const size = () => parseFloat(getComputedStyle(chart.shadowRoot!.querySelector('.radar .tick')!).fontSize);

@@ -42,8 +42,12 @@ export function dotPlot(
   width: number,
   lineHeight: number,
 ): DotPlot {
-  const stacked = width < 520;
-  const labelWidth = stacked ? width - 16 : Math.min(220, width * 0.34);
+  // Names go beside the rows only when every word fits there: a word wider than the column (long Swedish words at
+  // a reader's larger text size) would stick out past the plot's left edge.
+  const beside = Math.min(220, width * 0.34);
+  const widest = Math.max(0, ...areaLabels.flatMap((label) => label.split(/\s+/)).map((word) => measure(word)));
+  const stacked = width < 520 || widest > beside;
+  const labelWidth = stacked ? width - 16 : beside;
   const x0 = stacked ? 12 : labelWidth + 20;
   const x1 = width - 16;
   const scale = radiusScale(data.min, data.max, x1 - x0);

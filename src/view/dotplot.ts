@@ -27,7 +27,9 @@ export function dotPlotView(
       aria-label=${caption}
     >
       <g class="grid" aria-hidden="true">
-        ${plot.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${plot.height - 20}></line>`)}
+        ${gridSpans(plot, lineHeight).map(([top, bottom]) =>
+          plot.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${top} y2=${bottom}></line>`),
+        )}
       </g>
       <g aria-hidden="true">
         ${plot.ticks.map((tick, i) => svg`<text class="tick" x=${tick.x} y=${plot.height - 4} text-anchor="middle">${i === 0 ? text.minLabel : text.tickLabels[i - 1]}</text>`)}
@@ -47,4 +49,17 @@ export function dotPlotView(
       )}
     </svg>
   </div>`;
+}
+
+/**
+ * Where the scale's lines run: the whole height beside names set to the left of the rows; between the names where
+ * each name sits above its row (a narrow plot), so no line runs through a name at any text size.
+ */
+function gridSpans(plot: DotPlot, lineHeight: number): [number, number][] {
+  const bottom = plot.height - 20;
+  if (!plot.stacked) return [[0, bottom]];
+  return plot.rows.map((row, r) => [
+    row.labelY + row.lines.length * lineHeight + 2,
+    plot.rows[r + 1]?.labelY ?? bottom,
+  ]);
 }
