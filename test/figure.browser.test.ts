@@ -92,6 +92,31 @@ describe('controls', () => {
   });
 });
 
+describe('the table view in a narrow card', () => {
+  it('keeps its title outside the scroll box, shows a cue when it scrolls, and scrolls to its last column', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 373);
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+    await settle(chart);
+    const root = chart.shadowRoot!;
+    const host = chart.getBoundingClientRect();
+    const title = root.querySelector('.table-caption')!;
+    const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+    // The title is never scrolled or clipped with the table.
+    expect(wrap.contains(title)).toBe(false);
+    const box = title.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(host.left);
+    expect(box.right).toBeLessThanOrEqual(host.right);
+    expect(wrap.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
+    // Wider than the card: it scrolls inside its box, whose edges carry the shadows that say there is more.
+    expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+    expect(getComputedStyle(wrap).backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
+    wrap.scrollLeft = wrap.scrollWidth;
+    const last = [...root.querySelectorAll('tbody tr:first-child td')].at(-1)!.getBoundingClientRect();
+    expect(last.right).toBeLessThanOrEqual(wrap.getBoundingClientRect().right + 0.5);
+    expect(last.left).toBeGreaterThanOrEqual(wrap.getBoundingClientRect().left);
+  });
+});
+
 describe('text size', () => {
   it('dot-plot names never cross its scale lines nor leave its box, at 100 % and 200 % text size', async () => {
     for (const rootSize of ['', '32px']) {
