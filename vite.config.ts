@@ -1,14 +1,38 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Plugin } from 'vite';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { buildBundle } from './scripts/bundle.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Debian's Chromium; never a downloaded browser (see README, Tests). */
 export { chromiumArgs, chromiumPath };
 
+/**
+ * `npm start` serves the single file at /eprofile-radar.js, built from the current source when asked for, as
+ * `npm run build` puts it beside the site: the embed builder offers it for download.
+ */
+function singleFile(): Plugin {
+  return {
+    name: 'eprofile-single-file',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/eprofile-radar.js', (_request, response, next) => {
+        buildBundle(mkdtempSync(`${tmpdir()}/eprofile-dev-`)).then((file) => {
+          response.setHeader('content-type', 'text/javascript');
+          response.end(readFileSync(file));
+        }, next);
+      });
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [singleFile()],
   // `npm start` serves the demo; the element's source is imported from ../src, so edits reload live.
   root: 'demo',
   // Relative asset URLs, so the built site (and embed.html for iframes) works from any folder of any host.

@@ -85,7 +85,7 @@ const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) =
   {
     id: 'script',
     title: '1. Skripttagg',
-    text: 'För webbplatser som tillåter skript. Ladda upp eprofile-radar.js (från npm-paketets dist/) till er webbplats och klistra in koden.',
+    text: 'För webbplatser som tillåter skript. Ladda ner eprofile-radar.js här, lägg den på er webbplats och klistra in koden (med sökvägen till filen i src om den inte ligger bredvid sidan).',
     code: scriptCode,
   },
   {
@@ -147,7 +147,19 @@ const blocks = WAYS.map((way) => {
       status.textContent = 'Markerad: tryck Ctrl+C (Cmd+C).';
     });
   });
-  section.append(title, text, pre, button, status);
+  section.append(title, text);
+  if (way.id === 'script') {
+    // The single file itself, from beside this page (npm run build puts it there; npm start builds it on demand).
+    const file = document.createElement('a');
+    file.href = './eprofile-radar.js';
+    file.download = 'eprofile-radar.js';
+    file.className = 'bundle-download';
+    file.textContent = 'Ladda ner eprofile-radar.js';
+    const line = document.createElement('p');
+    line.append(file);
+    section.append(line);
+  }
+  section.append(pre, button, status);
   codes.append(section);
   return { way, code, status, button };
 });

@@ -72,6 +72,8 @@ if (!process.argv.includes('--package')) {
   await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
   // The iframe parent script is plain JavaScript, served as written beside the site and the bundle.
   for (const dir of ['dist', 'dist/site']) copyFileSync(`${root}demo/embed-resize.js`, `${root}${dir}/embed-resize.js`);
+  // The builder offers the single file for download, beside itself.
+  copyFileSync(`${root}dist/eprofile-radar.js`, `${root}dist/site/eprofile-radar.js`);
 }
 console.log(
   `Built dist/eprofile-radar.js, lib/, custom-elements.json${process.argv.includes('--package') ? '' : ' and dist/site/'}.`,

@@ -165,6 +165,12 @@ describe('the embed builder', () => {
     await expect(platform.getAttribute('aria-invalid')).resolves.toBe('false');
     await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(false);
     await expect(codes.first().textContent()).resolves.toContain('3,5');
+    // The single file is offered for download from beside the builder.
+    const file = page.getByRole('link', { name: 'Ladda ner eprofile-radar.js' });
+    await expect(file.getAttribute('download')).resolves.toBe('eprofile-radar.js');
+    const response = await page.request.get(new URL((await file.getAttribute('href'))!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('eprofile-radar');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../vite.config.js';
+import { buildBundle } from '../scripts/bundle.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,7 +26,9 @@ const configFile = `${root}vite.config.ts`;
 export async function buildSite(): Promise<string> {
   const outDir = mkdtempSync(`${tmpdir()}/eprofile-site-`);
   await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  copyFileSync(`${root}demo/embed-resize.js`, `${outDir}/embed-resize.js`); // as scripts/build.mjs does
+  // As scripts/build.mjs does: the iframe parent script, and the single file the builder offers for download.
+  copyFileSync(`${root}demo/embed-resize.js`, `${outDir}/embed-resize.js`);
+  await buildBundle(outDir);
   return outDir;
 }
 
