@@ -21,8 +21,10 @@ function singleFile(): Plugin {
     name: 'eprofile-single-file',
     apply: 'serve',
     configureServer(server) {
+      // One folder for the server's life, written again on each request (the source may have changed since).
+      const dir = mkdtempSync(`${tmpdir()}/eprofile-dev-`);
       server.middlewares.use('/eprofile-radar.js', (_request, response, next) => {
-        buildBundle(mkdtempSync(`${tmpdir()}/eprofile-dev-`)).then((file) => {
+        buildBundle(dir).then((file) => {
           response.setHeader('content-type', 'text/javascript');
           response.end(readFileSync(file));
         }, next);
