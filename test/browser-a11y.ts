@@ -73,6 +73,9 @@ const ROLE_WORDS: Record<string, [string, string]> = {
   img: ['bild', 'graphic'],
 };
 
+/** Roles whose children ARIA makes presentational: a reader says the node's name, not what it holds. */
+const PRESENTATIONAL_CHILDREN = new Set(['button', 'DisclosureTriangle', 'image', 'img', 'checkbox', 'switch', 'tab']);
+
 /** One thing a listener hears: a node's role word (if a reader says one) and its name. */
 export interface Utterance {
   node: AXNode;
@@ -88,6 +91,8 @@ export interface Utterance {
  *   button, link, image; a list item, a paragraph, text, rows and cells say none) and then its name;
  * - a name is heard once: a node's name that an ancestor already said (a heading's or a button's text, a table's
  *   caption, which also names the table) is not counted again, and an unnamed group says nothing at all;
+ * - a button, an image and the other roles whose children are presentational in ARIA say their name and nothing
+ *   inside them: a compact button named "Visa som tabell" that shows "Tabell" is heard once, by its name;
  * - what a reader adds of its own (a heading's level, "5 objekt", "1 av 5", "nedtryckt") is not counted.
  */
 export function heard(nodes: AXNode[], root: AXNode, lang: 'sv' | 'en'): Utterance[] {
@@ -104,6 +109,7 @@ export function heard(nodes: AXNode[], root: AXNode, lang: 'sv' | 'en'): Utteran
       if (words) out.push({ node, role: role(node), words });
       if (fresh) next = [...said, text];
     }
+    if (!node.ignored && PRESENTATIONAL_CHILDREN.has(role(node))) return;
     for (const id of node.childIds ?? []) {
       const child = byId.get(id);
       if (child) walk(child, next);
