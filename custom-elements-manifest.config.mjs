@@ -5,7 +5,7 @@
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 
 /** The modules of the public API: the entry, the element, and the static renderer (`eprofile-radar/static`). */
-export const PUBLIC_MODULES = ['index', 'radar-element', 'static'];
+export const PUBLIC_MODULES = ['index', 'element/radar-element', 'static'];
 
 /** `src/x.ts`, `./x.js` or `/src/x.js` (as the analyzer writes a module in different places) → `lib/x.js`. */
 const libPath = (path) => path.replace(/^(\.?\/)?(src\/)?/, 'lib/').replace(/\.ts$/, '.js');

@@ -2,8 +2,8 @@
  * The public entry: importing it defines `<eprofile-radar>`. Registration is guarded, so loading the script twice,
  * or two builds on one page, leaves the first definition in place instead of throwing.
  */
-import type { EprofileEventMap } from './events.js';
-import { EprofileRadar } from './radar-element.js';
+import type { EprofileEventMap } from './element/events.js';
+import { EprofileRadar } from './element/radar-element.js';
 import { LIT_POLICY, policyRefused } from './trusted-types.js';
 
 export { EprofileRadar };
@@ -17,7 +17,7 @@ export type {
   EprofileFocusAreaEvent,
   EprofileViewDetail,
   EprofileViewEvent,
-} from './events.js';
+} from './element/events.js';
 
 export const TAG = 'eprofile-radar';
 

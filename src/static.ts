@@ -3,16 +3,15 @@
  * figure (SVG plus the data table), for pages that strip every script. The same input, model and words as the
  * element; text widths are estimated (no canvas in Node), erring wide so labels never overflow.
  */
-import { parseInput, type RawInput } from './input/parse.js';
+import type { RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
-import { creditLines, problemLines, type Credits } from './model/credits.js';
-import { describe } from './model/describe.js';
-import { layout, TICK_FONT_SIZE } from './model/layout.js';
-import { tableText } from './model/rows.js';
+import { chartPipeline } from './model/chart.js';
+import type { Credits } from './model/credits.js';
+import { lineHeightOf, SIZES } from './model/layout.js';
 import { estimator } from './model/text-width.js';
-import { DARK, LIGHT } from './view/look.js';
-import { staticFigure } from './view/static-html.js';
-import { escape, staticSvg } from './view/static-svg.js';
+import { DARK, LIGHT } from './export/look.js';
+import { staticFigure } from './export/static-html.js';
+import { escape, staticSvg } from './export/static-svg.js';
 
 /** A chart's data and words, named as the element's properties (see README, Attributes). */
 export interface Profile extends RawInput, Credits {
@@ -36,38 +35,32 @@ const NARROW = 480;
 
 /** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
 export function renderStatic(profile: Profile, width = 600): StaticChart {
-  const { data, problems } = parseInput(profile);
-  const lang = localeOf(profile.lang);
-  const strings = locales[lang];
-  if (!data) return { html: '', svg: '', problems: problemLines(problems, strings, 5) };
-  const text = describe(data, strings, lang, profile.heading ?? '');
-  if (profile.takeaway?.trim()) text.takeaway = profile.takeaway.trim();
+  // The element's pipeline, with the profile's own language only: a static page has no page language to inherit.
+  const pipeline = chartPipeline();
+  const chart = pipeline.words({ ...profile, lang: localeOf(profile.lang), strings: undefined });
+  const { data, text } = chart;
+  if (!data || !text) return { html: '', svg: '', problems: [...chart.problemLines] };
   const look = profile.theme === 'dark' ? DARK : LIGHT;
-  const labelLineHeight = Math.round(look.labelFontSize * 1.3);
+  const size = look.labelFontSize;
+  const font = { measure: estimator(size), size, lineHeight: lineHeightOf(size), markerSize: look.markerSize };
   const draw = (at: number) => {
-    const geometry = layout(
-      data,
-      text.areaLabels,
-      estimator(look.labelFontSize),
-      { width: Math.max(264, at) - 16, labelLineHeight, tickFontSize: TICK_FONT_SIZE },
-      { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: look.markerSize },
-      text.areaShort,
-    );
+    const geometry = pipeline.geometry(chart, font, Math.max(264, at) - 2 * SIZES.padding)!;
     const figure = staticSvg(geometry, text, {
       look,
       measure: (size, bold) => estimator(size, bold),
-      labelLineHeight,
-      footer: creditLines(profile, strings),
+      labelLineHeight: font.lineHeight,
+      footer: [...chart.credits],
     });
-    return { svg: figure.svg, width: geometry.frame.width + 16 };
+    return { svg: figure.svg, width: geometry.frame.width + 2 * SIZES.padding };
   };
   const wide = draw(width);
   // A wide figure scaled to a phone would shrink its text under 12 px: below NARROW px, a drawing laid out at
   // 280 px (a phone less its margins; short names, text at its size) takes its place.
   const narrow = width > NARROW ? { svg: draw(280).svg, below: NARROW } : undefined;
-  const table = tableText(text, strings);
+  const table = pipeline.table(chart)!;
+  const { strings, numberLang } = chart.locale;
   return {
-    html: staticFigure(wide.svg, lang, table, strings.showTable, wide.width, narrow),
+    html: staticFigure(wide.svg, numberLang, table, strings.showTable, wide.width, narrow),
     svg: wide.svg,
     problems: [],
   };

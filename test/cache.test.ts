@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cached } from '../src/cache.js';
+import { cached } from '../src/internal/cache.js';
 
 describe('cached', () => {
   it('makes a value once per key and returns the same one after', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
-import { clearMeasurements } from '../src/view/measure.js';
+import { clearMeasurements } from '../src/element/measure.js';
 import { mount, settle } from './mount.js';
 import { FALKENBERG } from './fixtures.js';
 

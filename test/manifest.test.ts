@@ -70,8 +70,8 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 describe('custom-elements.json', () => {
   it('lists only the public modules, by their paths in lib/', () => {
     expect(modules.map((module) => module.path).sort()).toEqual([
+      'lib/element/radar-element.js',
       'lib/index.js',
-      'lib/radar-element.js',
       'lib/static.js',
     ]);
     const paths = modules.flatMap((module) => (module.exports ?? []).map((exported) => exported.declaration.module));
@@ -89,7 +89,7 @@ describe('custom-elements.json', () => {
       {
         kind: 'custom-element-definition',
         name: 'eprofile-radar',
-        declaration: { name: 'EprofileRadar', module: 'lib/radar-element.js' },
+        declaration: { name: 'EprofileRadar', module: 'lib/element/radar-element.js' },
       },
     ]);
   });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { renderStatic, type Profile } from '../src/static.js';
-import { toPng } from '../src/view/export.js';
+import { toPng } from '../src/export/export.js';
 import type { EprofileRadar } from '../src/index.js';
 import { FALKENBERG } from './fixtures.js';
 import { mount, settle } from './mount.js';

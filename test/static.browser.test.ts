@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/strings.js';
 import { estimateWidth } from '../src/model/text-width.js';
-import { STATIC_FONT } from '../src/view/look.js';
+import { STATIC_FONT } from '../src/export/look.js';
 import { renderStatic } from '../src/static.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';

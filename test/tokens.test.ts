@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { styles } from '../src/radar.styles.js';
-import { controlStyles } from '../src/view/controls.styles.js';
+import { styles } from '../src/element/radar.styles.js';
+import { controlStyles } from '../src/element/controls.styles.js';
 
 /** Every stylesheet of the element, as the browser gets it. */
 const css = [styles, controlStyles].map((sheet) => sheet.cssText).join('\n');
-const element = readFileSync(new URL('../src/radar-element.ts', import.meta.url), 'utf8');
+const element = readFileSync(new URL('../src/element/radar-element.ts', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## ', readme.indexOf('## Theming') + 1));
 

@@ -1,4 +1,4 @@
-import type { EprofileRadar } from '../../src/radar-element.js';
+import type { EprofileRadar } from '../../src/element/radar-element.js';
 import type { Contender } from './types.js';
 
 /**

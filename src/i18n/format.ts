@@ -6,7 +6,7 @@
  * the two ways agree.
  */
 
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 
 const LOCALES = {
   sv: { decimal: ',', minus: '\u2212', and: ' och ', serial: '' },

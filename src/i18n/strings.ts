@@ -1,4 +1,4 @@
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 
 /**
  * Every visible and spoken text of the chart, in Swedish and English.

@@ -1,4 +1,4 @@
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
 import { fill, locales, type Strings } from '../i18n/strings.js';

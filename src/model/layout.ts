@@ -1,4 +1,4 @@
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import {
   axisAngles,
@@ -85,8 +85,25 @@ export interface Geometry {
   ringValues: RingValue[];
 }
 
-/** Size of the ring values' text, px. */
-export const TICK_FONT_SIZE = 12;
+/**
+ * The chart's sizes, in one place: the styles draw with the same (radar.styles.ts), and drawings made without
+ * styles (the static renderer, server rendering) take them from here.
+ */
+export const SIZES = Object.freeze({
+  /** Area names and ring values, px: 0.8125rem, the styles' `--eprofile-label-font-size`. */
+  labelFontSize: 13,
+  /** Line height of the area names, as a multiple of their size. */
+  lineHeight: 1.3,
+  /** A marker's width, px: `--eprofile-marker-size`. */
+  markerSize: 8,
+  /** The figure's padding on each side, px: the radar is laid out in the width less twice this. */
+  padding: 8,
+});
+
+/** Line height of text at a size (px), rounded to whole pixels as the layout places lines. */
+export function lineHeightOf(size: number): number {
+  return Math.round(size * SIZES.lineHeight);
+}
 
 /**
  * Below this radius as a share of the width, a plot is too small to read and the axes get numbers instead of names
@@ -102,7 +119,7 @@ const WIDE = 0.31;
 
 const PAD = 4;
 
-/** Frames by measurer (one per font, see view/measure.ts), then by names, scale and options. */
+/** Frames by measurer (one per font, see element/measure.ts), then by names, scale and options. */
 const frames = new WeakMap<Measure, Map<string, Frame>>();
 
 /** Axis numbers for the numbered layout: "1" … "n", as the list under the chart numbers them. */

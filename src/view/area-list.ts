@@ -1,6 +1,6 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import type { TextModel } from '../model/describe.js';
 
 /**

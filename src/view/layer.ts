@@ -1,6 +1,6 @@
 import { noChange, render, svg } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import type { Frame } from '../model/layout.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, render, svg } from 'lit';
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import { BASELINE_SHAPE, markerPath, SERIES_CLASSES, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import { stripped } from './layer.js';
 

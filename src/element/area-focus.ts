@@ -2,15 +2,15 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Area } from '../input/types.js';
 import { axisAt } from '../model/hit.js';
 import type { Frame } from '../model/layout.js';
-import { emit } from '../events.js';
+import { emit } from './events.js';
 import { escapeWhile } from './dismiss.js';
 
-/** What the controller needs from its chart. */
-export interface AreaFocusHost extends ReactiveElement {
+/** What the controller reads from its chart. */
+export interface AreaFocusSource {
   /** The chart's areas and their shown names, in axis order; none while nothing is drawn. */
-  areaNames(): { area: Area; label: string }[];
+  areas(): { area: Area; label: string }[];
   /** The drawn radar's frame, for matching the pointer to an area. */
-  radarFrame(): Frame | undefined;
+  frame(): Frame | undefined;
 }
 
 /**
@@ -28,7 +28,10 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   /** Whether the box with the current area's values shows. */
   shown = false;
 
-  constructor(private readonly host: AreaFocusHost) {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly source: AreaFocusSource,
+  ) {
     host.addController(this);
   }
 
@@ -61,7 +64,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   /** Moves to an area (wrapping around) and shows its box; tells the page when the area changed. */
   #moveTo(index: number): void {
-    const names = this.host.areaNames();
+    const names = this.source.areas();
     if (names.length === 0) return;
     const next = ((index % names.length) + names.length) % names.length;
     if (next !== this.active) {
@@ -94,7 +97,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
       ArrowLeft: current - 1,
       ArrowUp: current - 1,
       Home: 0,
-      End: this.host.areaNames().length - 1,
+      End: this.source.areas().length - 1,
     };
     const target = moves[event.key];
     if (target === undefined) return;
@@ -113,7 +116,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   /** The pointer over an area's name, or the wedge around its spoke, shows that area. */
   #onPointer(event: PointerEvent): void {
     const svg = this.host.renderRoot.querySelector('svg.radar');
-    const frame = this.host.radarFrame();
+    const frame = this.source.frame();
     // Over the box with the values the reader may be moving onto it: it stays as it is.
     if (!svg || !frame || (event.target as Element).closest('.tooltip')) return;
     // The SVG scales with its box (width 100 %, height auto): one factor maps page pixels to chart units.

@@ -3,7 +3,7 @@ import type { Strings } from '../i18n/strings.js';
 import type { TextModel } from '../model/describe.js';
 import type { Geometry } from '../model/layout.js';
 import { toCsv } from '../model/rows.js';
-import type { DownloadKind } from './controls.js';
+import type { DownloadKind } from '../element/controls.js';
 import { exportSvg, fileName, readLook, save, toPng } from './export.js';
 
 /** What a download is made of: the chart's data and words, its drawing, and where its look is read from. */

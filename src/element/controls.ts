@@ -1,14 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings.js';
+import { emit } from './events.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
 export type ViewName = 'table' | 'dotplot';
 /** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
 export type ControlsMode = 'none' | 'compact' | 'full';
 
-/** What the row of buttons asks of the chart. */
+/** What the row of buttons asks of the chart; the views it opens and closes itself. */
 export interface ControlActions {
-  toggleView(view: ViewName): void;
   download(kind: DownloadKind): void;
   listen(): void;
 }
@@ -43,6 +43,11 @@ function viewButton(view: ViewName, open: boolean, name: string, short: string, 
  * them all, so a page of 290 charts does not hold 1,500 of them.
  */
 export class ControlsController implements ReactiveController, EventListenerObject {
+  /** Whether the table, the dot plot and the "how to read" text are open. */
+  table = false;
+  dots = false;
+  howToRead = false;
+  /** Whether the list of downloads is open. */
   #open = false;
 
   constructor(
@@ -58,16 +63,36 @@ export class ControlsController implements ReactiveController, EventListenerObje
   }
 
   /**
+   * Opens or closes a view and tells the page. The opened table takes focus, so a screen reader reads it next
+   * rather than what lies between it and the button; Esc in it closes it, back on its button (see onTableKey).
+   */
+  toggleView(view: ViewName): void {
+    const open = view === 'table' ? (this.table = !this.table) : (this.dots = !this.dots);
+    this.host.requestUpdate();
+    if (view === 'table' && open) this.#focusWhenRendered('#table table');
+    emit(this.host, 'eprofile-view', { view, open });
+  }
+
+  /** Esc in the open table closes it and puts focus back on its button. */
+  onTableKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.table) return;
+    event.preventDefault();
+    this.toggleView('table');
+    this.host.renderRoot.querySelector<HTMLElement>('[data-view="table"]')?.focus();
+  };
+
+  /** The "how to read" disclosure opened or closed: its text is rendered only while open. */
+  onHowToRead = (event: Event): void => {
+    this.howToRead = (event.target as HTMLDetailsElement).open;
+    this.host.requestUpdate();
+  };
+
+  /**
    * `mode`: `compact` (one quiet line of short names), `full` (boxed buttons with whole names); `playing`: the sound
    * plays, and "Lyssna" shows as pressed; pressing it again stops it.
    */
-  render(
-    strings: Strings,
-    tableOpen: boolean,
-    dotsOpen: boolean,
-    mode: ControlsMode = 'compact',
-    playing = false,
-  ): TemplateResult {
+  render(strings: Strings, mode: ControlsMode = 'compact', playing = false): TemplateResult {
+    const [tableOpen, dotsOpen] = [this.table, this.dots];
     const open = this.#open;
     // The compact line shows a word of each name ("Tabell" of "Visa som tabell"); the accessible name stays whole,
     // and contains the visible word (WCAG 2.5.3). The dots between the words are decoration.
@@ -118,7 +143,7 @@ export class ControlsController implements ReactiveController, EventListenerObje
     const button = (event.target as Element).closest('button');
     if (!button) return;
     const { view, kind, action } = button.dataset;
-    if (view) this.actions.toggleView(view as ViewName);
+    if (view) this.toggleView(view as ViewName);
     else if (action === 'listen') this.actions.listen();
     else if (button.classList.contains('download-toggle'))
       this.#set(!this.#open, this.#open ? null : '.download-menu button');
@@ -137,8 +162,12 @@ export class ControlsController implements ReactiveController, EventListenerObje
   #set(open: boolean, focus: string | null): void {
     this.#open = open;
     this.host.requestUpdate();
-    if (focus)
-      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+    if (focus) this.#focusWhenRendered(focus);
+  }
+
+  /** Focuses `selector` (in the shadow root) once the chart has rendered. */
+  #focusWhenRendered(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #onKeyDown(event: KeyboardEvent): void {

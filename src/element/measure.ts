@@ -1,6 +1,8 @@
-import { cached } from '../cache.js';
+import { cached } from '../internal/cache.js';
 import { context2d } from './canvas.js';
+import type { ChartFont } from '../model/chart.js';
 import type { Measure } from '../model/labels.js';
+import { lineHeightOf, SIZES } from '../model/layout.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 /** One measurer per font, so the model can memoize on it (model/layout.ts); all dropped when fonts load. */
@@ -48,8 +50,8 @@ export function spaced(measure: Measure, letter: number, word: number): Measure 
 
 const spacedMeasurers = new WeakMap<Measure, Map<string, Measure>>();
 
-/** Font metrics read from the rendered styles, so geometry matches what CSS draws. */
-export interface Font {
+/** Font metrics read from the rendered styles, so geometry matches what CSS draws; its measurer included. */
+export interface Font extends ChartFont {
   css: string;
   size: number;
   lineHeight: number;
@@ -68,17 +70,25 @@ const fonts = new Map<string, Font>();
  */
 export function readFont(probe: Element): Font {
   const style = getComputedStyle(probe);
-  const size = parseFloat(style.fontSize) || 13;
-  const markerSize = parseFloat(style.width) || 8;
+  const size = parseFloat(style.fontSize) || SIZES.labelFontSize;
+  const markerSize = parseFloat(style.width) || SIZES.markerSize;
   const css = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
   const letterSpacing = parseFloat(style.letterSpacing) || 0;
   const wordSpacing = parseFloat(style.wordSpacing) || 0;
   const key = `${css}|${markerSize}|${letterSpacing}|${wordSpacing}`;
-  const lineHeight = Math.round(size * 1.3);
-  return cached(fonts, key, () => ({ css, size, lineHeight, markerSize, letterSpacing, wordSpacing }), 50);
-}
-
-/** The measurer for a font, with its spacing. */
-export function measureFor(font: Font): Measure {
-  return spaced(measurer(font.css, font.size), font.letterSpacing, font.wordSpacing);
+  const lineHeight = lineHeightOf(size);
+  return cached(
+    fonts,
+    key,
+    () => ({
+      css,
+      size,
+      lineHeight,
+      markerSize,
+      letterSpacing,
+      wordSpacing,
+      measure: spaced(measurer(css, size), letterSpacing, wordSpacing),
+    }),
+    50,
+  );
 }

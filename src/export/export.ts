@@ -1,7 +1,7 @@
 import type { TextModel } from '../model/describe.js';
 import type { Geometry } from '../model/layout.js';
 import { LIGHT, LOOK_TOKENS, type Look } from './look.js';
-import { measurer } from './measure.js';
+import { measurer } from '../element/measure.js';
 import { staticSvg, type StaticSvg } from './static-svg.js';
 
 /** A token's computed value, or the light default; only characters a colour or number needs survive. */

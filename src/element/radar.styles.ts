@@ -1,8 +1,8 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { DARK, LIGHT, type Look } from './view/look.js';
+import { DARK, LIGHT, type Look } from '../export/look.js';
 
 /**
- * The colour tokens of a look (view/look.ts holds the values, which static drawings and exports use too): each
+ * The colour tokens of a look (export/look.ts holds the values, which static drawings and exports use too): each
  * private token takes the author's public one, else the look's default.
  */
 function colourTokens(look: Look, focus: string): CSSResult {
@@ -127,7 +127,7 @@ export const styles = css`
     padding: 0.75rem 0.5rem 0.5rem;
     /* A host page's global rules ("* { white-space: nowrap; text-transform: uppercase }") reach the host and would
        be inherited here; labels are measured on a canvas that knows none of these, so reset them where they start.
-       Letter- and word-spacing are the exception: they are measured (view/measure.ts), so a reader's text-spacing
+       Letter- and word-spacing are the exception: they are measured (measure.ts), so a reader's text-spacing
        override (WCAG 1.4.12) reaches the chart's text instead of being undone here. */
     line-height: 1.45;
     text-align: start;

@@ -4,8 +4,7 @@ import { clearMeasurements } from './measure.js';
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
  * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
  */
-type Resizable = Element & { onResize(width: number): void };
-type LangAware = Element & { onLangChange(): void };
+type OnResize = (width: number) => void;
 
 /**
  * One ResizeObserver per window: a chart moved into an iframe or a popup is observed by that window's observer,
@@ -14,15 +13,15 @@ type LangAware = Element & { onLangChange(): void };
 const resizeObservers = new WeakMap<Window, ResizeObserver>();
 /** The observer each observed element has, to leave it from whichever document it is in by then. */
 const observedBy = new WeakMap<Element, ResizeObserver>();
-/** Which chart an observed element sizes. */
-const owners = new WeakMap<Element, Resizable>();
-const langWatchers = new Set<LangAware>();
+/** What each observed element's chart does with its width. */
+const owners = new WeakMap<Element, OnResize>();
+const langWatchers = new Map<Element, () => void>();
 let langObserver: MutationObserver | undefined;
 
-/** Tells `owner` the content width of `target` now and whenever it changes. */
-export function observeSize(target: Element, owner: Resizable): void {
+/** Calls `onResize` with the content width of `target` now and whenever it changes. */
+export function observeSize(target: Element, onResize: OnResize): void {
   const observer = resizeObserverFor(target);
-  owners.set(target, owner);
+  owners.set(target, onResize);
   if (observer) {
     observedBy.set(target, observer);
     observer.observe(target);
@@ -48,7 +47,7 @@ function readPending(): void {
     !target.isConnected ? 0 : target.getBoundingClientRect().width || (observedBy.has(target) ? 0 : FIXED_WIDTH),
   );
   targets.forEach((target, i) => {
-    if (target.isConnected) owners.get(target)?.onResize(widths[i]!);
+    if (target.isConnected) owners.get(target)?.(widths[i]!);
   });
 }
 
@@ -68,7 +67,7 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
       observer = new Observer((entries) => {
         for (const entry of entries) {
           const box = entry.contentBoxSize?.[0];
-          owners.get(entry.target)?.onResize(box ? box.inlineSize : entry.contentRect.width);
+          owners.get(entry.target)?.(box ? box.inlineSize : entry.contentRect.width);
         }
       });
       resizeObservers.set(view, observer);
@@ -84,49 +83,49 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
   return undefined;
 }
 
-type ChildAware = Element & { onChildrenChange(): void };
 let childObserver: MutationObserver | undefined;
-const childWatchers = new Set<ChildAware>();
+const childWatchers = new Map<Node, () => void>();
 
 /**
- * Tells `element` when anything in its light DOM changes (an author's `<table>` edited, or parsed after the element
+ * Calls `onChange` when anything in `element`'s light DOM changes (an author's `<table>` edited, or parsed after the element
  * was upgraded). One MutationObserver for every chart: each record names the chart it came from by its target's
  * ancestry. Observing a node again only replaces its options, so a chart moved around the page is not observed
  * twice; a chart taken out is left out of the set, and its records are dropped.
  */
-export function watchChildren(element: ChildAware): void {
+export function watchChildren(element: Element, onChange: () => void): void {
   childObserver ??= new MutationObserver((records) => {
-    const changed = new Set<ChildAware>();
+    const changed = new Set<() => void>();
     for (const record of records)
-      for (let node: Node | null = record.target; node; node = node.parentNode)
-        if (childWatchers.has(node as ChildAware)) changed.add(node as ChildAware);
-    changed.forEach((chart) => chart.onChildrenChange());
+      for (let node: Node | null = record.target; node; node = node.parentNode) {
+        const callback = childWatchers.get(node);
+        if (callback) changed.add(callback);
+      }
+    changed.forEach((callback) => callback());
   });
-  childWatchers.add(element);
+  childWatchers.set(element, onChange);
   childObserver.observe(element, { childList: true, subtree: true, characterData: true });
 }
 
-export function unwatchChildren(element: ChildAware): void {
+export function unwatchChildren(element: Element): void {
   childWatchers.delete(element);
 }
 
-type FontAware = { onFontsLoaded(): void };
-const fontWatchers = new Set<FontAware>();
+const fontWatchers = new Map<object, () => void>();
 
 /** Tells every chart when the page's web fonts finish loading (label widths change): one listener for all. */
-export function watchFonts(chart: FontAware): void {
+export function watchFonts(chart: object, onLoaded: () => void): void {
   if (fontWatchers.size === 0) document.fonts?.addEventListener('loadingdone', fontsLoaded);
-  fontWatchers.add(chart);
+  fontWatchers.set(chart, onLoaded);
 }
 
-export function unwatchFonts(chart: FontAware): void {
+export function unwatchFonts(chart: object): void {
   fontWatchers.delete(chart);
   if (fontWatchers.size === 0) document.fonts?.removeEventListener('loadingdone', fontsLoaded);
 }
 
 function fontsLoaded(): void {
   clearMeasurements();
-  fontWatchers.forEach((chart) => chart.onFontsLoaded());
+  fontWatchers.forEach((onLoaded) => onLoaded());
 }
 
 /**
@@ -151,9 +150,9 @@ let langRoots = new WeakSet<Node>();
  * document and in every shadow root it sits in (a chart inside another component), which a document's observer
  * does not see into.
  */
-export function watchLang(element: LangAware): void {
-  langWatchers.add(element);
-  langObserver ??= new MutationObserver(() => langWatchers.forEach((watcher) => watcher.onLangChange()));
+export function watchLang(element: Element, onChange: () => void): void {
+  langWatchers.set(element, onChange);
+  langObserver ??= new MutationObserver(() => langWatchers.forEach((callback) => callback()));
   for (let root = element.getRootNode(); !langRoots.has(root);) {
     langRoots.add(root);
     const host = (root as ShadowRoot).host;
@@ -167,7 +166,7 @@ export function watchLang(element: LangAware): void {
   }
 }
 
-export function unwatchLang(element: LangAware): void {
+export function unwatchLang(element: Element): void {
   langWatchers.delete(element);
   if (langWatchers.size === 0) {
     langObserver?.disconnect();

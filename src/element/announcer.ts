@@ -1,0 +1,64 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Strings } from '../i18n/strings.js';
+import { announcementDelay, changeAnnouncement } from '../model/announcement.js';
+
+/**
+ * The chart's polite live region: a changed takeaway (model/announcement.ts says when, and at what pace), and
+ * short texts the chart says as it plays its sound. `text` is what the region holds now.
+ */
+export class AnnouncerController implements ReactiveController {
+  text = '';
+  /** The takeaway last seen, to tell a change from a re-render. */
+  #takeaway = '';
+  /** The latest announcement not yet made, when one was last made, and the timer that will make it. */
+  #pending = '';
+  #at = -Infinity;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /**
+   * The chart's takeaway in this update (called from willUpdate, so an announcement goes out in the same render
+   * as the change). `heard`: the reader may be looking at the chart.
+   */
+  update(takeaway: string, heard: boolean, strings: Strings): void {
+    const words = changeAnnouncement(this.#takeaway, takeaway, heard, strings);
+    this.#takeaway = takeaway || this.#takeaway;
+    if (!words) return;
+    this.#pending = words;
+    this.#flush();
+  }
+
+  /** Says a short text now. */
+  say(words: string): void {
+    this.text = words;
+    this.host.requestUpdate();
+  }
+
+  /** Empties the region, so the same words said next are heard again. */
+  clear(): void {
+    this.say('');
+  }
+
+  #flush(): void {
+    if (this.#timer) return;
+    const wait = announcementDelay(this.#at, performance.now());
+    if (wait === 0) {
+      this.text = this.#pending;
+      this.#at = performance.now();
+      return;
+    }
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#flush();
+      this.host.requestUpdate();
+    }, wait);
+  }
+}

@@ -1,0 +1,97 @@
+import type { PropertyValues, ReactiveController, ReactiveElement } from 'lit';
+import { shorten } from '../input/parse.js';
+import type { ChartWords } from '../model/chart.js';
+import { checkContrastLater } from './contrast-check.js';
+import { emit } from './events.js';
+
+/** Properties that take one of a few words; anything else is reported, and the first word used. */
+const OPTIONS = {
+  theme: ['auto', 'light', 'dark'],
+  loading: ['eager', 'lazy'],
+} as const;
+
+/** What the diagnostics read from their chart after each update. */
+export interface Diagnosed {
+  chart?: ChartWords;
+  /** The chart has a heading or a label: it is named by more than a generic "e-profil". */
+  named: boolean;
+  theme: unknown;
+  /** The radar is laid out (its colours are worth checking). */
+  laidOut: boolean;
+}
+
+const warn = (line: string) => console.warn(`<eprofile-radar>: ${line}`);
+
+/**
+ * What a chart tells the page's developer: rejected input (one console warning and one `eprofile-error` per
+ * problem when it first appears, not again while it stays: a language change re-words the visible message but is
+ * no new problem), an unknown option, a chart with no name, and author colours that fail contrast.
+ */
+export class DiagnosticsController implements ReactiveController {
+  /** The problems reported and still there (as JSON), so each is reported once while it stays. */
+  #reported = new Set<string>();
+  #warnedName = false;
+  /** Theme and number of series at the last contrast check: what the check depends on. */
+  #checked = '';
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly read: () => Diagnosed,
+  ) {
+    host.addController(this);
+  }
+
+  /** Called from willUpdate with what changed: options that are none of their words. */
+  options(changed: PropertyValues): void {
+    for (const [name, allowed] of Object.entries(OPTIONS)) {
+      const value: unknown = (this.host as unknown as Record<string, unknown>)[name];
+      if (
+        changed.has(name) &&
+        value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !allowed.includes(value as never)
+      )
+        warn(`${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`);
+    }
+  }
+
+  hostUpdated(): void {
+    const state = this.read();
+    this.#report(state);
+    this.#checkColors(state);
+  }
+
+  #report({ chart, named }: Diagnosed): void {
+    if (!chart) return;
+    const keys = chart.problems.map((problem) => JSON.stringify(problem));
+    const fresh = keys.map((key, index) => (this.#reported.has(key) ? -1 : index)).filter((index) => index >= 0);
+    this.#reported = new Set(keys);
+    if (keys.length === 0) {
+      if (!this.#warnedName && !named && chart.data) {
+        this.#warnedName = true;
+        warn('no heading or label; the chart is named only generically. Set heading="…" or label="…".');
+      }
+      return;
+    }
+    if (fresh.length === 0) return;
+    warn(`${chart.locale.strings.errorPrefix}. ${fresh.map((index) => chart.problemLines[index]).join(' ')}`);
+    for (const index of fresh) {
+      const problem = chart.problems[index]!;
+      emit(this.host, 'eprofile-error', {
+        message: chart.problemLines[index]!,
+        attribute: problem.attribute,
+        value: problem.value,
+      });
+    }
+  }
+
+  /** Soon after the chart first draws, and when its theme or number of series changes. */
+  #checkColors({ chart, theme, laidOut }: Diagnosed): void {
+    const series = chart?.data?.series.length ?? 0;
+    const key = `${String(theme)} ${series}`;
+    if (!laidOut || key === this.#checked) return;
+    this.#checked = key;
+    checkContrastLater(this.host, series, warn);
+  }
+}

@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  observeSize,
+  unobserveSize,
+  unwatchChildren,
+  unwatchFonts,
+  unwatchLang,
+  watchChildren,
+  watchFonts,
+  watchLang,
+} from './page-observers.js';
+
+/** What a chart does when its page changes around it. */
+export interface PageChanges {
+  /** Its content width changed (px): read while layout is clean, before the frame renders. */
+  resize(width: number): void;
+  /** A `lang` above it changed. */
+  lang(): void;
+  /** Its light DOM changed (an author's `<table>`). */
+  children(): void;
+  /** The page's web fonts finished loading: label widths change. */
+  fonts(): void;
+}
+
+/**
+ * The page-wide observers (page-observers.ts) a chart follows while it is connected: its width, the page's
+ * language, its own light DOM and web fonts. On connecting, the language and the light DOM are read at once.
+ */
+export class ObserversController implements ReactiveController {
+  #sized?: Element;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    /** The element whose width is the chart's: a sizer whose height never changes with the drawing. */
+    private readonly sizer: () => Element | null,
+    private readonly on: PageChanges,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchLang(this.host, this.on.lang);
+    watchChildren(this.host, this.on.children);
+    watchFonts(this.host, this.on.fonts);
+    this.#observe();
+    this.on.lang();
+    this.on.children();
+  }
+
+  /**
+   * The sizer exists from the first render on. It is observed, not the host: the host's height changes when the
+   * chart draws, and observing it would re-notify in the same frame ("ResizeObserver loop" errors on the page).
+   */
+  hostUpdated(): void {
+    if (!this.#sized) this.#observe();
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this.host);
+    unwatchChildren(this.host);
+    unwatchFonts(this.host);
+    if (this.#sized) unobserveSize(this.#sized);
+    this.#sized = undefined;
+  }
+
+  /** Only while connected: a chart removed before its first render must not stay observed (and alive) forever. */
+  #observe(): void {
+    const sizer = this.host.isConnected ? this.sizer() : null;
+    if (!sizer) return;
+    this.#sized = sizer;
+    observeSize(sizer, this.on.resize);
+  }
+}

@@ -1,0 +1,413 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { RawInput } from '../input/parse.js';
+import { readTable, tableToInput } from '../input/table.js';
+import type { Area, ScoresInput, SeriesInput } from '../input/types.js';
+import type { Strings } from '../i18n/strings.js';
+import { chartPipeline, type ChartWords } from '../model/chart.js';
+import type { DotPlot } from '../model/dotplot.js';
+import type { Geometry } from '../model/layout.js';
+import type { TableText } from '../model/rows.js';
+import { memoize } from '../internal/memo.js';
+import { download } from '../export/download.js';
+import { cloneLayer } from '../view/layer.js';
+import { cloneMarkerDefs } from '../view/marker-defs.js';
+import { figure } from '../view/figure.js';
+import { message } from '../view/message.js';
+import { AnnouncerController } from './announcer.js';
+import { AreaFocusController } from './area-focus.js';
+import { ControlsController, type ControlsMode } from './controls.js';
+import { controlStyles } from './controls.styles.js';
+import { DiagnosticsController } from './diagnostics.js';
+import { adoptDocumentStyles } from './document-styles.js';
+import { levelAfterPreceding } from './heading-level.js';
+import { LazyRadarController } from './lazy-radar.js';
+import { ListenController } from './listen.js';
+import { readFont, type Font } from './measure.js';
+import { ObserversController } from './observers.js';
+import { nearestLang } from './page-observers.js';
+import { styles } from './radar.styles.js';
+
+/** Attribute text is kept as typed; the input layer parses it (decimal commas, `;`, JSON). */
+const raw = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};
+
+/**
+ * A theme set as a property shows as the attribute, which the styles select on; `auto`, the default, leaves the
+ * author's markup as it is rather than writing `theme="auto"` onto every chart of a page.
+ */
+const themeAttribute = {
+  fromAttribute: (value: string | null) => value,
+  toAttribute: (value: unknown) => (value === 'light' || value === 'dark' ? value : null),
+};
+
+/**
+ * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
+ * such as the average of all municipalities. Accessible (one tab stop, arrow keys between areas, a table and a
+ * dot-plot view), themeable, Swedish or English.
+ *
+ * @summary An accessible, themeable radar chart for Swedish municipalities' e-profiles.
+ * @tagname eprofile-radar
+ *
+ * @slot - An optional `<table>` with the data (rows = areas, a column per series, the last or `data-baseline`
+ *   column = the comparison). Readers without JavaScript see it; with JavaScript it feeds the chart.
+ *
+ * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per rejected attribute, `detail: {message, attribute, value}`. Bubbles, composed.
+ * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
+ * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
+ *
+ * @csspart heading - The visible title.
+ * @csspart takeaway - The one-sentence summary under the title.
+ * @csspart plot - The box around the radar and its hover box. Far off screen the browser skips drawing it
+ *   (`content-visibility: auto`); `content-visibility: visible` on this part draws every radar at once.
+ * @csspart radar - The radar chart's `<svg>`.
+ * @csspart grid - Rings, spokes and ring values.
+ * @csspart axis-label - Each area's name around the chart.
+ * @csspart series - Every compared series (line and markers).
+ * @csspart series-1 - The first series (line and markers).
+ * @csspart series-2 - The second series.
+ * @csspart series-3 - The third series.
+ * @csspart series-4 - The fourth series.
+ * @csspart baseline - The comparison series.
+ * @csspart legend - The legend list.
+ * @csspart area-key - The numbered list of area names under a narrow chart whose axes carry numbers.
+ * @csspart tooltip - The box that shows an area's values on hover or focus.
+ * @csspart controls - The row of view buttons.
+ * @csspart button - Each view button.
+ * @csspart table - The data table.
+ * @csspart dotplot - The dot-plot `<svg>`.
+ * @csspart how-to-read - The "how to read this chart" disclosure.
+ * @csspart message - The message shown instead of the chart when input is rejected.
+ * @csspart credits - The source, notes and byline under the chart.
+ * @csspart download-menu - The list of downloads (CSV, SVG, PNG) under the "Ladda ner" / "Download" button.
+ *
+ * Defaults are the light theme's; the README's Theming section gives the dark ones.
+ * @cssprop [--eprofile-series-1=#0064c8] - Colour of the first series: line, fill and filled markers.
+ * @cssprop [--eprofile-series-2=#ce5600] - Colour of the second series.
+ * @cssprop [--eprofile-series-3=#008f64] - Colour of the third series.
+ * @cssprop [--eprofile-series-4=#a4407f] - Colour of the fourth series.
+ * @cssprop [--eprofile-baseline-color=#515151] - Colour of the comparison's dashed line and hollow markers.
+ * @cssprop [--eprofile-grid-color=#8c8c8c] - Rings, spokes and table rules.
+ * @cssprop [--eprofile-text-color=#1b1b1b] - All text, button borders.
+ * @cssprop [--eprofile-muted-color=#545454] - Ring values and notes.
+ * @cssprop [--eprofile-background=#ffffff] - Background of the chart (and the fill behind markers and ring values).
+ * @cssprop [--eprofile-focus-color=#1b1b1b] - The keyboard focus indicator.
+ * @cssprop [--eprofile-fill-opacity=0.12] - Opacity of a single series' area fill (0 for none).
+ * @cssprop [--eprofile-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--eprofile-font-size=0.9375rem] - Base text size.
+ * @cssprop [--eprofile-label-font-size=0.8125rem] - Area names, legend and area list.
+ * @cssprop [--eprofile-heading-font-size=1.125rem] - The heading.
+ * @cssprop [--eprofile-line-width=2.5px] - Series line width.
+ * @cssprop [--eprofile-grid-width=1px] - Grid line width.
+ * @cssprop [--eprofile-marker-size=8px] - Marker size, in the chart and the legend.
+ */
+export class EprofileRadar extends LitElement {
+  static override styles = [styles, controlStyles];
+
+  // Declared here rather than with decorators: the same reactive properties for a smaller bundle. Each one's
+  // documentation is on its field below, where custom-elements.json takes it from.
+  static override properties: PropertyDeclarations = {
+    scores: { converter: raw },
+    baseline: { converter: raw },
+    label: {},
+    baselineLabel: { attribute: 'baseline-label' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    min: { converter: raw },
+    max: { converter: raw },
+    lang: {},
+    theme: { reflect: true, converter: themeAttribute },
+    takeaway: {},
+    source: {},
+    notes: {},
+    byline: {},
+    areas: { attribute: false },
+    series: { attribute: false },
+    strings: { attribute: false },
+    loading: {},
+    controls: {},
+    _table: { state: true },
+    _pageLang: { state: true },
+    _pageLevel: { state: true },
+    _width: { state: true },
+    _font: { state: true },
+    _failed: { state: true },
+  };
+
+  /** The municipality's scores, one per area in axis order: `"3,0 3,2 3,0 3,0 3,1"`, `"3.0;3.2;…"`, a JSON array, or (property) an array or an object keyed by area key. `-` or `null` marks a missing value. */
+  declare scores?: ScoresInput;
+
+  /** The comparison series, in the same forms as `scores`. Optional. */
+  declare baseline?: ScoresInput;
+
+  /** Name of the series (e.g. the municipality). */
+  label = '';
+
+  /** Name of the comparison; defaults to "Medel samtliga kommuner" / "Average of all municipalities". */
+  baselineLabel = '';
+
+  /** Visible title: the figure's heading, which is how a screen reader hears the title (once). */
+  heading = '';
+
+  /** Level of the heading for the page's outline (1–6); when absent, one below the nearest heading before the chart (2 when there is none). */
+  declare headingLevel?: number;
+
+  /** Scale minimum (centre of the chart). */
+  min: number | string = 0;
+
+  /** Scale maximum (outer ring). */
+  max: number | string = 4;
+
+  /** `sv` or `en`; when absent, the nearest `lang` of the page. Numbers follow it (3,2 / 3.2). */
+  override lang = '';
+
+  /** `auto` (follows the reader's colour scheme), `light` or `dark`. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Replaces the generated one-sentence takeaway. */
+  takeaway = '';
+
+  /** Where the data comes from, shown under the chart as "Källa: …" / "Source: …" and kept in downloads. */
+  source = '';
+
+  /** Notes on the data (method, caveats), shown under the chart and kept in downloads. */
+  notes = '';
+
+  /** Who made the chart (e.g. "Grafik: Anna Berg"), shown under the chart as typed and kept in downloads. */
+  byline = '';
+
+  /** Axis definitions replacing the five SKL areas: `{key, label}[]`, 3 to 12. */
+  declare areas?: Area[];
+
+  /** Several compared series (up to four), `{label, scores}[]`; when set, it replaces `scores` and `label`. */
+  declare series?: SeriesInput[];
+
+  /** Strings for another language, or to reword the built-in ones; merged over the Swedish or English set. */
+  declare strings?: Partial<Strings>;
+
+  /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
+  loading: 'eager' | 'lazy' = 'eager';
+
+  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna"; `full` boxed buttons with their whole names and the "how to read" disclosure beside them; `none` no buttons and no disclosure, for a page of small multiples, with the data table kept for screen readers (visually hidden). */
+  controls: ControlsMode = 'compact';
+
+  /** The data of the author's `<table>` inside the chart, read whenever the light DOM changes. */
+  declare private _table?: RawInput;
+  /** The nearest `lang` above the chart. */
+  private _pageLang = '';
+  /** The heading level the page's outline gives the chart (see heading-level.ts). */
+  private _pageLevel = 2;
+  /** The content width, px; -1 until measured (the chart draws nothing but the sizer it measures until then). */
+  private _width = -1;
+  /** The labels' font as the page styles it, with its measurer. */
+  declare private _font?: Font;
+  /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
+  private _failed = false;
+
+  #pipeline = chartPipeline();
+  #chart?: ChartWords;
+  #geometry?: Geometry;
+  #table?: TableText;
+  #dots?: DotPlot;
+  /** The frame's grid and labels, and the marker definitions, cloned again only when what they show changes. */
+  #layer = memoize(cloneLayer);
+  #markers = memoize(cloneMarkerDefs);
+
+  #lazy = new LazyRadarController(this, () => this._width);
+  #announcer = new AnnouncerController(this);
+  #listen = new ListenController(this, this.#announcer);
+  #focus = new AreaFocusController(this, {
+    areas: () =>
+      (this.#chart?.data?.areas ?? []).map((area, i) => ({ area, label: this.#chart!.text!.areaLabels[i]! })),
+    frame: () => this.#geometry?.frame,
+  });
+  #controls = new ControlsController(this, {
+    download: (kind) => {
+      const chart = this.#chart;
+      if (!chart?.data || !chart.text || !this._font) return;
+      const font = this._font;
+      void download(kind, {
+        data: chart.data,
+        text: chart.text,
+        strings: chart.locale.strings,
+        credits: [...chart.credits],
+        layoutAt: this.#geometry ? (width) => this.#pipeline.geometry(chart, font, width)! : undefined,
+        lineHeight: font.lineHeight,
+        host: this,
+        probe: this.renderRoot.querySelector('.probe'),
+        heading: this.renderRoot.querySelector('.heading'),
+      });
+    },
+    listen: () => this.#listen.toggle(this.#chart),
+  });
+  #diagnostics = new DiagnosticsController(this, () => ({
+    chart: this.#chart,
+    named: !!(this.heading || this.label),
+    theme: this.theme,
+    laidOut: !!this.#geometry,
+  }));
+
+  /** The page has been parsed: a chart that was waiting for its `<table>` reads its input again. */
+  #parsed = (): void => this.requestUpdate('_table');
+  /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
+  #followLang = (): Promise<boolean> => {
+    this._pageLang = nearestLang(this) || 'sv';
+    return this.updateComplete;
+  };
+
+  constructor() {
+    super();
+    new ObserversController(this, () => this.renderRoot.querySelector('.sizer'), {
+      resize: (width) => {
+        this._font = this.#readFont();
+        this._width = Math.max(0, Math.floor(width));
+      },
+      lang: () => this.#lazy.whenSeen(this.#followLang),
+      children: () => {
+        const table = this.querySelector('table');
+        this._table = table ? tableToInput(readTable(table)) : undefined;
+      },
+      fonts: () => (this._font = this.#readFont()),
+    });
+    // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
+    // inside it, and a chart that cannot be drawn says why in its message, so each is heard once.
+    try {
+      this.attachInternals().role = 'figure';
+    } catch {
+      /* an engine without ElementInternals: the heading still titles the chart */
+    }
+  }
+
+  /** The shadow root, with the styles adopted for the document the chart is in (see document-styles.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
+    this.#styleFor(root);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** The document whose sheets the shadow root has adopted. */
+  #styledFor?: Document;
+
+  #styleFor(root: ShadowRoot): void {
+    this.#styledFor = this.ownerDocument;
+    adoptDocumentStyles(root, EprofileRadar.elementStyles);
+  }
+
+  override connectedCallback(): void {
+    // Moved into another document (an iframe, a popup, Picture-in-Picture) or back: that document's sheets.
+    if (this.shadowRoot && this.#styledFor !== this.ownerDocument) this.#styleFor(this.shadowRoot);
+    super.connectedCallback();
+    this._pageLevel = levelAfterPreceding(this);
+  }
+
+  /** The probe wears the labels' part, so a page's `::part(axis-label)` font rules are measured too. */
+  #readFont(): Font | undefined {
+    const probe = this.renderRoot.querySelector('.probe');
+    return probe ? readFont(probe) : this._font;
+  }
+
+  /**
+   * The last line of defence: anything an update throws (a bug, or a page whose platform misbehaves in a way not
+   * foreseen) is logged once and leaves the heading and a message, never an uncaught error on the page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      if (this._failed) return;
+      this._failed = true;
+      console.error('<eprofile-radar>: the chart could not be drawn.', error);
+    }
+  }
+
+  /** Derives the chart from its inputs through the pipeline (model/chart.ts); each stage only when its input changed. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this._failed) return;
+    this.#diagnostics.options(changed);
+    const loading = this.ownerDocument.readyState === 'loading';
+    const place = { table: this._table, pageLang: this._pageLang, parsing: loading };
+    const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
+    this.#chart = chart;
+    if (chart.waiting) this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+    this.#announcer.update(chart.text?.takeaway ?? '', this.#lazy.seen(), chart.locale.strings);
+    const [font, width] = [this._font, this._width];
+    this.#geometry = font ? this.#pipeline.geometry(chart, font, width) : undefined;
+    this.#table = this.#controls.table || this.#mode() === 'none' ? this.#pipeline.table(chart) : undefined;
+    this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
+  }
+
+  /** The controls' mode; anything but `none` and `full` is the default, `compact`. */
+  #mode(): ControlsMode {
+    return this.controls === 'none' || this.controls === 'full' ? this.controls : 'compact';
+  }
+
+  protected override render() {
+    const chart = this.#chart;
+    const strings = chart?.locale.strings;
+    const heading = chart?.text?.figureName ?? this.heading;
+    const measured = this._width >= 0;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || this._pageLevel));
+    // The probe and the sizer sit outside the frame, so reading them never forces a layout of what the browser
+    // skips. Nothing else is laid out before the width is known: every chart connected in one task is measured
+    // in one layout (page-observers.ts), which is cheap only while they hold nothing to lay out.
+    return html`<div class="sizer"></div>
+      <span class="probe" part="axis-label" aria-hidden="true"></span>
+      <div
+        class="frame"
+        dir=${chart?.locale.dir ?? 'ltr'}
+        lang=${chart?.locale.numberLang ?? 'sv'}
+        ?hidden=${!measured && !this._failed}
+      >
+        <div class="heading" part="heading" role="heading" aria-level=${level} ?hidden=${!heading}>${heading}</div>
+        ${
+          this._failed || !chart || !strings
+            ? message(strings?.errorPrefix ?? '', [])
+            : !measured || chart.waiting
+              ? nothing
+              : chart.text
+                ? this.#figure({ ...chart, text: chart.text }, strings)
+                : message(strings.errorPrefix, [...chart.problemLines])
+        }
+      </div>`;
+  }
+
+  #figure(chart: ChartWords & { text: NonNullable<ChartWords['text']> }, strings: Strings) {
+    const [geometry, font, controls, mode] = [this.#geometry, this._font, this.#controls, this.#mode()];
+    const built = !!geometry && !!font && this.#lazy.built(this.loading);
+    const data = chart.data!;
+    return figure(
+      {
+        chart,
+        geometry,
+        layer: built ? this.#layer(geometry.frame, font.lineHeight) : undefined,
+        markers: font ? this.#markers(data.series.length, !!data.baseline, font.markerSize) : undefined,
+        width: this._width,
+        built,
+        onScreen: this.#lazy.onScreen,
+        active: this.#focus.active,
+        boxShown: this.#focus.shown,
+        focus: this.#focus,
+        visibility: this.#lazy,
+        mode,
+        controls: mode === 'none' ? nothing : controls.render(strings, mode, this.#listen.playing),
+        howToReadOpen: controls.howToRead,
+        onHowToRead: controls.onHowToRead,
+        table: this.#table,
+        onTableKey: controls.onTableKey,
+        dots: this.#dots,
+        lineHeight: font?.lineHeight ?? 17,
+        markerSize: font?.markerSize ?? 8,
+        announcement: this.#announcer.text,
+      },
+      strings,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eprofile-radar': EprofileRadar;
+  }
+}

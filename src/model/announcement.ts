@@ -1,0 +1,24 @@
+import { fill, type Strings } from '../i18n/strings.js';
+import { flat } from './flat.js';
+
+/** The shortest time between two announcements of one chart's changes, ms. */
+export const ANNOUNCE_INTERVAL = 1000;
+
+/**
+ * What a changed chart announces, politely: its new takeaway, once. Nothing on first render (`before` is empty),
+ * when the takeaway did not change, or when the reader cannot be looking at it (`heard`: the chart is drawn on
+ * screen or holds focus): a page updating 290 profiles at once must not queue 290 announcements.
+ */
+export function changeAnnouncement(before: string, after: string, heard: boolean, strings: Strings): string {
+  if (!before || !after || after === before || !heard) return '';
+  return flat(fill(strings.announceUpdate, { takeaway: after }));
+}
+
+/**
+ * How long an announcement waits, ms: 0 when the last one is at least {@link ANNOUNCE_INTERVAL} old. A page
+ * updating a chart 60 times a second would otherwise queue an announcement per frame, and a screen reader would
+ * read stale values long after; so the first change is said at once and later ones wait, saying only the latest.
+ */
+export function announcementDelay(lastAt: number, now: number): number {
+  return Math.max(0, lastAt + ANNOUNCE_INTERVAL - now);
+}

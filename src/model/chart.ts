@@ -1,0 +1,202 @@
+/**
+ * The chart's one pipeline: input → locale → words → frame and plot. The live element, the static renderer and
+ * server rendering all call it, so nothing the element decides (which input wins, which language, the author's
+ * heading and takeaway) is decided again elsewhere. Each stage is memoized (internal/memo.ts): a render that
+ * changed only the width lays out again without re-parsing or re-wording, one that changed only a view does
+ * neither.
+ */
+import { parseInput, type RawInput } from '../input/parse.js';
+import type { ChartData, Problem } from '../input/types.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { memoize } from '../internal/memo.js';
+import { creditLines, problemLines, type Credits } from './credits.js';
+import { describe, type TextModel } from './describe.js';
+import { dotPlot, type DotPlot } from './dotplot.js';
+import { ticks } from './geometry.js';
+import type { Measure } from './labels.js';
+import { frameLayout, plot, type Geometry } from './layout.js';
+import { tableText, type TableText } from './rows.js';
+
+/** A chart's inputs, named as the element's properties (README, Attributes); anything a page may set. */
+export interface ChartProps extends RawInput, Credits {
+  heading?: unknown;
+  takeaway?: unknown;
+  lang?: unknown;
+  /** Words for another language, or rewording the built-in ones (i18n/strings.ts `mergeStrings`). */
+  strings?: unknown;
+}
+
+/** What the chart's place in a page tells it, beside its properties. */
+export interface ChartPlace {
+  /** The data of an author's `<table>` inside the chart (input/table.ts): the input when no attribute gives one. */
+  table?: RawInput;
+  /** The nearest `lang` above the chart: its language when it has no `lang` of its own. */
+  pageLang?: string;
+  /** The page is still being parsed: a chart fed by its `<table>` may not have all of it yet. */
+  parsing?: boolean;
+}
+
+/** The text font the geometry is laid out with: a canvas measurer in a browser, shipped metrics elsewhere. */
+export interface ChartFont {
+  measure: Measure;
+  /** Size of the area names and ring values, px. */
+  size: number;
+  /** Line height of the area names, px. */
+  lineHeight: number;
+  /** Width of a marker, px. */
+  markerSize: number;
+}
+
+/** The chart in words: what it shows and says, before any drawing. */
+export interface ChartWords {
+  /** The validated data; null when input was rejected (or is still coming, see `waiting`). */
+  data: ChartData | null;
+  problems: readonly Problem[];
+  /** Each problem as a sentence in the chart's language. */
+  problemLines: readonly string[];
+  /** The chart waits for its `<table>`: the page is parsing and nothing it was given reads yet. Draws, reports nothing. */
+  waiting: boolean;
+  locale: Locale;
+  /** Every text of the chart; undefined while there is no data. */
+  text?: TextModel;
+  /** Source, notes and byline, worded: "Källa: …". */
+  credits: readonly string[];
+  /** Whether the takeaway is the author's own (which may not mention missing values, so the note does). */
+  authorTakeaway: boolean;
+}
+
+/** Removing an attribute sets its property to null, and a property may be given anything: text is a string. */
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
+function given(value: unknown): boolean {
+  try {
+    return value !== undefined && value !== null && (value as unknown[]).length > 0;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Which input the chart draws: its attributes or properties when `scores` or `series` is set, else the `<table>`
+ * inside it (whose scale and areas an attribute may still override), else the attributes (to report what is
+ * missing). Said here once: the table is the fallback that readers without JavaScript see.
+ */
+export function chooseInput(
+  props: RawInput,
+  table: RawInput | undefined,
+): { input: RawInput; fromAttributes: boolean } {
+  const fromAttributes = props.scores !== undefined || given(props.series);
+  if (fromAttributes || !table) return { input: props, fromAttributes };
+  return { input: { ...table, min: props.min, max: props.max, areas: props.areas ?? table.areas }, fromAttributes };
+}
+
+/**
+ * Input → data and problems. A chart in the page's HTML, with the script in the head, connects before the parser
+ * reaches the `<table>` inside it, and may see it half parsed: while the page is parsing, a chart fed by its table
+ * waits (no data, no problems) when what it has does not read yet.
+ */
+export function readChart(
+  props: RawInput,
+  table: RawInput | undefined,
+  parsing: boolean,
+): { data: ChartData | null; problems: Problem[]; waiting: boolean } {
+  const { input, fromAttributes } = chooseInput(props, table);
+  const { data, problems } = parseInput(input);
+  const waiting = !fromAttributes && problems.length > 0 && parsing;
+  return waiting ? { data: null, problems: [], waiting } : { data, problems, waiting };
+}
+
+/** The chart's words, with the author's heading and takeaway where given. */
+export function wordChart(
+  data: ChartData | null,
+  locale: Locale,
+  heading: unknown,
+  takeaway: unknown,
+): TextModel | undefined {
+  if (!data) return undefined;
+  const words = describe(data, locale.strings, locale.numberLang, asText(heading));
+  const own = asText(takeaway).trim();
+  return own ? { ...words, takeaway: own } : words;
+}
+
+/** The radar laid out at a width (px) in a font: the frame (shared by every chart with the same names) and the series. */
+export function layoutChart(data: ChartData, words: TextModel, font: ChartFont, width: number): Geometry {
+  // Ring values are drawn in the names' size, which follows the reader's text size.
+  const options = { width, labelLineHeight: font.lineHeight, tickFontSize: font.size };
+  const frame = frameLayout(words.areaLabels, data.min, data.max, font.measure, options, words.areaShort);
+  return plot(data, frame, { labels: words.tickLabels, fontSize: font.size, markerSize: font.markerSize });
+}
+
+/** The properties the data is read from. */
+const INPUT_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series'] as const;
+
+/** A chart's pipeline: one per chart, each stage remembering its last input. */
+export interface ChartPipeline {
+  /**
+   * Input, locale and words: the chart without its drawing. `changed` names properties set since the last call
+   * (lit's changed properties): an input named there is read again even if it is the same object, so an array
+   * changed in place and announced with `requestUpdate('scores')` is drawn.
+   */
+  words(props: ChartProps, place?: ChartPlace, changed?: { has(key: string): boolean }): ChartWords;
+  /** The radar at a width (px); undefined without data or a width. */
+  geometry(words: ChartWords, font: ChartFont, width: number): Geometry | undefined;
+  /** The data table's words (also the CSV's and the static figure's table). */
+  table(words: ChartWords): TableText | undefined;
+  /** The dot plot at a width (px). */
+  dots(words: ChartWords, font: ChartFont, width: number): DotPlot | undefined;
+}
+
+/** A new pipeline, for one chart. */
+export function chartPipeline(): ChartPipeline {
+  const read = memoize(
+    (
+      scores: unknown,
+      baseline: unknown,
+      label: RawInput['label'],
+      baselineLabel: RawInput['baselineLabel'],
+      min: unknown,
+      max: unknown,
+      areas: unknown,
+      series: unknown,
+      table: RawInput | undefined,
+      parsing: boolean,
+      _revision: number,
+    ) => readChart({ scores, baseline, label, baselineLabel, min, max, areas, series }, table, parsing),
+  );
+  const locale = memoize(resolveLocale);
+  const words = memoize(wordChart);
+  const lines = memoize(problemLines);
+  const credits = memoize((source: unknown, notes: unknown, byline: unknown, locale: Locale) =>
+    creditLines({ source: asText(source), notes: asText(notes), byline: asText(byline) }, locale.strings),
+  );
+  const geometry = memoize(layoutChart);
+  const table = memoize(tableText);
+  const dots = memoize((data: ChartData, text: TextModel, font: ChartFont, width: number) =>
+    dotPlot(data, text.areaLabels, ticks(data.min, data.max), font.measure, width, font.lineHeight),
+  );
+  let revision = 0;
+  return {
+    words(props, place = {}, changed) {
+      const { scores, baseline, label, baselineLabel, min, max, areas, series } = props;
+      if (changed && INPUT_KEYS.some((key) => changed.has(key))) revision++;
+      const { table, parsing = false } = place;
+      const input = read(scores, baseline, label, baselineLabel, min, max, areas, series, table, parsing, revision);
+      const where = locale(asText(props.lang), place.pageLang ?? '', props.strings);
+      const worded = words(input.data, where, props.heading, props.takeaway);
+      return {
+        ...input,
+        problemLines: lines(input.problems, where.strings, input.data?.areas.length ?? 5),
+        locale: where,
+        text: worded,
+        credits: credits(props.source, props.notes, props.byline, where),
+        authorTakeaway: asText(props.takeaway).trim() !== '',
+      };
+    },
+    geometry: (chart, font, width) =>
+      chart.data && chart.text && width > 0 ? geometry(chart.data, chart.text, font, width) : undefined,
+    table: (chart) => (chart.text ? table(chart.text, chart.locale.strings) : undefined),
+    dots: (chart, font, width) =>
+      chart.data && chart.text && width > 0 ? dots(chart.data, chart.text, font, width) : undefined,
+  };
+}

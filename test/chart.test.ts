@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../src/i18n/strings.js';
+import { announcementDelay, ANNOUNCE_INTERVAL, changeAnnouncement } from '../src/model/announcement.js';
+import { chartPipeline, chooseInput, readChart, type ChartFont } from '../src/model/chart.js';
+import { listsAreas, maySkip, MIN_SKIPPABLE_WIDTH, radarBuilt } from '../src/model/drawing.js';
+import { FALKENBERG } from './fixtures.js';
+
+/** The decisions the element makes, taken from the one pipeline the element, the static renderer and SSR share. */
+
+const TABLE = { scores: [1, 2, 3, 4, 3], baseline: [2, 2, 2, 2, 2], label: 'Från tabellen' };
+const font: ChartFont = { measure: (text) => text.length * 7, size: 13, lineHeight: 17, markerSize: 8 };
+
+describe('which input wins', () => {
+  it('attributes over the table, the table when no scores or series are given', () => {
+    expect(chooseInput({ scores: '1 2 3 4 3' }, TABLE).fromAttributes).toBe(true);
+    expect(chooseInput({ series: [{ label: 'A', scores: [1, 2, 3, 4, 3] }] }, TABLE).fromAttributes).toBe(true);
+    const fromTable = chooseInput({ max: '5' }, TABLE);
+    expect(fromTable.fromAttributes).toBe(false);
+    expect(fromTable.input).toMatchObject({ label: 'Från tabellen', max: '5' });
+    // An empty series array is not input: the table still feeds the chart.
+    expect(chooseInput({ series: [] }, TABLE).fromAttributes).toBe(false);
+  });
+
+  it('waits for a table still being parsed, and reports what is missing once the page is parsed', () => {
+    expect(readChart({}, undefined, true)).toEqual({ data: null, problems: [], waiting: true });
+    const parsed = readChart({}, undefined, false);
+    expect(parsed.waiting).toBe(false);
+    expect(parsed.problems.map((problem) => problem.attribute)).toEqual(['scores']);
+    // Attributes never wait: their problems are reported at once.
+    expect(readChart({ scores: '9 9 9 9 9' }, undefined, true).waiting).toBe(false);
+  });
+});
+
+describe('which locale', () => {
+  const pipeline = chartPipeline();
+  const words = (props: object, pageLang = '') => pipeline.words({ ...FALKENBERG, ...props }, { pageLang });
+
+  it("the chart's lang over the page's, Swedish by default, numbers in the same language", () => {
+    expect(words({}).locale).toMatchObject({ numberLang: 'sv', dir: 'ltr' });
+    expect(words({}, 'en-GB').text!.takeaway).toMatch(/average/);
+    expect(words({ lang: 'sv' }, 'en').locale.numberLang).toBe('sv');
+    expect(words({ lang: 'en' }).text!.axisNames[1]).toContain('3.2');
+  });
+
+  it("an author's strings keep their own language for numbers and direction, over the nearer built-in words", () => {
+    const arabic = words({ lang: 'ar', strings: { takeaway: 'x' } });
+    expect(arabic.locale).toMatchObject({ numberLang: 'ar', dir: 'auto' });
+    expect(arabic.locale.strings.errorPrefix).toBe(locales.sv.errorPrefix);
+    // Not an object: the built-in words, and no silent switch of the number language.
+    expect(words({ lang: 'en', strings: 'oops' }).locale).toMatchObject({ numberLang: 'en', dir: 'ltr' });
+  });
+
+  it("the author's heading and takeaway, trimmed, replace the generated ones; anything but text is ignored", () => {
+    const own = words({ heading: 'Rubrik', takeaway: '  Egen mening. ' });
+    expect(own.text).toMatchObject({ figureName: 'Rubrik', takeaway: 'Egen mening.' });
+    expect(own.authorTakeaway).toBe(true);
+    const odd = words({ heading: 42, takeaway: null });
+    expect(odd.text!.figureName).toMatch(/Falkenberg/);
+    expect(odd.authorTakeaway).toBe(false);
+  });
+});
+
+describe('the pipeline remembers each stage', () => {
+  it('re-parses only when an input changed, re-lays out only for a new width or font', () => {
+    const pipeline = chartPipeline();
+    const props = { ...FALKENBERG };
+    const first = pipeline.words(props);
+    const again = pipeline.words(props);
+    expect(again.data).toBe(first.data);
+    expect(again.text).toBe(first.text);
+    const geometry = pipeline.geometry(first, font, 400);
+    expect(pipeline.geometry(again, font, 400)).toBe(geometry);
+    expect(pipeline.geometry(again, font, 500)).not.toBe(geometry);
+    // A language change re-words without re-parsing.
+    const english = pipeline.words({ ...props, lang: 'en' });
+    expect(english.data).toBe(first.data);
+    expect(english.text).not.toBe(first.text);
+  });
+
+  it('reads an input again when it is named as changed, though it is the same array', () => {
+    const pipeline = chartPipeline();
+    const scores = [3, 3.2, 3, 3, 3.1];
+    const props = { ...FALKENBERG, scores };
+    const first = pipeline.words(props);
+    scores[0] = 1;
+    expect(pipeline.words(props).data).toBe(first.data);
+    const read = pipeline.words(props, {}, new Set(['scores']));
+    expect(read.data!.series[0]!.values[0]).toBe(1);
+  });
+
+  it('lays nothing out without data or a width', () => {
+    const pipeline = chartPipeline();
+    const rejected = pipeline.words({ scores: '9' });
+    expect(rejected.data).toBeNull();
+    expect(rejected.problemLines[0]).toMatch(/scores/);
+    expect(pipeline.geometry(rejected, font, 400)).toBeUndefined();
+    expect(pipeline.geometry(pipeline.words(FALKENBERG), font, 0)).toBeUndefined();
+  });
+});
+
+describe('when a radar is drawn', () => {
+  it('eager radars always; lazy ones once near the viewport, or at once where they may never be skipped', () => {
+    expect(radarBuilt('eager', false, 600)).toBe(true);
+    expect(radarBuilt(undefined, false, 600)).toBe(true);
+    expect(radarBuilt('lazy', false, 600)).toBe(false);
+    expect(radarBuilt('lazy', true, 600)).toBe(true);
+    expect(radarBuilt('lazy', false, MIN_SKIPPABLE_WIDTH - 1)).toBe(true);
+    expect(maySkip(MIN_SKIPPABLE_WIDTH)).toBe(true);
+  });
+
+  it('lists the areas as text while the radar is not drawn or is skipped off screen', () => {
+    expect(listsAreas(true, true, 600)).toBe(false);
+    expect(listsAreas(false, true, 600)).toBe(true);
+    expect(listsAreas(true, false, 600)).toBe(true);
+    // Too narrow to be skipped: the drawn radar is in the accessibility tree.
+    expect(listsAreas(true, false, 120)).toBe(false);
+  });
+});
+
+describe('when a change is announced', () => {
+  const strings = locales.sv;
+  it('a changed takeaway of a chart the reader may see, never the first render', () => {
+    expect(changeAnnouncement('', 'Ny.', true, strings)).toBe('');
+    expect(changeAnnouncement('Gammal.', 'Gammal.', true, strings)).toBe('');
+    expect(changeAnnouncement('Gammal.', 'Ny.', false, strings)).toBe('');
+    expect(changeAnnouncement('Gammal.', 'Ny.', true, strings)).toBe('Diagrammet uppdaterat. Ny.');
+  });
+
+  it('at most one a second: the first at once, the next at the end of the interval', () => {
+    expect(announcementDelay(-Infinity, 5)).toBe(0);
+    expect(announcementDelay(1000, 1400)).toBe(ANNOUNCE_INTERVAL - 400);
+    expect(announcementDelay(1000, 2000 + 1)).toBe(0);
+  });
+});
