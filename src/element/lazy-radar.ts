@@ -47,6 +47,11 @@ export class LazyRadarController implements ReactiveController, EventListenerObj
     if (onScreen) for (const task of this.#waiting) runNow(task);
   }
 
+  /** Takes the radar as drawn on screen until the browser says otherwise, as the server renders it. */
+  assumeOnScreen(): void {
+    this.near = this.onScreen = true;
+  }
+
   /** Whether the radar is built now (model/drawing.ts). */
   built(loading: unknown): boolean {
     return radarBuilt(loading, this.near, this.width());

@@ -1,16 +1,16 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RawInput } from '../input/parse.js';
 import { readTable, tableToInput } from '../input/table.js';
 import type { Area, ScoresInput, SeriesInput } from '../input/types.js';
 import type { Strings } from '../i18n/strings.js';
-import { chartPipeline, type ChartWords } from '../model/chart.js';
+import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
 import type { TableText } from '../model/rows.js';
 import { memoize } from '../internal/memo.js';
 import { download } from '../export/download.js';
 import { cloneLayer } from '../view/layer.js';
-import { cloneMarkerDefs } from '../view/marker-defs.js';
+import { cloneMarkerDefs, markerDefsTemplate } from '../view/marker-defs.js';
 import { figure } from '../view/figure.js';
 import { message } from '../view/message.js';
 import { AnnouncerController } from './announcer.js';
@@ -22,10 +22,11 @@ import { adoptDocumentStyles } from './document-styles.js';
 import { levelAfterPreceding } from './heading-level.js';
 import { LazyRadarController } from './lazy-radar.js';
 import { ListenController } from './listen.js';
-import { readFont, type Font } from './measure.js';
+import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { styles } from './radar.styles.js';
+import { SERVER_FONT, SERVER_WIDTH } from './server.js';
 
 /** Attribute text is kept as typed; the input layer parses it (decimal commas, `;`, JSON). */
 const raw = {
@@ -96,7 +97,7 @@ const themeAttribute = {
  * @cssprop [--eprofile-fill-opacity=0.12] - Opacity of a single series' area fill (0 for none).
  * @cssprop [--eprofile-font-family=inherit] - Font; the page's by default.
  * @cssprop [--eprofile-font-size=0.9375rem] - Base text size.
- * @cssprop [--eprofile-label-font-size=0.8125rem] - Area names, legend and area list.
+ * @cssprop [--eprofile-label-font-size=0.75rem] - Area names, legend and area list.
  * @cssprop [--eprofile-heading-font-size=1.125rem] - The heading.
  * @cssprop [--eprofile-line-width=2.5px] - Series line width.
  * @cssprop [--eprofile-grid-width=1px] - Grid line width.
@@ -201,10 +202,15 @@ export class EprofileRadar extends LitElement {
   /** The content width, px; -1 until measured (the chart draws nothing but the sizer it measures until then). */
   private _width = -1;
   /** The labels' font as the page styles it, with its measurer. */
-  declare private _font?: Font;
+  declare private _font?: ChartFont;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
 
+  /**
+   * Rendered on the server, or hydrating what the server rendered: the first render repeats the server's (its
+   * width, font, and a radar drawn on screen), and the radar's layer is rendered from templates, not cloned.
+   */
+  #fromServer = isServer || !!this.shadowRoot;
   #pipeline = chartPipeline();
   #chart?: ChartWords;
   #geometry?: Geometry;
@@ -270,6 +276,10 @@ export class EprofileRadar extends LitElement {
       },
       fonts: () => (this._font = this.#readFont()),
     });
+    if (this.#fromServer) {
+      [this._width, this._font] = [SERVER_WIDTH, SERVER_FONT];
+      this.#lazy.assumeOnScreen();
+    }
     // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
     // inside it, and a chart that cannot be drawn says why in its message, so each is heard once.
     try {
@@ -281,9 +291,24 @@ export class EprofileRadar extends LitElement {
 
   /** The shadow root, with the styles adopted for the document the chart is in (see document-styles.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
+    if (this.shadowRoot) return this.#serverRoot();
+    const root = this.attachShadow(EprofileRadar.shadowRootOptions);
     this.#styleFor(root);
     this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /**
+   * The declarative shadow root the server rendered. With lit's hydration support loaded (README, Server
+   * rendering) the chart takes it over as it is; without, it is emptied and the chart renders afresh.
+   */
+  #serverRoot(): ShadowRoot {
+    const root = super.createRenderRoot() as ShadowRoot;
+    // lit calls the hydration support's hook, when loaded before lit, as it defines LitElement.
+    if (!('litElementHydrateSupport' in globalThis)) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
     return root;
   }
 
@@ -303,7 +328,7 @@ export class EprofileRadar extends LitElement {
   }
 
   /** The probe wears the labels' part, so a page's `::part(axis-label)` font rules are measured too. */
-  #readFont(): Font | undefined {
+  #readFont(): ChartFont | undefined {
     const probe = this.renderRoot.querySelector('.probe');
     return probe ? readFont(probe) : this._font;
   }
@@ -326,7 +351,7 @@ export class EprofileRadar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this._failed) return;
     this.#diagnostics.options(changed);
-    const loading = this.ownerDocument.readyState === 'loading';
+    const loading = !isServer && this.ownerDocument.readyState === 'loading';
     const place = { table: this._table, pageLang: this._pageLang, parsing: loading };
     const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
     this.#chart = chart;
@@ -381,8 +406,14 @@ export class EprofileRadar extends LitElement {
       {
         chart,
         geometry,
-        layer: built ? this.#layer(geometry.frame, font.lineHeight) : undefined,
-        markers: font ? this.#markers(data.series.length, !!data.baseline, font.markerSize) : undefined,
+        layer: built && !this.#fromServer ? this.#layer(geometry.frame, font.lineHeight) : undefined,
+        markers: !font
+          ? undefined
+          : (this.#fromServer ? markerDefsTemplate : this.#markers)(
+              data.series.length,
+              !!data.baseline,
+              font.markerSize,
+            ),
         width: this._width,
         built,
         onScreen: this.#lazy.onScreen,

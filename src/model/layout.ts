@@ -90,8 +90,8 @@ export interface Geometry {
  * styles (the static renderer, server rendering) take them from here.
  */
 export const SIZES = Object.freeze({
-  /** Area names and ring values, px: 0.8125rem, the styles' `--eprofile-label-font-size`. */
-  labelFontSize: 13,
+  /** Area names and ring values, px: 0.75rem, the styles' `--eprofile-label-font-size`. */
+  labelFontSize: 12,
   /** Line height of the area names, as a multiple of their size. */
   lineHeight: 1.3,
   /** A marker's width, px: `--eprofile-marker-size`. */

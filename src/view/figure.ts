@@ -21,9 +21,12 @@ export interface FigureParts {
   chart: ChartWords & { text: TextModel };
   /** The radar laid out, when the chart knows its width and font. */
   geometry?: Geometry;
-  /** The radar's grid and labels (cloned from the frame's master) and its marker definitions, when built. */
+  /**
+   * The radar's grid and labels cloned from the frame's master, and its marker definitions; without them (server
+   * rendering, and a chart hydrated from it) both are rendered from their templates.
+   */
   layer?: Layer;
-  markers?: Element;
+  markers?: Element | TemplateResult;
   /** The chart's width, px. */
   width: number;
   /** The radar's SVG is built (not a lazy chart still away from the viewport). */
@@ -63,7 +66,7 @@ export interface FigureParts {
 export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const { chart, geometry, mode } = parts;
   const text = chart.text;
-  const drawn = geometry && parts.built && parts.layer ? geometry : undefined;
+  const drawn = geometry && parts.built ? geometry : undefined;
   const skips = maySkip(parts.width);
   const reserve: Record<string, string> = geometry
     ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
@@ -83,7 +86,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
       @focusin=${focus}
       @focusout=${focus}
     >
-      ${drawn ? radar(drawn, text, parts.active, parts.layer!) : radarPlaceholder(geometry?.frame.height ?? 0)}
+      ${drawn ? radar(drawn, text, parts.active, parts.layer, parts.lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
       ${
         drawn && parts.active >= 0
           ? tooltip(drawn, text, parts.active, !parts.boxShown, differenceLabel(text, strings))

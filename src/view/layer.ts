@@ -1,4 +1,4 @@
-import { noChange, render, svg } from 'lit';
+import { noChange, nothing, render, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { cached } from '../internal/cache.js';
 import type { Frame } from '../model/layout.js';
@@ -20,29 +20,43 @@ export interface Layer {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const masters = new WeakMap<Frame, Map<number, Element>>();
 
-function master(frame: Frame, lineHeight: number): Element {
-  const root = document.createElementNS(SVG_NS, 'g');
-  // Few nodes: every clone costs its nodes again. The rings are one path, the spokes another, and an area's node
-  // holds only its name as drawn, hidden from assistive technology (the node's own name says it all). The
-  // pointer is matched by arithmetic (model/hit.ts), and the active area's highlight is the chart's own.
+/** The grid: the rings as one path, the spokes as another. */
+export function gridTemplate(frame: Frame): TemplateResult {
   const rings = frame.rings.map((ring) => ring.path).join('');
   const spokes = frame.highlights.map((highlight) => highlight.spoke).join('');
-  render(
-    svg`<g class="grid" part="grid" aria-hidden="true">
-      <path class="spokes" d=${spokes}></path>
-      <path class="rings" d=${rings}></path>
-    </g>
-    <g role="list" class="axes">
-      ${frame.labels.map(
-        (box, i) => svg`<g role="listitem" class="axis" tabindex="-1" data-index=${i}>
-          <text class="axis-label" part="axis-label" aria-hidden="true" text-anchor=${box.textAnchor}>
-            ${box.lines.map((line, l) => svg`<tspan x=${box.anchorX} y=${box.top + (l + 0.78) * lineHeight}>${line}</tspan>`)}
-          </text>
-        </g>`,
-      )}
-    </g>`,
-    root,
-  );
+  return svg`<g class="grid" part="grid" aria-hidden="true">
+    <path class="spokes" d=${spokes}></path>
+    <path class="rings" d=${rings}></path>
+  </g>`;
+}
+
+/**
+ * The list of area nodes, each holding only its name as drawn, hidden from assistive technology (the node's own
+ * name says it all). With `names` it is a chart's own list, named, with the roving tabindex on the `active` area
+ * (server rendering, which has no master to clone); without, the master's, which {@link axisNodes} completes.
+ */
+export function axesTemplate(frame: Frame, lineHeight: number, names?: readonly string[], active = -1): TemplateResult {
+  return svg`<g role="list" class="axes">
+    ${frame.labels.map(
+      (
+        box,
+        i,
+      ) => svg`<g role="listitem" class=${i === active ? 'axis active' : 'axis'} tabindex=${i === Math.max(0, active) ? '0' : '-1'} aria-label=${names?.[i] ?? nothing} data-index=${i}>
+        <text class="axis-label" part="axis-label" aria-hidden="true" text-anchor=${box.textAnchor}>
+          ${box.lines.map((line, l) => svg`<tspan x=${box.anchorX} y=${box.top + (l + 0.78) * lineHeight}>${line}</tspan>`)}
+        </text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+/**
+ * Few nodes: every clone costs its nodes again. The pointer is matched by arithmetic (model/hit.ts), and the
+ * active area's highlight is the chart's own.
+ */
+function master(frame: Frame, lineHeight: number): Element {
+  const root = document.createElementNS(SVG_NS, 'g');
+  render(svg`${gridTemplate(frame)}${axesTemplate(frame, lineHeight)}`, root);
   return stripped(root);
 }
 

@@ -1,4 +1,4 @@
-import { html, render, svg } from 'lit';
+import { html, render, svg, type TemplateResult } from 'lit';
 import { cached } from '../internal/cache.js';
 import { BASELINE_SHAPE, markerPath, SERIES_CLASSES, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import { stripped } from './layer.js';
@@ -12,21 +12,23 @@ import { stripped } from './layer.js';
  */
 const masters = new Map<string, Element>();
 
-function master(series: number, baseline: boolean, size: number): Element {
-  const root = document.createElement('div');
+/** The marker definitions for `series` series (and a comparison), `size` px wide: a chart's, or a master's. */
+export function markerDefsTemplate(series: number, baseline: boolean, size: number): TemplateResult {
   const marker = (id: string, className: string, shape: MarkerShape) =>
     svg`<marker id=${id} class=${className} markerUnits="userSpaceOnUse" markerWidth="1" markerHeight="1" overflow="visible">
       <path class="marker ${shape}" d=${markerPath(shape, 0, 0, size)}></path>
     </marker>`;
-  render(
-    html`<svg class="marker-defs" aria-hidden="true" width="0" height="0">
-      <defs>
-        ${SERIES_SHAPES.slice(0, series).map((shape, i) => marker(`m-s${i + 1}`, SERIES_CLASSES[i]!, shape))}
-        ${baseline ? marker('m-b', 'baseline', BASELINE_SHAPE) : ''}
-      </defs>
-    </svg>`,
-    root,
-  );
+  return html`<svg class="marker-defs" aria-hidden="true" width="0" height="0">
+    <defs>
+      ${SERIES_SHAPES.slice(0, series).map((shape, i) => marker(`m-s${i + 1}`, SERIES_CLASSES[i]!, shape))}
+      ${baseline ? marker('m-b', 'baseline', BASELINE_SHAPE) : ''}
+    </defs>
+  </svg>`;
+}
+
+function master(series: number, baseline: boolean, size: number): Element {
+  const root = document.createElement('div');
+  render(markerDefsTemplate(series, baseline, size), root);
   return stripped(root.querySelector('svg')!);
 }
 

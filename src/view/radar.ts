@@ -3,7 +3,7 @@ import type { Geometry, SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { round } from '../model/geometry.js';
 import { cssomStyle } from './cssom-style.js';
-import { axisNodes, type Layer } from './layer.js';
+import { axesTemplate, axisNodes, gridTemplate, type Layer } from './layer.js';
 import { markerPath, SERIES_CLASSES, SERIES_PARTS, type MarkerShape } from '../model/markers.js';
 
 /** One marker: its shape as a class too, so styles and tests can tell the shapes apart without parsing paths. */
@@ -35,9 +35,15 @@ export function areaKey(text: TextModel): TemplateResult {
  * The radar: grid, baseline under the series (the series is what the reader came for), then one node per axis
  * in clockwise DOM order, so a virtual cursor reads them in the chart's order. Each axis node carries the axis'
  * full name; what it draws (label, highlight) is hidden from assistive technology. Grid and axis nodes come from
- * the shared layer (see layer.ts). Pointer and focus events are handled once, on the plot around it.
+ * the shared layer (see layer.ts), or without one (server rendering, and a chart hydrated from it) from templates. Pointer and focus events are handled once, on the plot around it.
  */
-export function radar(geometry: Geometry, text: TextModel, active: number, layer: Layer): TemplateResult {
+export function radar(
+  geometry: Geometry,
+  text: TextModel,
+  active: number,
+  layer: Layer | undefined,
+  lineHeight: number,
+): TemplateResult {
   const { width, height, cx, cy } = geometry.frame;
   return html`<svg
     class=${geometry.series.length > 1 ? 'radar multi' : 'radar'}
@@ -49,10 +55,15 @@ export function radar(geometry: Geometry, text: TextModel, active: number, layer
     aria-label=${text.chartName}
   >
     <g transform="translate(${cx},${cy})">
-      ${layer.grid} ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
+      ${layer ? layer.grid : gridTemplate(geometry.frame)}
+      ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
       ${geometry.series.map((series, i) => marks(series, SERIES_CLASSES[i]!, SERIES_PARTS[i]!))}
       ${ringValues(geometry, text)} ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
-      ${axisNodes(layer.axes, text.axisNames, active)}
+      ${
+        layer
+          ? axisNodes(layer.axes, text.axisNames, active)
+          : axesTemplate(geometry.frame, lineHeight, text.axisNames, active)
+      }
     </g>
   </svg>`;
 }

@@ -1,0 +1,161 @@
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../src/index.js';
+import { SERVER_WIDTH } from '../src/element/server.js';
+import { FALKENBERG } from './fixtures.js';
+import { serve, type Served } from './serve.js';
+import { root } from './site.js';
+
+/**
+ * Server rendering with Lit SSR: the element rendered to a string in Node, then the page opened in Chromium without
+ * JavaScript (the chart is in the HTML) and with it (the client hydrates the server's DOM: nothing moves, the radar's
+ * SVG is the server's own node, no console error).
+ */
+
+let served: Served;
+let out: string;
+let chartHtml: string;
+
+/** The page a Node server would send: the chart in a column as wide as the server lays charts out (+ padding). */
+const page = (chart: string, width = SERVER_WIDTH + 16) => `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>SSR</title>
+<style>body { margin: 0; font-family: 'DejaVu Sans', sans-serif; } main { width: ${width}px; padding: 0 12px; }</style>
+</head><body><main><h1>Kommunernas e-profiler</h1>${chart}<p id="after">Text under the chart.</p></main>
+<script>
+  window.shifts = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+  window.serverSvg = document.querySelector('eprofile-radar').shadowRoot.querySelector('svg.radar');
+</script>
+<script type="module" src="/client.js"></script>
+</body></html>`;
+
+beforeAll(async () => {
+  const attributes = FALKENBERG;
+  chartHtml = await collectResult(
+    render(
+      html`<eprofile-radar
+        heading=${attributes.heading}
+        label=${attributes.label}
+        scores=${attributes.scores}
+        baseline=${attributes.baseline}
+        source="SKL 2009"
+      ></eprofile-radar>`,
+    ),
+  );
+  out = mkdtempSync(join(tmpdir(), 'eprofile-ssr-'));
+  // lit's production build, as an app ships it (vite picks lit's development build unless NODE_ENV says otherwise).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir: out,
+      emptyOutDir: false,
+      minify: false,
+      lib: { entry: join(root, 'test/ssr-client.ts'), formats: ['es'], fileName: () => 'client.js' },
+    },
+  }).finally(() => (process.env.NODE_ENV = nodeEnv));
+  const client = readFileSync(join(out, 'client.js'));
+  served = await serve((request, response) => {
+    if (request.url === '/client.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
+      return;
+    }
+    const width = Number(new URL(request.url!, 'http://x').searchParams.get('width')) || undefined;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(chartHtml, width));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await served?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('server rendering (Lit SSR)', () => {
+  it('renders declarative shadow DOM holding the radar, the legend and the list of areas', () => {
+    expect(chartHtml).toMatch(/<eprofile-radar[^>]*role="figure"/);
+    expect(chartHtml).toContain('<template shadowroot="open" shadowrootmode="open">');
+    expect(chartHtml).toMatch(/<svg\s+class="radar"[^>]*viewBox="0 0 600 \d+"/);
+    expect(chartHtml).toMatch(/role="listitem"[^>]*aria-label="IT-plattform, hård och mjuk infrastruktur: 3,2/);
+    expect(chartHtml).toContain('class="legend"');
+    expect(chartHtml).toContain('Källa: SKL 2009');
+  });
+
+  it('without JavaScript, the chart is in the page and readable', async () => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(served.origin);
+    const radar = tab.locator('eprofile-radar svg.radar');
+    await expect.poll(() => radar.count()).toBe(1);
+    const box = (await radar.boundingBox())!;
+    expect(box.width).toBeGreaterThan(SERVER_WIDTH * 0.9);
+    const heard = await tab.locator('eprofile-radar').ariaSnapshot();
+    expect(heard).toContain('heading "E-profil Falkenberg 2009"');
+    expect(heard).toContain('listitem "E-förvaltning totalt: 3,0, medel 2,1, +0,9"');
+    expect(heard).toContain('Falkenberg');
+    await context.close();
+  });
+
+  it('with JavaScript, hydrates the same nodes: no layout shift, no console error', async () => {
+    const tab = await served.browser.newPage();
+    const errors = watchErrors(tab);
+    await tab.goto(served.origin);
+    await hydrated(tab);
+    const result = await tab.evaluate(() => {
+      const chart = document.querySelector('eprofile-radar')!;
+      const svg = chart.shadowRoot!.querySelector('svg.radar');
+      return {
+        same: svg === (window as unknown as { serverSvg: Element }).serverSvg,
+        shifts: (window as unknown as { shifts: number }).shifts,
+      };
+    });
+    expect(result.same).toBe(true);
+    expect(result.shifts).toBe(0);
+    // The hydrated chart works: an arrow key moves between areas.
+    await tab.locator('eprofile-radar g.axis').first().focus();
+    await tab.keyboard.press('ArrowRight');
+    await expect.poll(() => tab.locator('eprofile-radar g.axis.active').getAttribute('data-index')).toBe('1');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('in a narrower column, lays out again at its own width, without errors', async () => {
+    const tab = await served.browser.newPage();
+    const errors = watchErrors(tab);
+    await tab.goto(`${served.origin}/?width=376`);
+    await hydrated(tab);
+    const viewBox = await tab.locator('eprofile-radar svg.radar').getAttribute('viewBox');
+    expect(viewBox).toMatch(/^0 0 360 \d+$/);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+});
+
+function watchErrors(tab: Page): string[] {
+  const errors: string[] = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  tab.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The element is defined, has updated twice (hydration, then its measured width), and a frame has passed. */
+async function hydrated(tab: Page): Promise<void> {
+  await tab.evaluate(async () => {
+    await customElements.whenDefined('eprofile-radar');
+    const chart = document.querySelector('eprofile-radar') as HTMLElement & { updateComplete: Promise<boolean> };
+    await chart.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await chart.updateComplete;
+  });
+}
