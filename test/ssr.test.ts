@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../src/index.js';
+import '../src/ssr.js';
 import { SERVER_WIDTH } from '../src/element/server.js';
 import { FALKENBERG } from './fixtures.js';
 import { serve, type Served } from './serve.js';

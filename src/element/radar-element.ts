@@ -26,7 +26,7 @@ import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { styles } from './radar.styles.js';
-import { SERVER_FONT, SERVER_WIDTH } from './server.js';
+import { SERVER_WIDTH, serverFont } from './server.js';
 
 /** Attribute text is kept as typed; the input layer parses it (decimal commas, `;`, JSON). */
 const raw = {
@@ -207,10 +207,11 @@ export class EprofileRadar extends LitElement {
   private _failed = false;
 
   /**
-   * Rendered on the server, or hydrating what the server rendered: the first render repeats the server's (its
-   * width, font, and a radar drawn on screen), and the radar's layer is rendered from templates, not cloned.
+   * Rendered on the server, or hydrating what the server rendered (README, Server rendering): the first render
+   * repeats the server's (its width, font, and a radar drawn on screen), and the radar's layer is rendered from
+   * templates, not cloned.
    */
-  #fromServer = isServer || !!this.shadowRoot;
+  #fromServer = (isServer || (!!this.shadowRoot && 'litElementHydrateSupport' in globalThis)) && !!serverFont();
   #pipeline = chartPipeline();
   #chart?: ChartWords;
   #geometry?: Geometry;
@@ -277,7 +278,7 @@ export class EprofileRadar extends LitElement {
       fonts: () => (this._font = this.#readFont()),
     });
     if (this.#fromServer) {
-      [this._width, this._font] = [SERVER_WIDTH, SERVER_FONT];
+      [this._width, this._font] = [SERVER_WIDTH, serverFont()];
       this.#lazy.assumeOnScreen();
     }
     // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
@@ -291,24 +292,14 @@ export class EprofileRadar extends LitElement {
 
   /** The shadow root, with the styles adopted for the document the chart is in (see document-styles.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) return this.#serverRoot();
-    const root = this.attachShadow(EprofileRadar.shadowRootOptions);
+    // The server's HTML (declarative shadow DOM): lit's hydration support takes it over as it is; a chart that
+    // cannot repeat the server's render (no hydration support, or no server font: README, Server rendering)
+    // empties it and renders afresh.
+    if (this.shadowRoot && this.#fromServer) return super.createRenderRoot();
+    this.shadowRoot?.replaceChildren();
+    const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
     this.#styleFor(root);
     this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
-  }
-
-  /**
-   * The declarative shadow root the server rendered. With lit's hydration support loaded (README, Server
-   * rendering) the chart takes it over as it is; without, it is emptied and the chart renders afresh.
-   */
-  #serverRoot(): ShadowRoot {
-    const root = super.createRenderRoot() as ShadowRoot;
-    // lit calls the hydration support's hook, when loaded before lit, as it defines LitElement.
-    if (!('litElementHydrateSupport' in globalThis)) {
-      root.replaceChildren();
-      this.renderOptions.renderBefore = null;
-    }
     return root;
   }
 

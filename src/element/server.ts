@@ -1,6 +1,4 @@
 import type { ChartFont } from '../model/chart.js';
-import { lineHeightOf, SIZES } from '../model/layout.js';
-import { estimator } from '../model/text-width.js';
 
 /**
  * The content width (px) a chart is laid out at where nothing can be measured: on the server, and in the first
@@ -9,10 +7,18 @@ import { estimator } from '../model/text-width.js';
  */
 export const SERVER_WIDTH = 600;
 
-/** The area names' font on the server, measured from shipped metrics (no canvas there). */
-export const SERVER_FONT: ChartFont = Object.freeze({
-  measure: estimator(SIZES.labelFontSize),
-  size: SIZES.labelFontSize,
-  lineHeight: lineHeightOf(SIZES.labelFontSize),
-  markerSize: SIZES.markerSize,
-});
+/**
+ * The area names' font where no canvas can measure, from metrics the project ships. Not part of the element's
+ * own module: the metrics weigh 4 KB gzip, which a page that never renders on a server should not load. The
+ * `eprofile-radar/ssr` entry (src/ssr.ts) sets it, on the server and, through `eprofile-radar/hydrate`, in the
+ * browser that hydrates the server's HTML.
+ */
+let font: ChartFont | undefined;
+
+export function setServerFont(metrics: ChartFont): void {
+  font = metrics;
+}
+
+export function serverFont(): ChartFont | undefined {
+  return font;
+}
