@@ -1,7 +1,8 @@
 /**
  * The chart without a browser: a profile (the element's attributes as JSON) → a self-contained SVG and an HTML
  * figure (SVG plus the data table), for pages that strip every script. The same input, model and words as the
- * element; text widths are estimated (no canvas in Node), erring wide so labels never overflow.
+ * element. Text is measured from DejaVu Sans's metrics (no canvas in Node), the font the drawing asks for first, so
+ * names wrap as the element wraps them in that font (see STATIC_FONT in view/look.ts for what other readers see).
  */
 import { parseInput, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
@@ -9,7 +10,7 @@ import { creditLines, problemLines, type Credits } from './model/credits.js';
 import { describe } from './model/describe.js';
 import { layout, TICK_FONT_SIZE } from './model/layout.js';
 import { tableText } from './model/rows.js';
-import { estimator } from './model/text-width.js';
+import { fontMeasure } from './model/font-metrics.js';
 import { DARK, LIGHT } from './view/look.js';
 import { staticFigure } from './view/static-html.js';
 import { escape, staticSvg } from './view/static-svg.js';
@@ -48,14 +49,14 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
     const geometry = layout(
       data,
       text.areaLabels,
-      estimator(look.labelFontSize),
+      fontMeasure(look.labelFontSize),
       { width: Math.max(264, at) - 16, labelLineHeight, tickFontSize: TICK_FONT_SIZE },
       { labels: text.tickLabels, fontSize: TICK_FONT_SIZE, markerSize: look.markerSize },
       text.areaShort,
     );
     const figure = staticSvg(geometry, text, {
       look,
-      measure: (size, bold) => estimator(size, bold),
+      measure: fontMeasure,
       labelLineHeight,
       footer: creditLines(profile, strings),
     });

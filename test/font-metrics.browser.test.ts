@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/strings.js';
 import { BOLD, REGULAR } from '../src/model/dejavu-sans.js';
 import { METRICS_FONT, textWidth } from '../src/model/font-metrics.js';
+import { renderStatic } from '../src/static.js';
+import { mount, settle } from './mount.js';
+import { FALKENBERG } from './fixtures.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -50,4 +53,51 @@ describe('the shipped DejaVu Sans metrics', () => {
     console.info(`DejaVu Sans table vs canvas, ${measured} texts: largest difference ${worst.difference} px`, worst);
     expect(worst.difference).toBeLessThan(0.001);
   });
+});
+
+/** The lines of each area name around the radar, and where each line starts, as drawn. */
+function drawnLabels(texts: Iterable<Element>): { lines: string[]; x: number; y: number }[] {
+  return [...texts].map((text) => {
+    const spans = [...text.querySelectorAll('tspan')];
+    return {
+      lines: spans.map((span) => span.textContent!.trim()),
+      x: Number(spans[0]!.getAttribute('x')),
+      y: Number(spans[0]!.getAttribute('y')),
+    };
+  });
+}
+
+/** An author's own names: kerned pairs (Te, Yo, AV), Latin-1, typographic punctuation, a word too long to wrap. */
+const AUTHORS_AREAS = [
+  { key: 'a', label: 'Tjänster på webben – e-tjänster “dygnet runt”' },
+  { key: 'b', label: 'Yrkesroller och AV-teknik' },
+  { key: 'c', label: 'Öppna data, API:er & återanvändning' },
+  { key: 'd', label: 'Informationssäkerhetsarbete' },
+  { key: 'e', label: 'Ledning’s styrning · uppföljning' },
+];
+
+describe('the static renderer', () => {
+  for (const lang of ['sv', 'en'])
+    for (const width of [320, 400, 600, 800])
+      it(`wraps and places the area names as the element does in DejaVu Sans (${lang}, ${width} px)`, async () => {
+        for (const areas of [undefined, AUTHORS_AREAS]) {
+          const chart = await mount({ ...FALKENBERG, lang, style: `--eprofile-font-family: '${METRICS_FONT}'` }, width);
+          if (areas) {
+            chart.areas = areas;
+            await settle(chart);
+          }
+          const live = drawnLabels(chart.shadowRoot!.querySelectorAll('.axis-label'));
+          const { svg } = renderStatic({ ...FALKENBERG, lang, areas }, width);
+          const document_ = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          // The radar's group holds the ring values (placed with x) and the area names (their spans placed).
+          const drawn = drawnLabels(document_.querySelectorAll('svg > g > g > text[text-anchor]:not([x])'));
+          expect(live).toHaveLength(5);
+          expect(drawn.map((label) => label.lines)).toEqual(live.map((label) => label.lines));
+          drawn.forEach((label, i) => {
+            expect(label.x).toBeCloseTo(live[i]!.x, 2);
+            expect(label.y).toBeCloseTo(live[i]!.y, 2);
+          });
+          chart.parentElement!.remove();
+        }
+      });
 });
