@@ -1,14 +1,15 @@
 /**
  * The chart without a browser: a profile (the element's attributes as JSON) → a self-contained SVG and an HTML
  * figure (SVG plus the data table), for pages that strip every script. The same input, model and words as the
- * element; text widths are estimated (no canvas in Node), erring wide so labels never overflow.
+ * element. Text is measured from DejaVu Sans's metrics (no canvas in Node), the font the drawing asks for first, so
+ * names wrap as the element wraps them in that font (see STATIC_FONT in export/look.ts for what other readers see).
  */
 import type { RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
 import { chartPipeline } from './model/chart.js';
 import type { Credits } from './model/credits.js';
 import { lineHeightOf, SIZES } from './model/layout.js';
-import { estimator } from './model/text-width.js';
+import { fontMeasure } from './model/font-metrics.js';
 import { DARK, LIGHT } from './export/look.js';
 import { staticFigure } from './export/static-html.js';
 import { escape, staticSvg } from './export/static-svg.js';
@@ -42,12 +43,12 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
   if (!data || !text) return { html: '', svg: '', problems: [...chart.problemLines] };
   const look = profile.theme === 'dark' ? DARK : LIGHT;
   const size = look.labelFontSize;
-  const font = { measure: estimator(size), size, lineHeight: lineHeightOf(size), markerSize: look.markerSize };
+  const font = { measure: fontMeasure(size), size, lineHeight: lineHeightOf(size), markerSize: look.markerSize };
   const draw = (at: number) => {
     const geometry = pipeline.geometry(chart, font, Math.max(264, at) - 2 * SIZES.padding)!;
     const figure = staticSvg(geometry, text, {
       look,
-      measure: (size, bold) => estimator(size, bold),
+      measure: fontMeasure,
       labelLineHeight: font.lineHeight,
       footer: [...chart.credits],
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../src/input/parse.js';
 import { describe as describeChart } from '../src/model/describe.js';
 import { frameLayout } from '../src/model/layout.js';
-import { estimator } from '../src/model/text-width.js';
+import { fontMeasure } from '../src/model/font-metrics.js';
 import { locales } from '../src/i18n/strings.js';
 import { FALKENBERG } from './fixtures.js';
 
@@ -45,7 +45,7 @@ describe('short area names', () => {
 
   it('replace the full names around a plot that would be small, before numbers do', () => {
     const text = describeChart(chart(), locales.sv, 'sv', '');
-    const measure = estimator(13);
+    const measure = fontMeasure(13);
     const options = { labelLineHeight: 17, tickFontSize: 12 };
     const shown = (width: number) => {
       const frame = frameLayout(text.areaLabels, 0, 4, measure, { ...options, width }, text.areaShort);

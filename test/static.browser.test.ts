@@ -1,39 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { locales } from '../src/i18n/strings.js';
-import { estimateWidth } from '../src/model/text-width.js';
-import { STATIC_FONT } from '../src/export/look.js';
 import { renderStatic } from '../src/static.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
 
 afterEach(() => {
   document.body.replaceChildren();
-});
-
-describe('text width estimate', () => {
-  it('is never narrower than the text drawn in the static font, regular or bold', () => {
-    const context = document.createElement('canvas').getContext('2d')!;
-    const texts = [
-      ...Object.values(locales.sv.areas),
-      ...Object.values(locales.en.areas),
-      locales.sv.baselineLabel,
-      locales.en.baselineLabel,
-      'E-profil Falkenberg 2009',
-      'Källa: Sveriges IT-kommun 2009, SKL',
-      'Järfälla Täby Stockholm ÅÄÖ åäö WMW 0123456789',
-    ];
-    for (const bold of [false, true]) {
-      for (const size of [12, 13, 15, 18]) {
-        context.font = `${bold ? '700 ' : ''}${size}px ${STATIC_FONT}`;
-        for (const text of texts) {
-          const measured = context.measureText(text).width;
-          expect(estimateWidth(text, size, bold), `${text} at ${size}px`).toBeGreaterThanOrEqual(measured);
-          // Wide, but not so wide that labels wrap needlessly.
-          expect(estimateWidth(text, size, bold)).toBeLessThan(measured * 1.35);
-        }
-      }
-    }
-  });
 });
 
 describe('source, notes and byline', () => {

@@ -3,12 +3,12 @@
  * that `eprofile-radar/ssr` can import it before the element is defined: a chart upgraded then reads it at once.
  */
 import { lineHeightOf, SIZES } from '../model/layout.js';
-import { estimator } from '../model/text-width.js';
+import { fontMeasure } from '../model/font-metrics.js';
 import { setServerFont } from './server.js';
 
 setServerFont(
   Object.freeze({
-    measure: estimator(SIZES.labelFontSize),
+    measure: fontMeasure(SIZES.labelFontSize),
     size: SIZES.labelFontSize,
     lineHeight: lineHeightOf(SIZES.labelFontSize),
     markerSize: SIZES.markerSize,
