@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
 
 /** The chart's styles as sheets made in another document's realm, one set per document, shared by its charts. */
 const sheetsByDocument = new WeakMap<Document, CSSStyleSheet[]>();
@@ -38,5 +38,31 @@ export function adoptDocumentStyles(root: ShadowRoot, styles: CSSResultOrNative[
   } catch (error) {
     // A document without a window of its own to make sheets in: the chart shows unstyled rather than throw.
     console.warn('<eprofile-radar>: the chart cannot be styled in this document.', error);
+  }
+}
+
+/**
+ * Keeps a chart styled for the document it is in: the shadow root adopts the styles when it is made, and again
+ * when the chart is connected in another document (moved into an iframe, a popup, Picture-in-Picture, or back).
+ */
+export class DocumentStylesController implements ReactiveController {
+  /** The document whose sheets the shadow root has adopted. */
+  #styledFor?: Document;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly styles: CSSResultOrNative[],
+  ) {
+    host.addController(this);
+  }
+
+  adopt(root: ShadowRoot): void {
+    this.#styledFor = this.host.ownerDocument;
+    adoptDocumentStyles(root, this.styles);
+  }
+
+  hostConnected(): void {
+    const root = this.host.shadowRoot;
+    if (root && this.#styledFor && this.#styledFor !== this.host.ownerDocument) this.adopt(root);
   }
 }

@@ -18,7 +18,7 @@ import { AreaFocusController } from './area-focus.js';
 import { ControlsController, type ControlsMode } from './controls.js';
 import { controlStyles } from './controls.styles.js';
 import { DiagnosticsController } from './diagnostics.js';
-import { adoptDocumentStyles } from './document-styles.js';
+import { DocumentStylesController } from './document-styles.js';
 import { levelAfterPreceding } from './heading-level.js';
 import { LazyRadarController } from './lazy-radar.js';
 import { ListenController } from './listen.js';
@@ -26,22 +26,8 @@ import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { styles } from './radar.styles.js';
+import { raw, themeAttribute } from './converters.js';
 import { SERVER_WIDTH, serverFont } from './server.js';
-
-/** Attribute text is kept as typed; the input layer parses it (decimal commas, `;`, JSON). */
-const raw = {
-  fromAttribute: (value: string | null) => value,
-  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
-};
-
-/**
- * A theme set as a property shows as the attribute, which the styles select on; `auto`, the default, leaves the
- * author's markup as it is rather than writing `theme="auto"` onto every chart of a page.
- */
-const themeAttribute = {
-  fromAttribute: (value: string | null) => value,
-  toAttribute: (value: unknown) => (value === 'light' || value === 'dark' ? value : null),
-};
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -221,6 +207,7 @@ export class EprofileRadar extends LitElement {
   #layer = memoize(cloneLayer);
   #markers = memoize(cloneMarkerDefs);
 
+  #styles = new DocumentStylesController(this, EprofileRadar.elementStyles);
   #lazy = new LazyRadarController(this, () => this._width);
   #announcer = new AnnouncerController(this);
   #listen = new ListenController(this, this.#announcer);
@@ -231,20 +218,9 @@ export class EprofileRadar extends LitElement {
   });
   #controls = new ControlsController(this, {
     download: (kind) => {
-      const chart = this.#chart;
-      if (!chart?.data || !chart.text || !this._font) return;
-      const font = this._font;
-      void download(kind, {
-        data: chart.data,
-        text: chart.text,
-        strings: chart.locale.strings,
-        credits: [...chart.credits],
-        layoutAt: this.#geometry ? (width) => this.#pipeline.geometry(chart, font, width)! : undefined,
-        lineHeight: font.lineHeight,
-        host: this,
-        probe: this.renderRoot.querySelector('.probe'),
-        heading: this.renderRoot.querySelector('.heading'),
-      });
+      const [chart, font] = [this.#chart, this._font];
+      if (chart && font)
+        void download(kind, { chart, font, host: this, layoutAt: (w) => this.#pipeline.geometry(chart, font, w) });
     },
     listen: () => this.#listen.toggle(this.#chart),
   });
@@ -298,22 +274,12 @@ export class EprofileRadar extends LitElement {
     if (this.shadowRoot && this.#fromServer) return super.createRenderRoot();
     this.shadowRoot?.replaceChildren();
     const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
-    this.#styleFor(root);
+    this.#styles.adopt(root);
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
   }
 
-  /** The document whose sheets the shadow root has adopted. */
-  #styledFor?: Document;
-
-  #styleFor(root: ShadowRoot): void {
-    this.#styledFor = this.ownerDocument;
-    adoptDocumentStyles(root, EprofileRadar.elementStyles);
-  }
-
   override connectedCallback(): void {
-    // Moved into another document (an iframe, a popup, Picture-in-Picture) or back: that document's sheets.
-    if (this.shadowRoot && this.#styledFor !== this.ownerDocument) this.#styleFor(this.shadowRoot);
     super.connectedCallback();
     this._pageLevel = levelAfterPreceding(this);
   }

@@ -1,25 +1,17 @@
-import type { ChartData } from '../input/types.js';
-import type { Strings } from '../i18n/strings.js';
-import type { TextModel } from '../model/describe.js';
-import type { Geometry } from '../model/layout.js';
+import type { ChartFont, ChartWords } from '../model/chart.js';
+import { SIZES, type Geometry } from '../model/layout.js';
 import { toCsv } from '../model/rows.js';
 import type { DownloadKind } from '../element/controls.js';
 import { exportSvg, fileName, readLook, save, toPng } from './export.js';
 
-/** What a download is made of: the chart's data and words, its drawing, and where its look is read from. */
+/** What a download is made of: the chart in words, its drawing, and the chart whose look it takes. */
 export interface DownloadSource {
-  data: ChartData;
-  text: TextModel;
-  strings: Strings;
-  /** Source, notes and byline, worded. */
-  credits: string[];
+  chart: ChartWords;
   /** The radar laid out at a width (px), with the live font; absent while the chart cannot lay out (then only the CSV can be made). */
-  layoutAt?: (width: number) => Geometry;
-  lineHeight: number;
+  layoutAt?: (width: number) => Geometry | undefined;
+  font?: ChartFont;
+  /** The chart: its colours, and in its shadow root the probe wearing the labels' part and the heading. */
   host: HTMLElement;
-  /** The probe wearing the labels' part (their font and the marker size) and the heading, in the shadow root. */
-  probe: Element | null;
-  heading: Element | null;
 }
 
 /**
@@ -42,19 +34,23 @@ export async function download(kind: DownloadKind, source: DownloadSource): Prom
   }
 }
 
-async function offer(kind: DownloadKind, source: DownloadSource): Promise<void> {
-  const name = (extension: string) => fileName(source.text.figureName, extension);
+async function offer(kind: DownloadKind, { chart, layoutAt, font, host }: DownloadSource): Promise<void> {
+  const { data, text } = chart;
+  if (!data || !text) return;
+  const name = (extension: string) => fileName(text.figureName, extension);
+  const credits = [...chart.credits];
   if (kind === 'csv') {
     // A byte-order mark so Excel reads å, ä and ö as UTF-8.
-    const csv = toCsv(source.data, source.text, source.strings, source.credits);
+    const csv = toCsv(data, text, chart.locale.strings, credits);
     save(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
     return;
   }
-  if (!source.layoutAt) return;
-  const look = readLook(source.host, source.probe, source.heading);
-  // The figure's padding (8 px a side, as the live frame's) is outside the radar's width.
-  const geometry = source.layoutAt(DOWNLOAD_WIDTH - 16);
-  const figure = exportSvg(geometry, source.text, look, source.lineHeight, source.credits);
+  // The figure's padding (as the live frame's) is outside the radar's width.
+  const geometry = layoutAt?.(DOWNLOAD_WIDTH - 2 * SIZES.padding);
+  if (!geometry || !font) return;
+  const root = host.shadowRoot;
+  const look = readLook(host, root?.querySelector('.probe') ?? null, root?.querySelector('.heading') ?? null);
+  const figure = exportSvg(geometry, text, look, font.lineHeight, credits);
   if (kind === 'svg') save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
   else save(await toPng(figure, 2), name('png'));
 }
