@@ -148,18 +148,22 @@ async function cls(variant) {
 }
 
 /**
- * Where the element's time goes for 290 charts, all drawn: a CPU profile (CDP) of one run, self time summed by
- * function and by file, the largest first. Garbage collection and the browser's own work show as (program),
- * (garbage collector) and the like.
+ * Where the element's time goes for 290 charts, all drawn (`phase` draw), or while all 290 are updated (`update`):
+ * a CPU profile (CDP) of one run, self time summed by function and by file, the largest first. Garbage collection
+ * and the browser's own work show as (program), (garbage collector) and the like.
  */
-async function cpuProfile() {
+async function cpuProfile(phase) {
   const { context, tab } = await open('/bench.html?c=element&m=many&v=all&wait=1');
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  if (phase === 'draw') await cdp.send('Profiler.start');
   await tab.evaluate(() => window.bench.start());
   await finished(tab);
+  if (phase === 'update') {
+    await cdp.send('Profiler.start');
+    await tab.evaluate(() => window.bench.update());
+  }
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   const total = profile.endTime - profile.startTime;
@@ -202,7 +206,8 @@ for (let round = 0; round < ROUNDS; round++) {
   load.push(loadavg()[0]);
   process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
 }
-const profile = await cpuProfile();
+const profile = await cpuProfile('draw');
+const updateProfile = await cpuProfile('update');
 const version = browser.version();
 await browser.close();
 server.close();
@@ -284,6 +289,7 @@ const result = {
     heapAll: 'bytes of JS heap in use after 290 drawn, nothing skipped (CDP collectGarbage, Runtime.getHeapUsage)',
     heapSkip: 'the same, skipping off screen for all',
     profile: "the element's CPU profile for 290 all drawn: self time by function, largest first",
+    updateProfile: 'the same while all 290 are updated, all drawn',
     clsModule: 'cumulative layout shift, phone viewport, ten charts in an article, bundle in <script type=module>',
     clsBlocking: 'the same with <script type=module blocking=render>',
     clsClassic: 'the same with a classic <script src> in the head',
@@ -309,6 +315,7 @@ const result = {
   ),
   spreads,
   profile,
+  updateProfile,
   samples,
   targets: targets.map(([figure, target, met]) => ({ figure, target, met })),
 };
@@ -372,5 +379,10 @@ console.log('Ratios of timed figures are medians of the per-round ratios.\n');
 for (const { target, met } of result.targets) console.log(`${met ? 'met   ' : 'MISSED'}  ${target}`);
 console.log(`\nWhere the element's time goes, 290 all drawn (CPU profile, ${profile.totalMs.toFixed(0)} ms recorded):`);
 for (const { where, ms, share } of profile.top)
+  console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(5)} ms  ${where}`);
+console.log(
+  `\nWhere the element's time goes, updating all 290, all drawn (CPU profile, ${updateProfile.totalMs.toFixed(0)} ms recorded):`,
+);
+for (const { where, ms, share } of updateProfile.top)
   console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(5)} ms  ${where}`);
 console.log('\nWritten to bench/results/latest.json.');
