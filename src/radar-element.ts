@@ -772,7 +772,6 @@ export class EprofileRadar extends LitElement {
     const authorTakeaway = typeof this.takeaway === 'string' && this.takeaway.trim() !== '';
     const mode = this.#mode();
     return html`${this.#markers?.node}
-      <p class="takeaway" part="takeaway">${text.takeaway}</p>
       <div
         class=${skips ? 'plot skips' : 'plot'}
         part="plot"
@@ -793,6 +792,7 @@ export class EprofileRadar extends LitElement {
         }
       </div>
       ${drawn && (this._onScreen || !skips) ? nothing : areaList(text)}
+      <p class="takeaway" part="takeaway">${text.takeaway}</p>
       ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text)}
       ${authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
       ${credits(this.#credits())}

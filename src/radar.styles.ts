@@ -143,7 +143,11 @@ export const styles = css`
     content-visibility: auto;
     overflow-clip-margin: 0.5rem;
   }
+  /* Seen: the heading, the takeaway under it, then the plot. Heard: the heading, the plot's orientation and areas,
+     then the takeaway as their summary, so a listener has the first value within 15 words (README, Accessibility).
+     Only text that takes no focus is moved, so the order of the tab stops is the order on screen. */
   .heading {
+    order: -2;
     margin: 0 0 0.25rem;
     font-size: var(--_heading-font-size);
     font-weight: 700;
@@ -151,6 +155,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .takeaway {
+    order: -1;
     flex-grow: 1;
     margin: 0 0 0.5rem;
     overflow-wrap: anywhere;

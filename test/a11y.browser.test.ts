@@ -153,6 +153,30 @@ describe('structure', () => {
     expect(takeaway()).toBe('Falkenberg leder på alla områden.');
   });
 
+  for (const width of [320, 1200]) {
+    it(`reads the takeaway after the areas and shows it under the heading, above the plot: ${width} px`, async () => {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
+      const root = chart.shadowRoot!;
+      const heading = root.querySelector('.heading')!;
+      const takeaway = root.querySelector('.takeaway')!;
+      const plot = root.querySelector('.plot')!;
+      // Heard: the heading, the plot's areas, then the takeaway (DOM order, which the accessibility tree follows).
+      expect(heading.compareDocumentPosition(plot) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(plot.compareDocumentPosition(takeaway) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      // Seen: heading, takeaway, plot, top to bottom.
+      const [h, t, p] = [heading, takeaway, plot].map((element) => element.getBoundingClientRect()) as [
+        DOMRect,
+        DOMRect,
+        DOMRect,
+      ];
+      expect(t.top).toBeGreaterThanOrEqual(h.bottom - 0.5);
+      expect(p.top).toBeGreaterThanOrEqual(t.bottom - 0.5);
+      // Only text moved: the tab stops come in the order they are seen (the plot, then the buttons under it).
+      expect(takeaway.querySelector('[tabindex], button, a, summary')).toBeNull();
+      expect(takeaway.hasAttribute('tabindex')).toBe(false);
+    });
+  }
+
   it('explains how to read the chart, and its keys, behind a disclosure', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const details = chart.shadowRoot!.querySelector('details')!;
@@ -250,9 +274,10 @@ describe('what a listener hears', () => {
   it('says a missing value in its area and once in the takeaway, not a third time', async () => {
     const { all } = await listen('sv', { ...FALKENBERG, scores: '3,0 3,2 3,0 3,0 -' });
     const said = all.filter((u) => /uppgift saknas/i.test(u.words)).map((u) => u.words);
+    // The area first, where it is missing; then the takeaway, which sums the areas up after them.
     expect(said).toEqual([
-      expect.stringMatching(/Uppgift saknas för Styrning och ledning\.$/),
       'Styrning och ledning: uppgift saknas, medel 2,0',
+      expect.stringMatching(/Uppgift saknas för Styrning och ledning\.$/),
     ]);
   });
 });
