@@ -23,8 +23,8 @@ group('describe: Swedish', () => {
     expect(text.axisNames.join(' ')).not.toMatch(/Område|skala/);
   });
 
-  it('names the chart once with its kind, areas, scale and what is compared', () => {
-    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. Falkenberg jämförs med medel samtliga kommuner.');
+  it('names the chart once with its kind and scale', () => {
+    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
   });
 
   it('builds the table: area, series, comparison and a signed difference', () => {
@@ -67,7 +67,7 @@ group('describe: English', () => {
       'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform and Governance (+1.1).',
     );
     expect(text.axisNames[0]).toBe('E-government overall: 3.0, average 2.1, +0.9');
-    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Falkenberg compared with the average.');
+    expect(text.chartName).toBe('Radar chart, scale 0–4.');
     expect(text.figureName).toBe('Falkenberg e-profile');
     expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3.0,2.1');
   });
@@ -96,11 +96,13 @@ group('describe: other shapes of data', () => {
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
   });
 
-  it('names a chart without a comparison by its series alone, and its areas by their values', () => {
+  it('names a chart without a comparison by its kind and scale, and its areas by their values alone', () => {
     const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.en, 'en', '');
-    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Ort.');
+    expect(text.chartName).toBe('Radar chart, scale 0–4.');
     expect(text.axisNames[0]).toBe('E-government overall: 1.0');
+    const scaled = parseInput({ scores: '1 3 2 2 2', label: 'Ort', min: '1', max: '5' }).data!;
+    expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Radardiagram, skala 1–5.');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
@@ -130,7 +132,7 @@ group('describe: other shapes of data', () => {
       'A ligger över medel för samtliga kommuner i fem av fem områden, B i ett; samma skillnad i alla fem områden (+1,0).',
     );
     expect(text.axisNames[0]).toBe('E-förvaltning totalt: A 3,0 (+1,0), B 1,0 (−1,0), medel 2,0');
-    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. A och B jämförs med medel samtliga kommuner.');
+    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
   });
 
   it('keeps a spreadsheet from running a label as a formula', () => {

@@ -61,14 +61,12 @@ export interface Strings {
   errorPrefix: string;
   errors: Record<ProblemCode, string>;
   missingNote: string;
-  /** The chart's name, heard once on entering it: kind, number of areas, scale ("Radardiagram, 5 områden, skala 0–4."). */
+  /**
+   * The chart's name, heard once on entering it, before the first value: its kind and scale ("Radardiagram, skala
+   * 0–4."). `{n}`, the number of areas, is there for other languages; the reader's list says it ("5 objekt"), and
+   * the areas name the series (several) or the title does (one), so neither is said again here.
+   */
   chartRegion: string;
-  /** What is compared, after the chart's name: "{series} jämförs med {baseline}." */
-  chartSeries: string;
-  /** The same without a comparison: "{series}." */
-  chartSeriesAlone: string;
-  /** The built-in comparison in that sentence ("medel samtliga kommuner"); an author's `baseline-label` replaces it. */
-  chartBaseline: string;
   /** Said when the sound starts: what the tones are ("Först {series}, sedan {baseline}."). */
   listenIntro: string;
   announceUpdate: string;
@@ -156,10 +154,7 @@ const sv: Strings = {
     'too-long': '{attribute}: värdet är för långt ({count} tecken, "{value}").',
   },
   missingNote: 'Uppgift saknas: {list}.',
-  chartRegion: 'Radardiagram, {n} områden, skala {min}–{max}.',
-  chartSeries: '{series} jämförs med {baseline}.',
-  chartSeriesAlone: '{series}.',
-  chartBaseline: 'medel samtliga kommuner',
+  chartRegion: 'Radardiagram, skala {min}–{max}.',
   listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
   announceUpdate: 'Diagrammet uppdaterat. {takeaway}',
 };
@@ -232,10 +227,7 @@ const en: Strings = {
     'too-long': '{attribute}: the value is too long ({count} characters, "{value}").',
   },
   missingNote: 'No data: {list}.',
-  chartRegion: 'Radar chart, {n} areas, scale {min}–{max}.',
-  chartSeries: '{series} compared with {baseline}.',
-  chartSeriesAlone: '{series}.',
-  chartBaseline: 'the average',
+  chartRegion: 'Radar chart, scale {min}–{max}.',
   listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
   announceUpdate: 'Chart updated. {takeaway}',
 };

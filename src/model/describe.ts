@@ -20,7 +20,7 @@ export interface TextModel {
   baselineShort: string;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
-  /** Name of the chart's group of axes: kind, areas, scale, series ("Radardiagram, 5 områden, skala 0–4. …"). */
+  /** Name of the chart's group of axes, its orientation: kind and scale ("Radardiagram, skala 0–4."). */
   chartName: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
@@ -213,18 +213,12 @@ function shared(list: string[], strings: Strings): string[] {
 }
 
 /**
- * The chart's name, its orientation, heard once on entering it: "Radardiagram, 5 områden, skala 0–4. Falkenberg
- * jämförs med medel samtliga kommuner." The series are named here, in the legend's order, which is why the legend
- * itself is not read out again.
+ * The chart's name, its orientation, heard once on entering it and before the first value: "Radardiagram, skala
+ * 0–4." Who is compared is not said here: several series are named in each area, in the legend's order (which is
+ * why the legend is not read out), and one series by the title above and the takeaway after the areas.
  */
-function chartName(data: ChartData, strings: Strings, lang: string, seriesLabels: string[], range: string[]): string {
-  const [min, max] = range;
-  const kind = fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! });
-  const series = formatList(seriesLabels, lang);
-  const compared = data.baseline
-    ? fill(strings.chartSeries, { series, baseline: data.baseline.label || strings.chartBaseline })
-    : fill(strings.chartSeriesAlone, { series });
-  return flat(`${kind} ${compared}`);
+function chartName(data: ChartData, strings: Strings, [min, max]: string[]): string {
+  return flat(fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! }));
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
@@ -290,7 +284,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     areaShort,
     baselineShort,
     figureName,
-    chartName: chartName(data, strings, lang, seriesLabels, [minLabel, maxLabel]),
+    chartName: chartName(data, strings, [minLabel, maxLabel]),
     takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineInSentence)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
