@@ -40,7 +40,10 @@ export interface Strings {
   countWords: string[];
   showTable: string;
   showDotPlot: string;
-  /** The table and dot-plot buttons' visible words in the one-line (compact) controls; each is part of the full name above. */
+  /**
+   * The table and dot-plot buttons' words in the one-line (compact) controls, seen and heard: each is part of the
+   * full name above, which `controls="full"` shows.
+   */
   tableShort: string;
   dotPlotShort: string;
   /** The download menu's button, and its items. */
@@ -51,6 +54,7 @@ export interface Strings {
   /** The source line under the chart and in exports: "Källa: {source}". */
   sourceLine: string;
   listen: string;
+  /** The disclosure with how to read the chart and its keys: one word, as it is heard under every chart. */
   howToRead: string;
   howToReadText: string;
   howToReadBaseline: string;
@@ -130,7 +134,7 @@ const sv: Strings = {
   downloadPng: 'Bild (PNG)',
   sourceLine: 'Källa: {source}',
   listen: 'Lyssna',
-  howToRead: 'Så läser du diagrammet',
+  howToRead: 'Hjälp',
   howToReadText:
     'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna visar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
   howToReadBaseline: ' {baseline} visas med streckad linje och ihåliga romber.',
@@ -203,7 +207,7 @@ const en: Strings = {
   downloadPng: 'Image (PNG)',
   sourceLine: 'Source: {source}',
   listen: 'Listen',
-  howToRead: 'How to read this chart',
+  howToRead: 'Help',
   howToReadText:
     'Each spoke is one area. The scale runs from {min} at the centre to {max} at the edge; the rings mark {ticks}. {series} is drawn with a solid line and filled markers.',
   howToReadBaseline: ' The {baseline} is drawn with a dashed line and hollow diamonds.',
