@@ -610,12 +610,16 @@ export class EprofileRadar extends LitElement {
    * announcements. Called from willUpdate, so the announcement goes out in the same render as the change.
    */
   #announce(): void {
-    const takeaway = this.#text?.takeaway ?? '';
-    if (this.#announced && takeaway !== this.#announced && (this._onScreen || this.matches(':focus-within'))) {
-      this.#pendingAnnouncement = flat(fill(this.#strings.announceUpdate, { takeaway }));
+    const text = this.#text;
+    const takeaway = text?.takeaway ?? '';
+    // The takeaway may sum new data up in the same words ("Över medel i alla fem områden, …"): the areas tell.
+    const said = text ? [takeaway, ...text.axisNames].join('\n') : '';
+    // Input that cannot be drawn says so itself, in its message (role="alert").
+    if (text && this.#announced && said !== this.#announced && (this._onScreen || this.matches(':focus-within'))) {
+      this.#pendingAnnouncement = flat(fill(this.#strings.announceUpdate, { takeaway, title: text.figureName }));
       this.#coalesce();
     }
-    this.#announced = takeaway || this.#announced;
+    this.#announced = said || this.#announced;
   }
 
   /**

@@ -265,9 +265,9 @@ describe('live changes', () => {
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     chart.scores = '1,0 1,2 1,0 1,0 1,1';
     await settle(chart);
+    // Which chart, by its title: a page may hold many.
     expect(region.textContent!.trim()).toBe(
-      'Diagrammet uppdaterat. Falkenberg ligger under medel för samtliga kommuner i alla fem områden; ' +
-        'störst skillnad: E-förvaltning totalt (−1,1).',
+      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning totalt.',
     );
     const after = changes.length;
     expect(after).toBeGreaterThan(0);
@@ -280,6 +280,19 @@ describe('live changes', () => {
     await settle(chart);
     expect(changes.length).toBe(after);
     observer.disconnect();
+  });
+
+  it('announces new data that the takeaway sums up in the same words', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const region = chart.shadowRoot!.querySelector('[aria-live]')!;
+    const before = chart.shadowRoot!.querySelector('.takeaway')!.textContent;
+    // E-förvaltning 3,0 → 2,9: still above in every area, still most in IT-plattform and Styrning.
+    chart.scores = '2,9 3,2 3,0 3,0 3,1';
+    await settle(chart);
+    expect(chart.shadowRoot!.querySelector('.takeaway')!.textContent).toBe(before);
+    expect(region.textContent!.trim()).toBe(
+      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Över medel i alla fem områden, mest i IT-plattform och Styrning.',
+    );
   });
 });
 
