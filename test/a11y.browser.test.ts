@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { FIXTURES, mountFixture } from './a11y-fixtures.js';
 import { axTree, descendants, heard, name, role, wordCount, type Utterance } from './browser-a11y.js';
-import { FALKENBERG } from './fixtures.js';
+import { FALKENBERG, LONG_AREAS } from './fixtures.js';
 import { mount, settle } from './mount.js';
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. */
@@ -191,6 +191,16 @@ describe('structure', () => {
   });
 });
 
+/** What is heard of the page's one figure, utterance by utterance. */
+async function heardInFigure(lang: 'sv' | 'en'): Promise<string[]> {
+  const nodes = await axTree();
+  return heard(
+    nodes,
+    nodes.find((node) => role(node) === 'figure')!,
+    lang,
+  ).map((u) => u.words);
+}
+
 /** The words of a run of utterances. */
 const words = (run: Utterance[]) => run.reduce((sum, u) => sum + wordCount(u.words), 0);
 
@@ -253,16 +263,28 @@ describe('what a listener hears', () => {
 
   it('says the title and why a chart cannot be drawn once each', async () => {
     await mount({ ...FALKENBERG, scores: '3,0 9 3,0 3,0 3,1', lang: 'sv' });
-    const nodes = await axTree();
-    const all = heard(
-      nodes,
-      nodes.find((node) => role(node) === 'figure')!,
-      'sv',
-    ).map((u) => u.words);
+    const all = await heardInFigure('sv');
     expect(all.filter((words) => words.includes('E-profil Falkenberg 2009'))).toEqual([
       'rubrik E-profil Falkenberg 2009',
     ]);
     expect(all.filter((words) => words.includes('Diagrammet kan inte visas'))).toHaveLength(1);
+  });
+
+  it('says each area name once where the plot carries numbers and a key lists the names', async () => {
+    const chart = await mountFixture({
+      name: 'eight long names, numbered',
+      attributes: { lang: 'sv', heading: 'Åtta områden', label: 'Kommunen' },
+      properties: { areas: LONG_AREAS, scores: [3, 2.5, 1, 4, 2, 3.5, 0.5, 2.2], baseline: Array(8).fill(2) },
+      width: 280,
+    });
+    // The key is seen under the plot, and is what the numbers around it mean.
+    expect(chart.shadowRoot!.querySelector('.area-key')).not.toBeNull();
+    const all = await heardInFigure('sv');
+    // Each name is said by its area, with its values; the key says none of them again.
+    for (const { label } of LONG_AREAS) {
+      expect(all.filter((words) => words.startsWith(`${label}: `))).toHaveLength(1);
+      expect(all).not.toContain(label);
+    }
   });
 
   it('says a missing value in its area and once in the takeaway, not a third time', async () => {
