@@ -26,12 +26,12 @@ async function click(chart: EprofileRadar, text: string): Promise<void> {
 describe('the table view', () => {
   it('opens and closes with one click, says so with aria-expanded, and holds a real table', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
-    const toggle = button(chart, 'Visa som tabell');
+    const toggle = button(chart, 'Tabell');
     // Looked up each time: the table exists only while open, so the element aria-controls names is replaced.
     const wrap = () => chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(wrap().hidden).toBe(true);
-    await click(chart, 'Visa som tabell');
+    await click(chart, 'Tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(wrap().hidden).toBe(false);
     const table = wrap().querySelector('table')!;
@@ -47,15 +47,15 @@ describe('the table view', () => {
     expect(Array.from(table.tBodies[0]!.rows, (row) => row.cells[0]!.getAttribute('scope'))).toEqual(
       Array(5).fill('row'),
     );
-    await click(chart, 'Visa som tabell');
+    await click(chart, 'Tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(wrap().hidden).toBe(true);
   });
 
   it('moves focus to the table on opening, says its caption once, and Esc closes it back on its button', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
-    const toggle = button(chart, 'Visa som tabell');
-    await click(chart, 'Visa som tabell');
+    const toggle = button(chart, 'Tabell');
+    await click(chart, 'Tabell');
     const table = chart.shadowRoot!.querySelector('table')!;
     expect(chart.shadowRoot!.activeElement).toBe(table);
     const nodes = await axTree();
@@ -68,8 +68,8 @@ describe('the table view', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(chart.shadowRoot!.activeElement).toBe(toggle);
     // Opened again and closed with its button, focus is on the button too.
-    await click(chart, 'Visa som tabell');
-    await click(chart, 'Visa som tabell');
+    await click(chart, 'Tabell');
+    await click(chart, 'Tabell');
     expect(chart.shadowRoot!.activeElement).toBe(toggle);
   });
 
@@ -88,9 +88,9 @@ describe('the table view', () => {
 describe('the dot-plot view', () => {
   it('opens with one click and puts every value on the radar scale', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 800);
-    const toggle = button(chart, 'Visa som punktdiagram');
+    const toggle = button(chart, 'Punktdiagram');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    await click(chart, 'Visa som punktdiagram');
+    await click(chart, 'Punktdiagram');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const plot = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('svg')!;
     // Its rows as text for screen readers, never an opaque image: a list named like the table, an item per row.
@@ -117,7 +117,7 @@ describe('the dot-plot view', () => {
     values.forEach((value, i) => expect(value).toBeCloseTo([3.0, 3.2, 3.0, 3.0, 3.1][i]!, 1));
     const base = Array.from(plot.querySelectorAll('.baseline .marker'), (m) => (centre(m) - xs[0]!) / step);
     base.forEach((value, i) => expect(value).toBeCloseTo([2.1, 2.1, 2.0, 2.0, 2.0][i]!, 1));
-    await click(chart, 'Visa som punktdiagram');
+    await click(chart, 'Punktdiagram');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 });
@@ -265,9 +265,9 @@ describe('live changes', () => {
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     chart.scores = '1,0 1,2 1,0 1,0 1,1';
     await settle(chart);
+    // Which chart, by its title: a page may hold many.
     expect(region.textContent!.trim()).toBe(
-      'Diagrammet uppdaterat. Falkenberg ligger under medel för samtliga kommuner i alla fem områden; ' +
-        'störst skillnad: E-förvaltning totalt (−1,1).',
+      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning totalt.',
     );
     const after = changes.length;
     expect(after).toBeGreaterThan(0);
@@ -280,6 +280,19 @@ describe('live changes', () => {
     await settle(chart);
     expect(changes.length).toBe(after);
     observer.disconnect();
+  });
+
+  it('announces new data that the takeaway sums up in the same words', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const region = chart.shadowRoot!.querySelector('[aria-live]')!;
+    const before = chart.shadowRoot!.querySelector('.takeaway')!.textContent;
+    // E-förvaltning 3,0 → 2,9: still above in every area, still most in IT-plattform and Styrning.
+    chart.scores = '2,9 3,2 3,0 3,0 3,1';
+    await settle(chart);
+    expect(chart.shadowRoot!.querySelector('.takeaway')!.textContent).toBe(before);
+    expect(region.textContent!.trim()).toBe(
+      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Över medel i alla fem områden, mest i IT-plattform och Styrning.',
+    );
   });
 });
 

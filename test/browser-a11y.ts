@@ -92,7 +92,7 @@ export interface Utterance {
  * - a name is heard once: a node's name that an ancestor already said (a heading's or a button's text, a table's
  *   caption, which also names the table) is not counted again, and an unnamed group says nothing at all;
  * - a button, an image and the other roles whose children are presentational in ARIA say their name and nothing
- *   inside them: a compact button named "Visa som tabell" that shows "Tabell" is heard once, by its name;
+ *   inside them: a button whose name is "Tabell" is heard "knapp Tabell", whatever it holds;
  * - what a reader adds of its own (a heading's level, "5 objekt", "1 av 5", "nedtryckt") is not counted.
  */
 export function heard(nodes: AXNode[], root: AXNode, lang: 'sv' | 'en'): Utterance[] {

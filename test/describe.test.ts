@@ -7,13 +7,18 @@ import { FALKENBERG } from './fixtures.js';
 
 const falkenberg = parseInput(FALKENBERG).data!;
 
+/** The takeaway of some input, in Swedish and in English. */
+const takeaways = (input: Parameters<typeof parseInput>[0]) => {
+  const data = parseInput(input).data!;
+  return [describe(data, locales.sv, 'sv', '').takeaway, describe(data, locales.en, 'en', '').takeaway];
+};
+
 group('describe: Swedish', () => {
   const text = describe(falkenberg, locales.sv, 'sv', FALKENBERG.heading);
 
-  it('writes the takeaway: direction in every area and the largest difference (both, when tied), with a decimal comma', () => {
-    expect(text.takeaway).toBe(
-      'Falkenberg ligger över medel för samtliga kommuner i alla fem områden; störst skillnad: IT-plattform och Styrning (+1,1).',
-    );
+  it("writes the takeaway: which side in every area and where the most (both, when tied), without the title's name", () => {
+    // One series: the title above names it, so the sentence has no subject; the areas before it gave the numbers.
+    expect(text.takeaway).toBe('Över medel i alla fem områden, mest i IT-plattform och Styrning.');
   });
 
   it('names each axis shortly, value first after its name: no position, no scale (the chart name says it once)', () => {
@@ -23,8 +28,8 @@ group('describe: Swedish', () => {
     expect(text.axisNames.join(' ')).not.toMatch(/Område|skala/);
   });
 
-  it('names the chart once with its kind, areas, scale and what is compared', () => {
-    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. Falkenberg jämförs med medel samtliga kommuner.');
+  it('names the chart once with its kind and scale', () => {
+    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
   });
 
   it('builds the table: area, series, comparison and a signed difference', () => {
@@ -63,11 +68,9 @@ group('describe: English', () => {
   const text = describe(falkenberg, locales.en, 'en', '');
 
   it('speaks English with decimal points and names the figure from the label', () => {
-    expect(text.takeaway).toBe(
-      'Falkenberg is above the average of all municipalities in all five areas; largest difference: IT platform and Governance (+1.1).',
-    );
+    expect(text.takeaway).toBe('Above average everywhere, most in IT platform and Governance.');
     expect(text.axisNames[0]).toBe('E-government overall: 3.0, average 2.1, +0.9');
-    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Falkenberg compared with the average.');
+    expect(text.chartName).toBe('Radar chart, scale 0–4.');
     expect(text.figureName).toBe('Falkenberg e-profile');
     expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3.0,2.1');
   });
@@ -96,24 +99,52 @@ group('describe: other shapes of data', () => {
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
   });
 
-  it('names a chart without a comparison by its series alone, and its areas by their values', () => {
+  it('names a chart without a comparison by its kind and scale, and its areas by their values alone', () => {
     const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.en, 'en', '');
-    expect(text.chartName).toBe('Radar chart, 5 areas, scale 0–4. Ort.');
+    expect(text.chartName).toBe('Radar chart, scale 0–4.');
     expect(text.axisNames[0]).toBe('E-government overall: 1.0');
+    const scaled = parseInput({ scores: '1 3 2 2 2', label: 'Ort', min: '1', max: '5' }).data!;
+    expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Radardiagram, skala 1–5.');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
-    const data = parseInput({ scores: '1 3 1 3 2', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
-    expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
-      'Ort ligger över medel för samtliga kommuner i två av fem områden; störst skillnad: E-förvaltning och Förändring (−1,0).',
-    );
+    expect(takeaways({ scores: '1 3 1 3 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'Över medel i två av fem områden; störst skillnad: E-förvaltning och Förändring (−1,0).',
+      'Above average in two of five areas; largest difference: E-government and Change (-1.0).',
+    ]);
+  });
+
+  it('says below in every area, and where the most; or that every area differs as much', () => {
+    expect(takeaways({ scores: '1,5 1 1,5 1,5 1,5', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'Under medel i alla fem områden, mest i IT-plattform, hård och mjuk infrastruktur.',
+      'Below average everywhere, most in IT platform, hard and soft infrastructure.',
+    ]);
+    expect(takeaways({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'Över medel i alla fem områden, lika mycket i alla (+1,0).',
+      'Above average everywhere, by the same amount (+1.0).',
+    ]);
+  });
+
+  it('names two missing areas by their short names, so no "och" chains them', () => {
+    const data = parseInput({ scores: '3 - 3 3 -', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
+    expect(describe(data, locales.sv, 'sv', '').takeaway).toMatch(/ Uppgift saknas för IT-plattform och Styrning\.$/);
   });
 
   it('without a comparison, names the highest and lowest areas', () => {
     const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
+    // A comma, not "och", between the two: the names have their own "och".
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
-      'Ort har högst värde i IT-plattform, hård och mjuk infrastruktur (3,0) och lägst i E-förvaltning totalt (1,0).',
+      'Högst värde i IT-plattform, hård och mjuk infrastruktur (3,0), lägst i E-förvaltning totalt (1,0).',
+    );
+    const two = parseInput({
+      series: [
+        { label: 'A', scores: [1, 3, 2, 2, 2] },
+        { label: 'B', scores: [2, 2, 2, 2, 2] },
+      ],
+    }).data!;
+    expect(describe(two, locales.en, 'en', '').takeaway).toBe(
+      'A scores highest in IT platform, hard and soft infrastructure (3.0), lowest in E-government overall (1.0).',
     );
   });
 
@@ -127,10 +158,10 @@ group('describe: other shapes of data', () => {
     }).data!;
     const text = describe(data, locales.sv, 'sv', '');
     expect(text.takeaway).toBe(
-      'A ligger över medel för samtliga kommuner i fem av fem områden, B i ett; samma skillnad i alla fem områden (+1,0).',
+      'A ligger över medel i fem av fem områden, B i ett; störst skillnad: A i alla områden (+1,0).',
     );
     expect(text.axisNames[0]).toBe('E-förvaltning totalt: A 3,0 (+1,0), B 1,0 (−1,0), medel 2,0');
-    expect(text.chartName).toBe('Radardiagram, 5 områden, skala 0–4. A och B jämförs med medel samtliga kommuner.');
+    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
   });
 
   it('keeps a spreadsheet from running a label as a formula', () => {
@@ -160,13 +191,11 @@ group('takeaways for several series and table headers', () => {
 
   it("say a table header's built-in comparison name as the sentence says it, not capitalised mid-sentence", () => {
     const sv = parseInput({ ...FALKENBERG, baselineLabel: 'Medel samtliga kommuner' }).data!;
-    expect(describe(sv, locales.sv, 'sv', '').takeaway).toMatch(/^Falkenberg ligger över medel för samtliga kommuner/);
+    expect(describe(sv, locales.sv, 'sv', '').takeaway).toMatch(/^Över medel i alla/);
     const en = parseInput({ ...FALKENBERG, baselineLabel: 'Average of all municipalities' }).data!;
-    expect(describe(en, locales.en, 'en', '').takeaway).toMatch(
-      /^Falkenberg is above the average of all municipalities/,
-    );
+    expect(describe(en, locales.en, 'en', '').takeaway).toMatch(/^Above average everywhere/);
     // Any other name is the author's, kept as written.
     const own = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
-    expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/ligger över Riket/);
+    expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/^Över Riket i alla/);
   });
 });

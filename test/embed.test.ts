@@ -47,7 +47,7 @@ describe('embed.html in an iframe', () => {
       expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
       expect(scrolls).toBe(false);
       // Opening the table view makes the content taller; the iframe follows.
-      await page.frameLocator('#f').getByRole('button', { name: 'Visa som tabell' }).click();
+      await page.frameLocator('#f').getByRole('button', { name: 'Tabell', exact: true }).click();
       const opened = await settledHeights(page);
       expect(opened.iframe).toBeGreaterThan(iframe + 100);
       expect(Math.abs(opened.iframe - opened.content)).toBeLessThanOrEqual(2);
@@ -115,7 +115,7 @@ describe('a table that becomes a chart', () => {
     const line = await chart.locator('.radar .series .line').getAttribute('d');
     expect(line?.match(/[ML]/g)).toHaveLength(5);
     expect(await chart.locator('marker#m-s1').count()).toBe(1);
-    await chart.getByRole('button', { name: 'Visa som tabell' }).click();
+    await chart.getByRole('button', { name: 'Tabell', exact: true }).click();
     await expect(
       chart.locator('[part="table"]').getByRole('cell', { name: '+0,9', exact: true }).isVisible(),
     ).resolves.toBe(true);

@@ -12,3 +12,15 @@ export const NOMINEES = [
   { label: 'Täby', scores: [3.8, 3.8, 3.8, 3.8, 3.9] },
 ];
 export const AVERAGE = [2.1, 2.1, 2.0, 2.0, 2.0];
+
+/** Eight areas with 40-character names, one of them a single Swedish compound that cannot wrap. */
+export const LONG_AREAS = [
+  'Digitala tjänster för invånare och bolag',
+  'Säker drift och skydd av personuppgifter',
+  'Samverkan med regionen och fler kommuner',
+  'Styrning och uppföljning av IT-kostnader',
+  'Informationssäkerhetssamordningsansvaret',
+  'Kompetensförsörjning inom digitalisering',
+  'Öppna data och återanvändning av uppgift',
+  'Verksamhetsutveckling med nya arbetssätt',
+].map((label, index) => ({ key: `a${index + 1}`, label }));

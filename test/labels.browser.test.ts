@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { clearMeasurements } from '../src/element/measure.js';
 import { mount, settle } from './mount.js';
-import { FALKENBERG } from './fixtures.js';
+import { FALKENBERG, LONG_AREAS } from './fixtures.js';
 
 interface Box {
   name: string;
@@ -66,18 +66,6 @@ function touches(b: Box, polygon: Point[], tolerance = 1): boolean {
   }
   return inPolygon([(l + r) / 2, (t + bt) / 2]);
 }
-
-/** Eight areas with 40-character names, one of them a single Swedish compound that cannot wrap. */
-const LONG_AREAS = [
-  'Digitala tjänster för invånare och bolag',
-  'Säker drift och skydd av personuppgifter',
-  'Samverkan med regionen och fler kommuner',
-  'Styrning och uppföljning av IT-kostnader',
-  'Informationssäkerhetssamordningsansvaret',
-  'Kompetensförsörjning inom digitalisering',
-  'Öppna data och återanvändning av uppgift',
-  'Verksamhetsutveckling med nya arbetssätt',
-].map((label, index) => ({ key: `a${index + 1}`, label }));
 
 const WIDTHS = [280, 320, 480, 800, 1600];
 

@@ -22,18 +22,18 @@ describe('locales', () => {
   it('speaks and writes Swedish, decimal comma included', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     expect(await cells(chart)).toContain('3,0');
-    expect(buttons(chart)).toContain('Visa som tabell');
+    expect(buttons(chart)).toContain('Tabell');
     expect(spoken(chart)).toBe('E-förvaltning totalt: 3,0, medel 2,1, +0,9');
   });
 
   it('speaks and writes English, decimal point included, and follows its own lang when it changes', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'en' });
     expect(await cells(chart)).toContain('3.0');
-    expect(buttons(chart)).toContain('Show as table');
+    expect(buttons(chart)).toContain('Table');
     expect(spoken(chart)).toBe('E-government overall: 3.0, average 2.1, +0.9');
     chart.setAttribute('lang', 'sv-SE');
     await settle(chart);
-    expect(buttons(chart)).toContain('Visa som tabell');
+    expect(buttons(chart)).toContain('Tabell');
   });
 
   it('takes the strings for another language through the strings property, numbers in that language', async () => {
@@ -61,11 +61,11 @@ describe('lang of the page', () => {
     Object.assign(chart, FALKENBERG);
     shadow.append(chart);
     await settle(chart);
-    expect(buttons(chart)).toContain('Show as table');
+    expect(buttons(chart)).toContain('Table');
     outer.lang = 'sv';
     await new Promise((resolve) => setTimeout(resolve));
     await settle(chart);
-    expect(buttons(chart)).toContain('Visa som tabell');
+    expect(buttons(chart)).toContain('Tabell');
   });
 });
 

@@ -326,15 +326,15 @@ describe('smaller things', () => {
     nested.attachShadow({ mode: 'open' }).append(chart);
     await settle(chart);
     const takeaway = () => chart.shadowRoot!.querySelector('[part="takeaway"]')!.textContent!;
-    expect(takeaway()).toContain('ligger över');
+    expect(takeaway()).toContain('Över medel');
     where(host, inner, nested).setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve));
     await settle(chart);
-    expect(takeaway()).toContain('is above');
+    expect(takeaway()).toContain('Above average');
     where(host, inner, nested).setAttribute('lang', 'sv');
     await new Promise((resolve) => setTimeout(resolve));
     await settle(chart);
-    expect(takeaway()).toContain('ligger över');
+    expect(takeaway()).toContain('Över medel');
   });
 
   it.each([

@@ -24,7 +24,7 @@ let out: string;
 let chartHtml: string;
 
 /** The page a Node server would send: the chart in a column as wide as the server lays charts out (+ padding). */
-const page = (chart: string, width = SERVER_WIDTH + 16) => `<!doctype html>
+const page = (chart: string, width = SERVER_WIDTH + 16, client = true) => `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>SSR</title>
 <style>body { margin: 0; font-family: 'DejaVu Sans', sans-serif; } main { width: ${width}px; padding: 0 12px; }</style>
 </head><body><main><h1>Kommunernas e-profiler</h1>${chart}<p id="after">Text under the chart.</p></main>
@@ -33,7 +33,7 @@ const page = (chart: string, width = SERVER_WIDTH + 16) => `<!doctype html>
   new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
   window.serverSvg = document.querySelector('eprofile-radar').shadowRoot.querySelector('svg.radar');
 </script>
-<script type="module" src="/client.js"></script>
+${client ? '<script type="module" src="/client.js"></script>' : ''}
 </body></html>`;
 
 beforeAll(async () => {
@@ -71,7 +71,8 @@ beforeAll(async () => {
       return;
     }
     const width = Number(new URL(request.url!, 'http://x').searchParams.get('width')) || undefined;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(chartHtml, width));
+    const withClient = !request.url!.includes('noclient');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(chartHtml, width, withClient));
   });
 }, 120_000);
 
@@ -103,6 +104,14 @@ describe('server rendering (Lit SSR)', () => {
     expect(heard).toContain('listitem "E-förvaltning totalt: 3,0, medel 2,1, +0,9"');
     expect(heard).toContain('Falkenberg');
     await context.close();
+  });
+
+  it("the server's HTML alone paints nothing that moves as the rest of it arrives", async () => {
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/?noclient`);
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await tab.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await tab.close();
   });
 
   it('with JavaScript, hydrates the same nodes: no layout shift, no console error', async () => {

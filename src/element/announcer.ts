@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Strings } from '../i18n/strings.js';
-import { announcementDelay, changeAnnouncement } from '../model/announcement.js';
+import { announcementDelay, changeAnnouncement, heardKey } from '../model/announcement.js';
+import type { TextModel } from '../model/describe.js';
 
 /**
  * The chart's polite live region: a changed takeaway (model/announcement.ts says when, and at what pace), and
@@ -8,8 +9,8 @@ import { announcementDelay, changeAnnouncement } from '../model/announcement.js'
  */
 export class AnnouncerController implements ReactiveController {
   text = '';
-  /** The takeaway last seen, to tell a change from a re-render. */
-  #takeaway = '';
+  /** What a listener heard of the chart last (model/announcement.ts), to tell a change from a re-render. */
+  #heard = '';
   /** The latest announcement not yet made, when one was last made, and the timer that will make it. */
   #pending = '';
   #at = -Infinity;
@@ -25,12 +26,12 @@ export class AnnouncerController implements ReactiveController {
   }
 
   /**
-   * The chart's takeaway in this update (called from willUpdate, so an announcement goes out in the same render
-   * as the change). `heard`: the reader may be looking at the chart.
+   * The chart's words in this update (called from willUpdate, so an announcement goes out in the same render as
+   * the change). `seen`: the reader may be looking at the chart.
    */
-  update(takeaway: string, heard: boolean, strings: Strings): void {
-    const words = changeAnnouncement(this.#takeaway, takeaway, heard, strings);
-    this.#takeaway = takeaway || this.#takeaway;
+  update(text: TextModel | undefined, seen: boolean, strings: Strings): void {
+    const words = changeAnnouncement(this.#heard, text, seen, strings);
+    this.#heard = heardKey(text) || this.#heard;
     if (!words) return;
     this.#pending = words;
     this.#flush();

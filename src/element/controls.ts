@@ -13,21 +13,22 @@ export interface ControlActions {
   listen(): void;
 }
 
+/** Whether `words` stand as whole words in `name` ("Tabell" in "Visa som tabell", not in "Als Tabelle zeigen"). */
+function wordsOf(name: string, words: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return escaped !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(name);
+}
+
 /**
- * A view's toggle: its whole name, or in the compact line its short word with the whole name as the accessible
- * name. Strings for another language may give a name without its short word (or one the name does not contain):
- * then the whole name shows, so what is seen is always part of what is heard (WCAG 2.5.3).
+ * A view's toggle, named by what it shows: its whole name ("Visa som tabell"), or in the compact line its short
+ * word ("Tabell"). The word is the whole accessible name too: with `aria-expanded` a reader says "Tabell, knapp,
+ * hopfälld", which says what it does in two words instead of four on each of a page's charts, and a voice user
+ * says what they see. Strings for another language may give a name without its short word among its words (a
+ * German "Als Tabelle zeigen" with the Swedish "Tabell"): then the whole name shows.
  */
 function viewButton(view: ViewName, open: boolean, name: string, short: string, compact: boolean): TemplateResult {
-  const shown = compact && name.toLowerCase().includes(short.toLowerCase()) ? short : name;
-  return html`<button
-    type="button"
-    part="button"
-    data-view=${view}
-    aria-expanded=${open}
-    aria-controls=${view}
-    aria-label=${shown === name ? nothing : name}
-  >
+  const shown = compact && wordsOf(name, short) ? short : name;
+  return html`<button type="button" part="button" data-view=${view} aria-expanded=${open} aria-controls=${view}>
     ${shown}
   </button>`;
 }
@@ -94,8 +95,8 @@ export class ControlsController implements ReactiveController, EventListenerObje
   render(strings: Strings, mode: ControlsMode = 'compact', playing = false): TemplateResult {
     const [tableOpen, dotsOpen] = [this.table, this.dots];
     const open = this.#open;
-    // The compact line shows a word of each name ("Tabell" of "Visa som tabell"); the accessible name stays whole,
-    // and contains the visible word (WCAG 2.5.3). The dots between the words are decoration.
+    // The compact line shows a word of each name ("Tabell" of "Visa som tabell"), which is also what a screen
+    // reader says. The dots between the words are decoration.
     const compact = mode === 'compact';
     const dot = compact ? html`<span class="dot" aria-hidden="true">·</span>` : nothing;
     const items: [DownloadKind, string][] = [

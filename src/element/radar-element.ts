@@ -313,7 +313,7 @@ export class EprofileRadar extends LitElement {
     const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
     this.#chart = chart;
     if (chart.waiting) this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
-    this.#announcer.update(chart.text?.takeaway ?? '', this.#lazy.seen(), chart.locale.strings);
+    this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width] = [this._font, this._width];
     this.#geometry = font ? this.#pipeline.geometry(chart, font, width) : undefined;
     this.#table = this.#controls.table || this.#mode() === 'none' ? this.#pipeline.table(chart) : undefined;
@@ -372,6 +372,9 @@ export class EprofileRadar extends LitElement {
               font.markerSize,
             ),
         width: this._width,
+        // Not a chart from the server: turning skipping on for a plot already on screen lets Chromium skip it for
+        // a frame, which moves everything under it (a layout shift the server's HTML is there to avoid).
+        mayBeSkipped: !this.#fromServer,
         built,
         onScreen: this.#lazy.onScreen,
         active: this.#focus.active,

@@ -11,9 +11,7 @@ export interface Strings {
   /** Their short names, for narrow charts (a word or two, no number that could pass for a ring value). */
   areasShort: Record<string, string>;
   baselineLabel: string;
-  /** The comparison's name inside a sentence ("över medel för samtliga kommuner"). */
-  baselineInSentence: string;
-  /** The comparison's short name in per-axis descriptions ("1,1 över medel"). */
+  /** The comparison's short name, in each area ("medel 2,1") and in the takeaway ("Över medel i alla fem områden"). */
   baselineShort: string;
   seriesLabel: string;
   /** Accessible name when no heading is given: `{label} e-profil`. */
@@ -25,22 +23,42 @@ export interface Strings {
    */
   axisName: string;
   valuePair: string;
+  /**
+   * The takeaway, read after the areas as their summary and shown under the heading. One series is named by the
+   * title above it, so its sentences have no subject ("Över medel i alla fem områden, mest i IT-plattform och
+   * Styrning."); the `…Of` and `takeawaySeries` ones name the series when there are several. `{label}` is filled in
+   * every one, so a sentence of an author's own may name it.
+   */
   takeawayAllAbove: string;
   takeawayAllBelow: string;
+  /** One series, above in some areas: "Över medel i tre av fem områden". */
   takeawayMixed: string;
+  /** The first of several series: "Falkenberg ligger över medel i fem av fem områden"; the others follow. */
+  takeawaySeries: string;
   takeawayOthers: string;
   takeawayNoBaseline: string;
+  /** The first of several series without a comparison. */
+  takeawayNoBaselineOf: string;
   /** Without a comparison, when every value shown is the same: no highest and lowest to name. */
   takeawayFlat: string;
+  takeawayFlatOf: string;
   takeawayMissing: string;
+  /** After "above (or below) in every area": where the most, ", mest i IT-plattform och Styrning." */
+  most: string;
   biggest: string;
   /** The largest difference of several series, naming the series: "; störst skillnad: Stockholm i {area} ({diff})." */
   biggestOf: string;
+  /** After "above (or below) in every area", when every area differs as much: ", lika mycket i alla (+1,0)." */
   biggestEverywhere: string;
+  /** `{area}` of `biggestOf` when the series differs as much in every area: "alla områden". */
+  everyArea: string;
   countWords: string[];
   showTable: string;
   showDotPlot: string;
-  /** The table and dot-plot buttons' visible words in the one-line (compact) controls; each is part of the full name above. */
+  /**
+   * The table and dot-plot buttons' words in the one-line (compact) controls, seen and heard: each is part of the
+   * full name above, which `controls="full"` shows.
+   */
   tableShort: string;
   dotPlotShort: string;
   /** The download menu's button, and its items. */
@@ -51,6 +69,7 @@ export interface Strings {
   /** The source line under the chart and in exports: "Källa: {source}". */
   sourceLine: string;
   listen: string;
+  /** The disclosure with how to read the chart and its keys: one word, as it is heard under every chart. */
   howToRead: string;
   howToReadText: string;
   howToReadBaseline: string;
@@ -61,16 +80,15 @@ export interface Strings {
   errorPrefix: string;
   errors: Record<ProblemCode, string>;
   missingNote: string;
-  /** The chart's name, heard once on entering it: kind, number of areas, scale ("Radardiagram, 5 områden, skala 0–4."). */
+  /**
+   * The chart's name, heard once on entering it, before the first value: its kind and scale ("Radardiagram, skala
+   * 0–4."). `{n}`, the number of areas, is there for other languages; the reader's list says it ("5 objekt"), and
+   * the areas name the series (several) or the title does (one), so neither is said again here.
+   */
   chartRegion: string;
-  /** What is compared, after the chart's name: "{series} jämförs med {baseline}." */
-  chartSeries: string;
-  /** The same without a comparison: "{series}." */
-  chartSeriesAlone: string;
-  /** The built-in comparison in that sentence ("medel samtliga kommuner"); an author's `baseline-label` replaces it. */
-  chartBaseline: string;
   /** Said when the sound starts: what the tones are ("Först {series}, sedan {baseline}."). */
   listenIntro: string;
+  /** Said politely when a chart's data change: which chart (its title) and its new takeaway. */
   announceUpdate: string;
 }
 
@@ -104,23 +122,27 @@ const sv: Strings = {
     governance: 'Styrning',
   },
   baselineLabel: 'Medel samtliga kommuner',
-  baselineInSentence: 'medel för samtliga kommuner',
   baselineShort: 'medel',
   seriesLabel: 'Kommunen',
   figureName: '{label} e-profil',
   missing: 'uppgift saknas',
   axisName: '{area}: {values}',
   valuePair: '{label} {value}',
-  takeawayAllAbove: '{label} ligger över {baseline} i alla {count} områden',
-  takeawayAllBelow: '{label} ligger under {baseline} i alla {count} områden',
-  takeawayMixed: '{label} ligger över {baseline} i {above} av {n} områden',
+  takeawayAllAbove: 'Över {baseline} i alla {count} områden',
+  takeawayAllBelow: 'Under {baseline} i alla {count} områden',
+  takeawayMixed: 'Över {baseline} i {above} av {n} områden',
+  takeawaySeries: '{label} ligger över {baseline} i {above} av {n} områden',
   takeawayOthers: ', {label} i {above}',
-  takeawayNoBaseline: '{label} har högst värde i {area} ({value}) och lägst i {lowArea} ({lowValue}).',
-  takeawayFlat: '{label} har samma värde i alla områden ({value}).',
+  takeawayNoBaseline: 'Högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
+  takeawayNoBaselineOf: '{label} har högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
+  takeawayFlat: 'Samma värde i alla områden ({value}).',
+  takeawayFlatOf: '{label} har samma värde i alla områden ({value}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
+  most: ', mest i {area}.',
   biggest: '; störst skillnad: {area} ({diff}).',
   biggestOf: '; störst skillnad: {label} i {area} ({diff}).',
-  biggestEverywhere: '; samma skillnad i alla {count} områden ({diff}).',
+  biggestEverywhere: ', lika mycket i alla ({diff}).',
+  everyArea: 'alla områden',
   countWords: ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
   showTable: 'Visa som tabell',
   showDotPlot: 'Visa som punktdiagram',
@@ -132,7 +154,7 @@ const sv: Strings = {
   downloadPng: 'Bild (PNG)',
   sourceLine: 'Källa: {source}',
   listen: 'Lyssna',
-  howToRead: 'Så läser du diagrammet',
+  howToRead: 'Hjälp',
   howToReadText:
     'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna visar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
   howToReadBaseline: ' {baseline} visas med streckad linje och ihåliga romber.',
@@ -156,12 +178,9 @@ const sv: Strings = {
     'too-long': '{attribute}: värdet är för långt ({count} tecken, "{value}").',
   },
   missingNote: 'Uppgift saknas: {list}.',
-  chartRegion: 'Radardiagram, {n} områden, skala {min}–{max}.',
-  chartSeries: '{series} jämförs med {baseline}.',
-  chartSeriesAlone: '{series}.',
-  chartBaseline: 'medel samtliga kommuner',
+  chartRegion: 'Radardiagram, skala {min}–{max}.',
   listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
-  announceUpdate: 'Diagrammet uppdaterat. {takeaway}',
+  announceUpdate: 'Diagrammet uppdaterat: {title}. {takeaway}',
 };
 
 const en: Strings = {
@@ -180,23 +199,27 @@ const en: Strings = {
     governance: 'Governance',
   },
   baselineLabel: 'Average of all municipalities',
-  baselineInSentence: 'the average of all municipalities',
   baselineShort: 'average',
   seriesLabel: 'The municipality',
   figureName: '{label} e-profile',
   missing: 'no data',
   axisName: '{area}: {values}',
   valuePair: '{label} {value}',
-  takeawayAllAbove: '{label} is above {baseline} in all {count} areas',
-  takeawayAllBelow: '{label} is below {baseline} in all {count} areas',
-  takeawayMixed: '{label} is above {baseline} in {above} of {n} areas',
+  takeawayAllAbove: 'Above {baseline} everywhere',
+  takeawayAllBelow: 'Below {baseline} everywhere',
+  takeawayMixed: 'Above {baseline} in {above} of {n} areas',
+  takeawaySeries: '{label} is above {baseline} in {above} of {n} areas',
   takeawayOthers: ', {label} in {above}',
-  takeawayNoBaseline: '{label} scores highest in {area} ({value}) and lowest in {lowArea} ({lowValue}).',
-  takeawayFlat: '{label} scores the same in every area ({value}).',
+  takeawayNoBaseline: 'Highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
+  takeawayNoBaselineOf: '{label} scores highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
+  takeawayFlat: 'The same value in every area ({value}).',
+  takeawayFlatOf: '{label} scores the same in every area ({value}).',
   takeawayMissing: ' No data for {areas}.',
+  most: ', most in {area}.',
   biggest: '; largest difference: {area} ({diff}).',
   biggestOf: '; largest difference: {label} in {area} ({diff}).',
-  biggestEverywhere: '; the same difference in all {count} areas ({diff}).',
+  biggestEverywhere: ', by the same amount ({diff}).',
+  everyArea: 'every area',
   countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
@@ -208,7 +231,7 @@ const en: Strings = {
   downloadPng: 'Image (PNG)',
   sourceLine: 'Source: {source}',
   listen: 'Listen',
-  howToRead: 'How to read this chart',
+  howToRead: 'Help',
   howToReadText:
     'Each spoke is one area. The scale runs from {min} at the centre to {max} at the edge; the rings mark {ticks}. {series} is drawn with a solid line and filled markers.',
   howToReadBaseline: ' The {baseline} is drawn with a dashed line and hollow diamonds.',
@@ -232,12 +255,9 @@ const en: Strings = {
     'too-long': '{attribute}: the value is too long ({count} characters, "{value}").',
   },
   missingNote: 'No data: {list}.',
-  chartRegion: 'Radar chart, {n} areas, scale {min}–{max}.',
-  chartSeries: '{series} compared with {baseline}.',
-  chartSeriesAlone: '{series}.',
-  chartBaseline: 'the average',
+  chartRegion: 'Radar chart, scale {min}–{max}.',
   listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
-  announceUpdate: 'Chart updated. {takeaway}',
+  announceUpdate: 'Chart updated: {title}. {takeaway}',
 };
 
 /** The built-in locales. Other languages are supplied whole through the element's `strings` property. */

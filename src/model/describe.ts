@@ -16,11 +16,11 @@ export interface TextModel {
   areaShort: string[];
   seriesLabels: string[];
   baselineLabel: string | null;
-  /** The comparison's short name ("medel"), for differences: "1,1 över medel", "Skillnad mot medel". */
+  /** The comparison's short name ("medel"): in each area ("medel 2,1"), the takeaway, "Skillnad mot medel". */
   baselineShort: string;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
-  /** Name of the chart's group of axes: kind, areas, scale, series ("Radardiagram, 5 områden, skala 0–4. …"). */
+  /** Name of the chart's group of axes, its orientation: kind and scale ("Radardiagram, skala 0–4."). */
   chartName: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
@@ -95,22 +95,33 @@ export function formatTick(value: number, lang: string): string {
   return formatNumber(value, lang, false, Number.isInteger(value) ? 0 : 1);
 }
 
+/**
+ * The takeaway: one sentence, read after the areas as their summary, shown under the heading. One series is named
+ * by the title, so its sentence has no subject ("Över medel i alla fem områden, mest i IT-plattform och
+ * Styrning."): 11 words where it was 17, under every chart of a page. Several series are named each. Areas are
+ * listed by their short names when there are several ("IT-plattform och Styrning"): full names with their own
+ * "och" would chain ("… infrastruktur och Styrning och ledning").
+ */
 function takeaway(
   data: ChartData,
   text: Pick<TextModel, 'areaLabels' | 'areaShort' | 'seriesLabels'>,
   lang: string,
   strings: Strings,
-  baselineInSentence: string,
+  baseline: string,
 ): string {
   const n = data.areas.length;
+  const single = data.series.length === 1;
+  const label = text.seriesLabels[0]!;
+  const areas = (indices: number[]) =>
+    formatList(
+      indices.map((i) => (indices.length > 1 ? text.areaShort : text.areaLabels)[i]!),
+      lang,
+    );
   // Said once here, for the comparison's gaps too; each area's own name says it again where it matters.
   const missingAreas = data.areas
     .map((_, i) => i)
     .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null);
-  const missing =
-    missingAreas.length > 0
-      ? fill(strings.takeawayMissing, { areas: missingAreas.map((i) => text.areaLabels[i]).join(', ') })
-      : '';
+  const missing = missingAreas.length > 0 ? fill(strings.takeawayMissing, { areas: areas(missingAreas) }) : '';
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -121,10 +132,13 @@ function takeaway(
     const high = present.reduce((a, b) => (b[0] > a[0] ? b : a));
     const low = present.reduce((a, b) => (b[0] < a[0] ? b : a));
     if (high[0] === low[0])
-      return fill(strings.takeawayFlat, { label: text.seriesLabels[0]!, value: formatNumber(high[0], lang) }) + missing;
+      return (
+        fill(single ? strings.takeawayFlat : strings.takeawayFlatOf, { label, value: formatNumber(high[0], lang) }) +
+        missing
+      );
     return (
-      fill(strings.takeawayNoBaseline, {
-        label: text.seriesLabels[0]!,
+      fill(single ? strings.takeawayNoBaseline : strings.takeawayNoBaselineOf, {
+        label,
         area: text.areaLabels[high[1]]!,
         value: formatNumber(high[0], lang),
         lowArea: text.areaLabels[low[1]]!,
@@ -132,32 +146,22 @@ function takeaway(
       }) + missing
     );
   }
-  const baseline = data.baseline;
-  const diffs = data.series.map((series) => series.values.map((v, i) => difference(v, baseline.values[i])));
+  const base = data.baseline;
+  const diffs = data.series.map((series) => series.values.map((v, i) => difference(v, base.values[i])));
   const above = diffs.map((list) => list.filter((d) => d !== null && d > 0).length);
   const below = diffs[0]!.filter((d) => d !== null && d < 0).length;
   const compared = diffs[0]!.filter((d) => d !== null).length;
+  const words = { label, baseline, count: countWord(n, strings), n: countWord(n, strings) };
+  // One series on one side of the comparison in every area: the sentence says which side, then where the most.
+  const oneSide = single && compared === n && (above[0] === n || below === n);
   let sentence: string;
-  if (data.series.length === 1 && compared === n && above[0] === n) {
-    sentence = fill(strings.takeawayAllAbove, {
-      label: text.seriesLabels[0]!,
-      baseline: baselineInSentence,
-      count: countWord(n, strings),
-    });
-  } else if (data.series.length === 1 && compared === n && below === n) {
-    sentence = fill(strings.takeawayAllBelow, {
-      label: text.seriesLabels[0]!,
-      baseline: baselineInSentence,
-      count: countWord(n, strings),
-    });
+  if (oneSide) {
+    sentence = fill(above[0] === n ? strings.takeawayAllAbove : strings.takeawayAllBelow, words);
+  } else if (single) {
+    sentence = fill(strings.takeawayMixed, { ...words, above: countWord(above[0]!, strings) });
   } else {
     sentence =
-      fill(strings.takeawayMixed, {
-        label: text.seriesLabels[0]!,
-        baseline: baselineInSentence,
-        above: countWord(above[0]!, strings),
-        n: countWord(n, strings),
-      }) +
+      fill(strings.takeawaySeries, { ...words, above: countWord(above[0]!, strings) }) +
       data.series
         .slice(1)
         .map((_, s) =>
@@ -167,29 +171,24 @@ function takeaway(
   }
   // The largest difference across all series, and the series it belongs to (the first such when several share
   // it). Its areas with the same signed difference all count; when every area ties, the sentence says so rather
-  // than listing them all. Several areas are listed by their short names ("IT-plattform och Styrning"): full names
-  // with their own "och" would chain ("… infrastruktur och Styrning och ledning").
+  // than listing them all.
   let best: number | null = null;
   let who = 0;
   diffs.forEach((list, s) => {
     for (const d of list) if (d !== null && (best === null || Math.abs(d) > Math.abs(best))) [best, who] = [d, s];
   });
   const tied = diffs[who]!.map((d, i) => (d === best ? i : -1)).filter((i) => i >= 0);
-  const names = tied.length > 1 ? text.areaShort : text.areaLabels;
   const diff = best === null ? '' : formatNumber(best, lang, true);
-  const tail =
-    best === null || best === 0
-      ? '.'
-      : tied.length === n
-        ? fill(strings.biggestEverywhere, { count: countWord(n, strings), diff })
-        : fill(data.series.length > 1 ? strings.biggestOf : strings.biggest, {
-            label: text.seriesLabels[who]!,
-            area: formatList(
-              tied.map((i) => names[i]!),
-              lang,
-            ),
-            diff,
-          });
+  let tail: string;
+  if (best === null || best === 0) tail = '.';
+  else if (!single)
+    tail = fill(strings.biggestOf, {
+      label: text.seriesLabels[who]!,
+      area: tied.length === n ? strings.everyArea : areas(tied),
+      diff,
+    });
+  else if (oneSide && tied.length === n) tail = fill(strings.biggestEverywhere, { count: countWord(n, strings), diff });
+  else tail = fill(oneSide ? strings.most : strings.biggest, { area: areas(tied), diff });
   return sentence + tail + missing;
 }
 
@@ -213,18 +212,12 @@ function shared(list: string[], strings: Strings): string[] {
 }
 
 /**
- * The chart's name, its orientation, heard once on entering it: "Radardiagram, 5 områden, skala 0–4. Falkenberg
- * jämförs med medel samtliga kommuner." The series are named here, in the legend's order, which is why the legend
- * itself is not read out again.
+ * The chart's name, its orientation, heard once on entering it and before the first value: "Radardiagram, skala
+ * 0–4." Who is compared is not said here: several series are named in each area, in the legend's order (which is
+ * why the legend is not read out), and one series by the title above and the takeaway after the areas.
  */
-function chartName(data: ChartData, strings: Strings, lang: string, seriesLabels: string[], range: string[]): string {
-  const [min, max] = range;
-  const kind = fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! });
-  const series = formatList(seriesLabels, lang);
-  const compared = data.baseline
-    ? fill(strings.chartSeries, { series, baseline: data.baseline.label || strings.chartBaseline })
-    : fill(strings.chartSeriesAlone, { series });
-  return flat(`${kind} ${compared}`);
+function chartName(data: ChartData, strings: Strings, [min, max]: string[]): string {
+  return flat(fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! }));
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
@@ -255,7 +248,6 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const customBaseline = isBuiltInBaseline(given) ? '' : given;
   const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
   const baselineShort = customBaseline || strings.baselineShort;
-  const baselineInSentence = customBaseline || strings.baselineInSentence;
   const names = { areaLabels, seriesLabels, baselineLabel };
   const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
   const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;
@@ -290,8 +282,8 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     areaShort,
     baselineShort,
     figureName,
-    chartName: chartName(data, strings, lang, seriesLabels, [minLabel, maxLabel]),
-    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineInSentence)),
+    chartName: chartName(data, strings, [minLabel, maxLabel]),
+    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,

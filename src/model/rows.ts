@@ -57,7 +57,7 @@ export function tableText(text: TextModel, strings: Strings): TableText {
   };
 }
 
-/** "Så läser du diagrammet": the scale, its rings, and how each series is drawn. */
+/** Behind "Hjälp": the scale, its rings, and how each series is drawn. */
 export function howToRead(text: TextModel, strings: Strings): string {
   const scale = fill(strings.howToReadText, {
     min: text.minLabel,

@@ -29,6 +29,13 @@ export interface FigureParts {
   markers?: Element | TemplateResult;
   /** The chart's width, px. */
   width: number;
+  /**
+   * Whether the plot may be skipped off screen (content-visibility: auto, its height reserved). Not in the
+   * server's render: it cannot reserve the height in a way a strict Content-Security-Policy allows (no inline
+   * style), and a skipped plot without one would be painted 0 px high, then push everything under it down.
+   * Nor later in a chart hydrated from it (see the element).
+   */
+  mayBeSkipped: boolean;
   /** The radar's SVG is built (not a lazy chart still away from the viewport). */
   built: boolean;
   /** The browser renders the plot now (it skips it far off screen). */
@@ -67,13 +74,17 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const { chart, geometry, mode } = parts;
   const text = chart.text;
   const drawn = geometry && parts.built ? geometry : undefined;
-  const skips = maySkip(parts.width);
+  const skips = parts.mayBeSkipped && maySkip(parts.width);
   const reserve: Record<string, string> = geometry
     ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
     : {};
   const focus = parts.focus;
+  // The takeaway is seen under the heading and heard after the areas, as their summary, so a listener reaches the
+  // first value within a few words (README, What a listener hears). Two copies rather than CSS order: the DOM
+  // order is the order on screen, so a page streamed from a server never paints the plot first and then pushes it
+  // down when the takeaway arrives.
   return html`${parts.markers}
-    <p class="takeaway" part="takeaway">${text.takeaway}</p>
+    <p class="takeaway" part="takeaway" aria-hidden="true">${text.takeaway}</p>
     <div
       class=${skips ? 'plot skips' : 'plot'}
       part="plot"
@@ -94,6 +105,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
       }
     </div>
     ${listsAreas(!!drawn, parts.onScreen, parts.width) ? areaList(text) : nothing}
+    <p class="sr-only summary">${text.takeaway}</p>
     ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text)}
     ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
     ${credits(chart.credits)} ${parts.controls} ${mode === 'none' ? nothing : howToReadDisclosure(parts, strings)}

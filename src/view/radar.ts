@@ -24,9 +24,12 @@ function marks(series: SeriesGeometry, className: string, part: string): Templat
   </g>`;
 }
 
-/** Under a numbered chart: the area names by number, so the numbers around the plot can be read. */
+/**
+ * Under a numbered chart: the area names by number, so the numbers around the plot can be read. Hidden from screen
+ * readers, as the numbers are: each area already says its whole name, and would be heard a second time here.
+ */
 export function areaKey(text: TextModel): TemplateResult {
-  return html`<ol class="area-key" part="area-key">
+  return html`<ol class="area-key" part="area-key" aria-hidden="true">
     ${text.areaLabels.map((label) => html`<li>${label}</li>`)}
   </ol>`;
 }
