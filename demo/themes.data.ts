@@ -23,7 +23,7 @@ export const themes: Theme[] = [
   --eprofile-font-family: 'Trebuchet MS', 'DejaVu Sans', sans-serif;
   --eprofile-heading-font-size: 1.25rem;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   .kommun eprofile-radar {
     --eprofile-series-1: #6cc0ee;
     --eprofile-series-2: #f39a5a;

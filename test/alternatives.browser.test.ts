@@ -267,7 +267,7 @@ describe('live changes', () => {
     await settle(chart);
     // Which chart, by its title: a page may hold many.
     expect(region.textContent!.trim()).toBe(
-      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning totalt.',
+      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning.',
     );
     const after = changes.length;
     expect(after).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ function tokens(css: string): Record<string, Rgb> {
 
 /** What the chart shows in a colour scheme: the defaults, then the page's rules, then its dark-only rules. */
 function effective(css: string, scheme: 'light' | 'dark'): Record<string, Rgb> {
-  const dark = /@media \(prefers-color-scheme: dark\)\s*\{([\s\S]*?\}\s*)\}/.exec(css)?.[1] ?? '';
+  const dark = /@media (?:screen and )?\(prefers-color-scheme: dark\)\s*\{([\s\S]*?\}\s*)\}/.exec(css)?.[1] ?? '';
   const always = css.replace(dark, '');
   return { ...defaults[scheme], ...tokens(always), ...(scheme === 'dark' ? tokens(dark) : {}) };
 }

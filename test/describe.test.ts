@@ -88,14 +88,14 @@ group('describe: other shapes of data', () => {
       'uppgift saknas',
     ]);
     expect(text.missingNote).toBe('Uppgift saknas: IT-plattform, hård och mjuk infrastruktur (Ort).');
-    expect(text.takeaway).toContain('Uppgift saknas för IT-plattform, hård och mjuk infrastruktur.');
+    expect(text.takeaway).toContain('Uppgift saknas för IT-plattform.');
     expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2,0');
   });
 
   it('says once in the takeaway that the comparison has no value for an area, too', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 - 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.sv, 'sv', '');
-    expect(text.takeaway).toMatch(/ Uppgift saknas för Förändringsledning och kommunikation\.$/);
+    expect(text.takeaway).toMatch(/ Uppgift saknas för Förändring\.$/);
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
   });
 
@@ -117,8 +117,8 @@ group('describe: other shapes of data', () => {
 
   it('says below in every area, and where the most; or that every area differs as much', () => {
     expect(takeaways({ scores: '1,5 1 1,5 1,5 1,5', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
-      'Under medel i alla fem områden, mest i IT-plattform, hård och mjuk infrastruktur.',
-      'Below average everywhere, most in IT platform, hard and soft infrastructure.',
+      'Under medel i alla fem områden, mest i IT-plattform.',
+      'Below average everywhere, most in IT platform.',
     ]);
     expect(takeaways({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
       'Över medel i alla fem områden, lika mycket i alla (+1,0).',
@@ -197,5 +197,23 @@ group('takeaways for several series and table headers', () => {
     // Any other name is the author's, kept as written.
     const own = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
     expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/^Över Riket i alla/);
+  });
+});
+
+group('the takeaway of several series', () => {
+  it('says once that all are above everywhere, then whose difference is largest', () => {
+    const data = parseInput({
+      series: [
+        { label: 'Falkenberg', scores: [3.0, 3.2, 3.0, 3.0, 3.1] },
+        { label: 'Stockholm', scores: [4.0, 4.0, 3.8, 4.0, 4.0] },
+      ],
+      baseline: '2,1 2,1 2,0 2,0 2,0',
+    }).data!;
+    expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
+      'Samtliga ligger över medel i alla fem områden; störst skillnad: Stockholm i Samverkan och Styrning (+2,0).',
+    );
+    expect(describe(data, locales.en, 'en', '').takeaway).toMatch(
+      /^All of them are above average everywhere; largest difference: Stockholm/,
+    );
   });
 });

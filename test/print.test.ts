@@ -42,6 +42,17 @@ describe('print', () => {
       table: 'block',
       tableOverflow: 'visible',
     });
+    // A page's own dark theme prints on paper too: its background and text colours are the screen's, not print's.
+    const themed = await first.evaluate((chart) => {
+      chart.style.setProperty('--eprofile-background', '#10181f');
+      chart.style.setProperty('--eprofile-text-color', '#eeeeee');
+      chart.style.setProperty('--eprofile-muted-color', '#cccccc');
+      const label = chart.shadowRoot!.querySelector('.axis-label')!;
+      return [getComputedStyle(chart).backgroundColor, getComputedStyle(chart).color, getComputedStyle(label).fill];
+    });
+    expect(themed[0]).toBe('rgb(255, 255, 255)');
+    expect(themed[1]).toMatch(/^rgb\((\d\d?), \1, \1\)$/);
+    expect(themed[2]).toMatch(/^rgb\((\d\d?), \1, \1\)$/);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

@@ -57,6 +57,8 @@ beforeAll(async () => {
     configFile: false,
     root,
     logLevel: 'warn',
+    // No plugins: the same templates as the server's, which vitest transforms as they are in src/ (hydration
+    // matches them string for string; lib/ minifies both alike).
     build: {
       outDir: out,
       emptyOutDir: false,

@@ -23,6 +23,17 @@ function colourTokens(look: Look, focus: string): CSSResult {
 /** Dark defaults, one list for both ways of asking for dark (attribute and media query). */
 const darkTokens = colourTokens(DARK, '#ffffff');
 
+/** Print's ink and paper, not the page's: the light look's, fixed. */
+const paperTokens = unsafeCSS(
+  [
+    `--_background: ${LIGHT.background};`,
+    `--_text: ${LIGHT.text};`,
+    `--_muted: ${LIGHT.muted};`,
+    `--_grid: ${LIGHT.grid};`,
+    `--_baseline: ${LIGHT.baseline};`,
+  ].join('\n'),
+);
+
 /** Dark defaults when the reader asks for more contrast. */
 const darkContrastTokens = css`
   --_grid: var(--eprofile-grid-color, #a3a3a3);
@@ -157,6 +168,13 @@ export const styles = css`
   }
   .plot {
     position: relative;
+  }
+  /* Its own width (laid out for the box it is in), shrunk to fit a narrower one: a radar from the server, laid out
+     600 px wide before the browser measures it, never grows its text past the sizes it was laid out with. */
+  svg.radar {
+    width: auto;
+    max-width: 100%;
+    margin-inline: auto;
   }
   svg {
     display: block;
@@ -370,6 +388,9 @@ export const styles = css`
     :host([theme]),
     :host(:not([theme='light'])) {
       ${colourTokens(LIGHT, LIGHT.text)}
+      /* Paper, whatever the page sets for the screen: a page's dark theme (its --eprofile-background and text
+         colours) would otherwise print as a dark box, or dark text on it. The series keep the page's colours. */
+      ${paperTokens}
       break-inside: avoid;
       print-color-adjust: exact;
     }

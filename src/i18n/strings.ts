@@ -36,6 +36,9 @@ export interface Strings {
   /** The first of several series: "Falkenberg ligger över medel i fem av fem områden"; the others follow. */
   takeawaySeries: string;
   takeawayOthers: string;
+  /** Several series, every one above (below) the comparison in every area: "Samtliga ligger över medel i alla fem områden". */
+  takeawayAllSeriesAbove: string;
+  takeawayAllSeriesBelow: string;
   takeawayNoBaseline: string;
   /** The first of several series without a comparison. */
   takeawayNoBaselineOf: string;
@@ -133,6 +136,8 @@ const sv: Strings = {
   takeawayMixed: 'Över {baseline} i {above} av {n} områden',
   takeawaySeries: '{label} ligger över {baseline} i {above} av {n} områden',
   takeawayOthers: ', {label} i {above}',
+  takeawayAllSeriesAbove: 'Samtliga ligger över {baseline} i alla {count} områden',
+  takeawayAllSeriesBelow: 'Samtliga ligger under {baseline} i alla {count} områden',
   takeawayNoBaseline: 'Högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
   takeawayNoBaselineOf: '{label} har högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
   takeawayFlat: 'Samma värde i alla områden ({value}).',
@@ -210,6 +215,8 @@ const en: Strings = {
   takeawayMixed: 'Above {baseline} in {above} of {n} areas',
   takeawaySeries: '{label} is above {baseline} in {above} of {n} areas',
   takeawayOthers: ', {label} in {above}',
+  takeawayAllSeriesAbove: 'All of them are above {baseline} everywhere',
+  takeawayAllSeriesBelow: 'All of them are below {baseline} everywhere',
   takeawayNoBaseline: 'Highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
   takeawayNoBaselineOf: '{label} scores highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
   takeawayFlat: 'The same value in every area ({value}).',

@@ -112,9 +112,11 @@ function takeaway(
   const n = data.areas.length;
   const single = data.series.length === 1;
   const label = text.seriesLabels[0]!;
+  // Short names, always: an area named the same way on every card, and never a full name with its own "och"
+  // ("Styrning och ledning") that reads as two areas.
   const areas = (indices: number[]) =>
     formatList(
-      indices.map((i) => (indices.length > 1 ? text.areaShort : text.areaLabels)[i]!),
+      indices.map((i) => text.areaShort[i]!),
       lang,
     );
   // Said once here, for the comparison's gaps too; each area's own name says it again where it matters.
@@ -154,8 +156,14 @@ function takeaway(
   const words = { label, baseline, count: countWord(n, strings), n: countWord(n, strings) };
   // One series on one side of the comparison in every area: the sentence says which side, then where the most.
   const oneSide = single && compared === n && (above[0] === n || below === n);
+  // Several series, all on one side of the comparison everywhere: said once for all, not "i fem av fem" per series.
+  const everywhere = (sign: number) => diffs.every((list) => list.every((d) => d !== null && Math.sign(d) === sign));
+  const allSeries =
+    !single && (everywhere(1) ? strings.takeawayAllSeriesAbove : everywhere(-1) ? strings.takeawayAllSeriesBelow : '');
   let sentence: string;
-  if (oneSide) {
+  if (allSeries) {
+    sentence = fill(allSeries, words);
+  } else if (oneSide) {
     sentence = fill(above[0] === n ? strings.takeawayAllAbove : strings.takeawayAllBelow, words);
   } else if (single) {
     sentence = fill(strings.takeawayMixed, { ...words, above: countWord(above[0]!, strings) });
