@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { mount, settle } from './mount.js';
+import { AVERAGE, NOMINEES } from './fixtures.js';
 
 /**
  * Ring values (1–4) never sit under a series' line or marker, whatever the values: read from the drawn chart as
@@ -133,6 +134,17 @@ describe('ring values keep clear of the data', () => {
       document.body.replaceChildren();
     }
   });
+
+  for (const width of [320, 400])
+    it(`with the four 2009 nominees and the average, at ${width} px`, async () => {
+      const chart = await mount({ lang: 'sv', baseline: list(AVERAGE) }, width);
+      chart.series = NOMINEES;
+      await chart.updateComplete;
+      expectClear(chart);
+      // Crowded at 320 px: a value with no room is left out, never printed over the data; the others stay.
+      const shown = [...chart.shadowRoot!.querySelectorAll('.tick')].map((tick) => tick.textContent);
+      expect(shown.length).toBeGreaterThanOrEqual(2);
+    });
 
   it('with four series and a comparison', async () => {
     const chart = await mount({ lang: 'en', baseline: '2 2 2 2 2' }, 480);

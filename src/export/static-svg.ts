@@ -109,9 +109,10 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
   const spokes = frame.spokes.map((end) => `<line x1="0" y1="0" x2="${n(end.x)}" y2="${n(end.y)}" ${grid}/>`).join('');
   // Over the data, as the element draws them: each is placed clear of every line and marker, with a halo.
   const ticks = geometry.ringValues
-    .map(
-      (place, i) =>
-        `<text x="${n(place.x)}" y="${n(place.y + 4.3)}" text-anchor="middle" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
+    .map((place, i) =>
+      !place
+        ? ''
+        : `<text x="${n(place.x)}" y="${n(place.y + 4.3)}" text-anchor="middle" font-size="12" fill="${look.muted}" stroke="${look.background}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escape(text.tickLabels[i] ?? '')}</text>`,
     )
     .join('');
   const base = geometry.baseline

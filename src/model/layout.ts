@@ -81,8 +81,11 @@ export interface Geometry {
   frame: Frame;
   series: SeriesGeometry[];
   baseline: SeriesGeometry | null;
-  /** Where each ring's value is written, clear of this chart's lines and markers (see model/ring-values.ts). */
-  ringValues: RingValue[];
+  /**
+   * Where each ring's value is written, clear of this chart's lines and markers (see model/ring-values.ts); null
+   * where the data leaves it no room.
+   */
+  ringValues: (RingValue | null)[];
 }
 
 /**

@@ -88,7 +88,7 @@ export function ringValues(
   scale: (value: number) => number,
   series: readonly (readonly Value[])[],
   options: RingValueOptions,
-): RingValue[] {
+): (RingValue | null)[] {
   const points = series.map((values) => valuePoints(values, angles, scale));
   const segments: [Point, Point][] = [];
   const markers: Point[] = [];
@@ -166,14 +166,9 @@ export function ringValues(
     if (places.every(Boolean)) return places as RingValue[];
   }
   // Else each on its own: off every spoke, else off the top one, else anywhere clear of the data; and when the
-  // data leaves no room at all, on its ring in the top sector, over the data with its halo.
+  // data leaves no room at all (many series in a small chart), left out, as a newspaper would rather than print
+  // it over the data: the other rings' values still give the scale.
   placed.length = 0;
   const order = sectorOrder(angles.length);
-  return radii.map((_, ring) => {
-    const found = find(ring, order, spokes.length) ?? find(ring, order, 1) ?? find(ring, order, 0);
-    if (found) return found;
-    const place = at(ring, 0, 0.5, 0);
-    placed.push(boxAt(place, widths[ring]!, height));
-    return place;
-  });
+  return radii.map((_, ring) => find(ring, order, spokes.length) ?? find(ring, order, 1) ?? find(ring, order, 0));
 }

@@ -77,7 +77,7 @@ export function radar(
  */
 function ringValues(geometry: Geometry, text: TextModel): TemplateResult {
   return svg`<g class="ring-values" aria-hidden="true">
-    ${geometry.ringValues.map((place, i) => svg`<text class="tick" x=${round(place.x)} y=${round(place.y)}>${text.tickLabels[i]}</text>`)}
+    ${geometry.ringValues.map((place, i) => (place ? svg`<text class="tick" x=${round(place.x)} y=${round(place.y)}>${text.tickLabels[i]}</text>` : nothing))}
   </g>`;
 }
 
