@@ -1,9 +1,9 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
 import type { Geometry, SeriesGeometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
-import { round } from '../model/geometry.js';
 import { cssomStyle } from './cssom-style.js';
 import { axesTemplate, axisNodes, gridTemplate, type Layer } from './layer.js';
+import { ringValueNodes, ringValuesTemplate } from './ring-values.js';
 import { markerPath, SERIES_CLASSES, SERIES_PARTS, type MarkerShape } from '../model/markers.js';
 
 /** One marker: its shape as a class too, so styles and tests can tell the shapes apart without parsing paths. */
@@ -38,7 +38,9 @@ export function areaKey(text: TextModel): TemplateResult {
  * The radar: grid, baseline under the series (the series is what the reader came for), then one node per axis
  * in clockwise DOM order, so a virtual cursor reads them in the chart's order. Each axis node carries the axis'
  * full name; what it draws (label, highlight) is hidden from assistive technology. Grid and axis nodes come from
- * the shared layer (see layer.ts), or without one (server rendering, and a chart hydrated from it) from templates. Pointer and focus events are handled once, on the plot around it.
+ * the shared layer (see layer.ts) and the ring values from nodes of their own (ring-values.ts); without a layer
+ * (server rendering, and a chart hydrated from it) all three come from templates. Pointer and focus events are
+ * handled once, on the plot around it.
  */
 export function radar(
   geometry: Geometry,
@@ -61,7 +63,12 @@ export function radar(
       ${layer ? layer.grid : gridTemplate(geometry.frame)}
       ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
       ${geometry.series.map((series, i) => marks(series, SERIES_CLASSES[i]!, SERIES_PARTS[i]!))}
-      ${ringValues(geometry, text)} ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
+      ${
+        layer
+          ? ringValueNodes(geometry.ringValues, text.tickLabels)
+          : ringValuesTemplate(geometry.ringValues, text.tickLabels)
+      }
+      ${active >= 0 ? highlight(geometry.frame.highlights[active]!) : nothing}
       ${
         layer
           ? axisNodes(layer.axes, text.axisNames, active)
@@ -69,16 +76,6 @@ export function radar(
       }
     </g>
   </svg>`;
-}
-
-/**
- * The rings' values, over the data with a halo in the background colour: each sits where none of this chart's
- * lines or markers are (model/ring-values.ts), and the halo keeps it legible where the grid runs through it.
- */
-function ringValues(geometry: Geometry, text: TextModel): TemplateResult {
-  return svg`<g class="ring-values" aria-hidden="true">
-    ${geometry.ringValues.map((place, i) => (place ? svg`<text class="tick" x=${round(place.x)} y=${round(place.y)}>${text.tickLabels[i]}</text>` : nothing))}
-  </g>`;
 }
 
 /** The active area's spoke, and the ring around its name that shows while the chart has keyboard focus. */
