@@ -1,5 +1,15 @@
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  render,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Strings } from '../i18n/strings.js';
+import { stripped } from '../view/layer.js';
 import { emit } from './events.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -90,47 +100,15 @@ export class ControlsController implements ReactiveController, EventListenerObje
 
   /**
    * `mode`: `compact` (one quiet line of short names), `full` (boxed buttons with whole names); `playing`: the sound
-   * plays, and "Lyssna" shows as pressed; pressing it again stops it.
+   * plays, and "Lyssna" shows as pressed; pressing it again stops it. `fromTemplate`: rendered from the template
+   * (on the server, and in a chart hydrated from it); otherwise a clone of the row for these words and mode, on
+   * which only the open, closed and pressed states are written (see {@link controlsRow}).
    */
-  render(strings: Strings, mode: ControlsMode = 'compact', playing = false): TemplateResult {
-    const [tableOpen, dotsOpen] = [this.table, this.dots];
-    const open = this.#open;
-    // The compact line shows a word of each name ("Tabell" of "Visa som tabell"), which is also what a screen
-    // reader says. The dots between the words are decoration.
-    const compact = mode === 'compact';
-    const dot = compact ? html`<span class="dot" aria-hidden="true">·</span>` : nothing;
-    const items: [DownloadKind, string][] = [
-      ['csv', strings.downloadCsv],
-      ['svg', strings.downloadSvg],
-      ['png', strings.downloadPng],
-    ];
-    return html`<div
-      class=${compact ? 'controls compact' : 'controls'}
-      part="controls"
-      @click=${this}
-      @keydown=${this}
-      @focusout=${this}
-    >
-      ${viewButton('table', tableOpen, strings.showTable, strings.tableShort, compact)} ${dot}
-      ${viewButton('dotplot', dotsOpen, strings.showDotPlot, strings.dotPlotShort, compact)} ${dot}
-      <div class="download">
-        <button type="button" part="button" class="download-toggle" aria-expanded=${open} aria-controls="download-menu">
-          ${strings.download}
-        </button>
-        <ul id="download-menu" class="download-menu" part="download-menu" ?hidden=${!open}>
-          ${
-            open
-              ? items.map(
-                  ([kind, label]) =>
-                    html`<li><button type="button" part="button" data-kind=${kind}>${label}</button></li>`,
-                )
-              : nothing
-          }
-        </ul>
-      </div>
-      ${dot}
-      <button type="button" part="button" data-action="listen" aria-pressed=${playing}>${strings.listen}</button>
-    </div>`;
+  render(strings: Strings, mode: ControlsMode = 'compact', playing = false, fromTemplate = false): unknown {
+    const state: RowState = { table: this.table, dots: this.dots, open: this.#open, playing };
+    return fromTemplate
+      ? controlsTemplate(strings, mode === 'compact', state, this)
+      : controlsRow(masterRow(strings, mode === 'compact'), state, this);
   }
 
   /** The row's listener for clicks, keys and focus leaving: one object, not a function per event type. */
@@ -188,3 +166,120 @@ export class ControlsController implements ReactiveController, EventListenerObje
     buttons[(index + step + buttons.length) % buttons.length]?.focus();
   }
 }
+
+/** What differs between charts with the same words: which views and lists are open, whether the sound plays. */
+interface RowState {
+  table: boolean;
+  dots: boolean;
+  open: boolean;
+  playing: boolean;
+}
+
+/**
+ * The row of buttons. The list of downloads is always there, hidden while closed, so that a copy of the row holds
+ * it too. The row's listener is `listener`; a copy gets it from {@link controlsRow}.
+ */
+function controlsTemplate(
+  strings: Strings,
+  compact: boolean,
+  state: RowState,
+  listener: EventListenerObject | undefined,
+): TemplateResult {
+  // The compact line shows a word of each name ("Tabell" of "Visa som tabell"), which is also what a screen
+  // reader says. The dots between the words are decoration.
+  const dot = compact ? html`<span class="dot" aria-hidden="true">·</span>` : nothing;
+  const items: [DownloadKind, string][] = [
+    ['csv', strings.downloadCsv],
+    ['svg', strings.downloadSvg],
+    ['png', strings.downloadPng],
+  ];
+  return html`<div
+    class=${compact ? 'controls compact' : 'controls'}
+    part="controls"
+    @click=${listener}
+    @keydown=${listener}
+    @focusout=${listener}
+  >
+    ${viewButton('table', state.table, strings.showTable, strings.tableShort, compact)} ${dot}
+    ${viewButton('dotplot', state.dots, strings.showDotPlot, strings.dotPlotShort, compact)} ${dot}
+    <div class="download">
+      <button
+        type="button"
+        part="button"
+        class="download-toggle"
+        aria-expanded=${state.open}
+        aria-controls="download-menu"
+      >
+        ${strings.download}
+      </button>
+      <ul id="download-menu" class="download-menu" part="download-menu" ?hidden=${!state.open}>
+        ${items.map(([kind, label]) => html`<li><button type="button" part="button" data-kind=${kind}>${label}</button></li>`)}
+      </ul>
+    </div>
+    ${dot}
+    <button type="button" part="button" data-action="listen" aria-pressed=${state.playing}>${strings.listen}</button>
+  </div>`;
+}
+
+/** One row per words and mode, rendered once and copied by every chart that shows them (a page of 290 shows one). */
+const masters = new WeakMap<Strings, Map<boolean, Element>>();
+
+function masterRow(strings: Strings, compact: boolean): Element {
+  let byMode = masters.get(strings);
+  if (!byMode) masters.set(strings, (byMode = new Map()));
+  let row = byMode.get(compact);
+  if (!row) {
+    const root = document.createElement('div');
+    render(
+      controlsTemplate(strings, compact, { table: false, dots: false, open: false, playing: false }, undefined),
+      root,
+    );
+    byMode.set(compact, (row = stripped(root.firstElementChild!)));
+  }
+  return row;
+}
+
+/**
+ * A chart's copy of the row for its words and mode, with its open, closed and pressed states written on. A row of
+ * templates held two dozen template parts in every chart, half a megabyte on a page of 290 (a heap snapshot); a
+ * copy holds none. Only what changed is written.
+ */
+class ControlsRow extends Directive {
+  private _master?: Element;
+  private _row?: Element;
+  private _state?: RowState;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('controlsRow() is a child binding');
+  }
+
+  render(_master: Element, _state: RowState, _listener: EventListenerObject): unknown {
+    return noChange;
+  }
+
+  override update(_part: unknown, [master, state, listener]: [Element, RowState, EventListenerObject]): unknown {
+    const fresh = master !== this._master;
+    if (fresh) {
+      this._master = master;
+      this._row = master.cloneNode(true) as Element;
+      for (const type of ['click', 'keydown', 'focusout']) this._row.addEventListener(type, listener);
+      this._state = undefined;
+    }
+    const row = this._row!;
+    const was = this._state;
+    const attribute = (selector: string, name: string, value: boolean) =>
+      row.querySelector(selector)?.setAttribute(name, String(value));
+    if (was?.table !== state.table) attribute('[data-view="table"]', 'aria-expanded', state.table);
+    if (was?.dots !== state.dots) attribute('[data-view="dotplot"]', 'aria-expanded', state.dots);
+    if (was?.open !== state.open) {
+      attribute('.download-toggle', 'aria-expanded', state.open);
+      row.querySelector('.download-menu')?.toggleAttribute('hidden', !state.open);
+    }
+    if (was?.playing !== state.playing) attribute('[data-action="listen"]', 'aria-pressed', state.playing);
+    this._state = state;
+    return fresh ? row : noChange;
+  }
+}
+
+const controlsRow = directive(ControlsRow);

@@ -382,7 +382,7 @@ export class EprofileRadar extends LitElement {
         focus: this.#focus,
         visibility: this.#lazy,
         mode,
-        controls: mode === 'none' ? nothing : controls.render(strings, mode, this.#listen.playing),
+        controls: mode === 'none' ? nothing : controls.render(strings, mode, this.#listen.playing, this.#fromServer),
         howToReadOpen: controls.howToRead,
         onHowToRead: controls.onHowToRead,
         table: this.#table,

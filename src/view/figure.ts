@@ -48,7 +48,7 @@ export interface FigureParts {
   visibility: EventListenerObject;
   /** `none` drops the buttons and the disclosure and keeps the table for screen readers only. */
   mode: 'none' | 'compact' | 'full';
-  controls: TemplateResult | typeof nothing;
+  controls: unknown;
   howToReadOpen: boolean;
   onHowToRead: (event: Event) => void;
   /** The table's words while it is open (or kept for screen readers), and its Esc handler. */
