@@ -372,6 +372,7 @@ export class EprofileRadar extends LitElement {
               font.markerSize,
             ),
         width: this._width,
+        fromServer: this.#fromServer,
         // Not a chart from the server: turning skipping on for a plot already on screen lets Chromium skip it for
         // a frame, which moves everything under it (a layout shift the server's HTML is there to avoid).
         mayBeSkipped: !this.#fromServer,

@@ -29,6 +29,8 @@ export interface FigureParts {
   markers?: Element | TemplateResult;
   /** The chart's width, px. */
   width: number;
+  /** Rendered on the server or hydrating its HTML: parts otherwise copied from masters come from their templates. */
+  fromServer: boolean;
   /**
    * Whether the plot may be skipped off screen (content-visibility: auto, its height reserved). Not in the
    * server's render: it cannot reserve the height in a way a strict Content-Security-Policy allows (no inline
@@ -106,7 +108,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     </div>
     ${listsAreas(!!drawn, parts.onScreen, parts.width) ? areaList(text) : nothing}
     <p class="sr-only summary">${text.takeaway}</p>
-    ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text)}
+    ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, parts.fromServer)}
     ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
     ${credits(chart.credits)} ${parts.controls} ${mode === 'none' ? nothing : howToReadDisclosure(parts, strings)}
     <div id="table" class=${mode === 'none' ? 'sr-only' : ''} ?hidden=${!parts.table} @keydown=${parts.onTableKey}>

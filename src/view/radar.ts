@@ -1,14 +1,23 @@
 import { svg, html, nothing, type TemplateResult } from 'lit';
-import type { Geometry, SeriesGeometry } from '../model/layout.js';
+import type { Geometry } from '../model/layout.js';
 import type { TextModel } from '../model/describe.js';
 import { cssomStyle } from './cssom-style.js';
 import { axesTemplate, axisNodes, gridTemplate, type Layer } from './layer.js';
 import { ringValueNodes, ringValuesTemplate } from './ring-values.js';
+import { seriesNodes, type SeriesMarks } from './series-nodes.js';
 import { markerPath, SERIES_CLASSES, SERIES_PARTS, type MarkerShape } from '../model/markers.js';
 
 /** One marker: its shape as a class too, so styles and tests can tell the shapes apart without parsing paths. */
 export function marker(shape: MarkerShape, x: number, y: number, size: number): TemplateResult {
   return svg`<path class="marker ${shape}" d=${markerPath(shape, x, y, size)}></path>`;
+}
+
+/** The baseline under the series (the series is what the reader came for), each with its class and parts. */
+function seriesMarks(geometry: Geometry): SeriesMarks[] {
+  return [
+    ...(geometry.baseline ? [{ series: geometry.baseline, className: 'baseline', part: 'baseline' }] : []),
+    ...geometry.series.map((series, i) => ({ series, className: SERIES_CLASSES[i]!, part: SERIES_PARTS[i]! })),
+  ];
 }
 
 /**
@@ -17,7 +26,7 @@ export function marker(shape: MarkerShape, x: number, y: number, size: number): 
  * WebKit paints a marker with the dashes of the line that carries it, so the comparison's hollow diamonds would be
  * dashed too.
  */
-function marks(series: SeriesGeometry, className: string, part: string): TemplateResult {
+function marks({ series, className, part }: SeriesMarks): TemplateResult {
   return svg`<g class=${className} part=${part} aria-hidden="true">
     <path class=${series.closed ? 'line' : 'line open'} d=${series.path}></path>
     <path class="points" d=${series.path}></path>
@@ -61,8 +70,7 @@ export function radar(
   >
     <g transform="translate(${cx},${cy})">
       ${layer ? layer.grid : gridTemplate(geometry.frame)}
-      ${geometry.baseline ? marks(geometry.baseline, 'baseline', 'baseline') : nothing}
-      ${geometry.series.map((series, i) => marks(series, SERIES_CLASSES[i]!, SERIES_PARTS[i]!))}
+      ${layer ? seriesNodes(seriesMarks(geometry)) : seriesMarks(geometry).map(marks)}
       ${
         layer
           ? ringValueNodes(geometry.ringValues, text.tickLabels)
