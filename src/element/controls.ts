@@ -1,15 +1,7 @@
-import {
-  html,
-  noChange,
-  nothing,
-  render,
-  type ReactiveController,
-  type ReactiveElement,
-  type TemplateResult,
-} from 'lit';
+import { html, noChange, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Strings } from '../i18n/strings.js';
-import { stripped } from '../view/layer.js';
+import { renderMaster } from '../view/master.js';
 import { emit } from './events.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -229,12 +221,8 @@ function masterRow(strings: Strings, compact: boolean): Element {
   if (!byMode) masters.set(strings, (byMode = new Map()));
   let row = byMode.get(compact);
   if (!row) {
-    const root = document.createElement('div');
-    render(
-      controlsTemplate(strings, compact, { table: false, dots: false, open: false, playing: false }, undefined),
-      root,
-    );
-    byMode.set(compact, (row = stripped(root.firstElementChild!)));
+    const closed = { table: false, dots: false, open: false, playing: false };
+    byMode.set(compact, (row = renderMaster(controlsTemplate(strings, compact, closed, undefined))));
   }
   return row;
 }

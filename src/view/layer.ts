@@ -1,6 +1,7 @@
 import { noChange, nothing, render, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { cached } from '../internal/cache.js';
+import { stripped } from './master.js';
 import type { Frame } from '../model/layout.js';
 
 /**
@@ -58,18 +59,6 @@ function master(frame: Frame, lineHeight: number): Element {
   const root = document.createElementNS(SVG_NS, 'g');
   render(svg`${gridTemplate(frame)}${axesTemplate(frame, lineHeight)}`, root);
   return stripped(root);
-}
-
-/**
- * A master to clone keeps nothing of lit's: the comments in it mark template parts, which a clone has no use for,
- * and each would be one more node in every chart.
- */
-export function stripped<T extends Node>(root: T): T {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  const comments: ChildNode[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);
-  comments.forEach((comment) => comment.remove());
-  return root;
 }
 
 /** A fresh copy of the frame's layer for one chart; the master is built on first use and kept with the frame. */

@@ -1,8 +1,8 @@
-import { html, noChange, render, type TemplateResult } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { TextModel } from '../model/describe.js';
 import { SERIES_CLASSES } from '../model/markers.js';
-import { stripped } from './layer.js';
+import { renderMaster } from './master.js';
 import { keyEntry } from './radar.js';
 
 /**
@@ -28,17 +28,16 @@ const masters = new Map<string, Element>();
 function masterLegend(classes: readonly string[]): Element {
   const key = classes.join('|');
   let master = masters.get(key);
-  if (!master) {
-    const root = document.createElement('div');
-    render(
-      legendTemplate(
-        classes,
-        classes.map(() => ''),
-      ),
-      root,
+  if (!master)
+    masters.set(
+      key,
+      (master = renderMaster(
+        legendTemplate(
+          classes,
+          classes.map(() => ''),
+        ),
+      )),
     );
-    masters.set(key, (master = stripped(root.firstElementChild!)));
-  }
   return master;
 }
 

@@ -1,7 +1,7 @@
-import { html, render, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { cached } from '../internal/cache.js';
 import { BASELINE_SHAPE, markerPath, SERIES_CLASSES, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
-import { stripped } from './layer.js';
+import { renderMaster } from './master.js';
 
 /**
  * The markers every series draws at its values, as SVG `<marker>`s: a series line names its marker in the styles
@@ -27,9 +27,7 @@ export function markerDefsTemplate(series: number, baseline: boolean, size: numb
 }
 
 function master(series: number, baseline: boolean, size: number): Element {
-  const root = document.createElement('div');
-  render(markerDefsTemplate(series, baseline, size), root);
-  return stripped(root.querySelector('svg')!);
+  return renderMaster(markerDefsTemplate(series, baseline, size));
 }
 
 /** A copy of the marker definitions for a chart with `series` series (and a comparison), `size` px wide. */

@@ -1,5 +1,6 @@
 import { noChange, nothing, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { setAttribute } from './master.js';
 import { round } from '../model/geometry.js';
 import type { RingValue } from '../model/ring-values.js';
 
@@ -49,8 +50,8 @@ class RingValueNodes extends Directive {
         text = this._texts[i] = document.createElementNS(SVG_NS, 'text');
         text.setAttribute('class', 'tick');
       }
-      set(text, 'x', String(round(place.x)));
-      set(text, 'y', String(round(place.y)));
+      setAttribute(text, 'x', String(round(place.x)));
+      setAttribute(text, 'y', String(round(place.y)));
       if (text.textContent !== labels[i]) text.textContent = labels[i] ?? '';
     });
     const shown = places.map((place) => (place ? 1 : 0)).join('');
@@ -60,10 +61,6 @@ class RingValueNodes extends Directive {
     }
     return fresh ? group : noChange;
   }
-}
-
-function set(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 export const ringValueNodes = directive(RingValueNodes);

@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { setAttribute } from './master.js';
 import type { SeriesGeometry } from '../model/layout.js';
 
 /** A series to draw: its geometry, its class (`series s1`, `baseline`) and its part names. */
@@ -49,16 +50,12 @@ class SeriesNodes extends Directive {
     }
     marks.forEach(({ series }, i) => {
       const [line, points] = Array.from(this._groups[i]!.children);
-      set(line!, 'class', series.closed ? 'line' : 'line open');
-      set(line!, 'd', series.path);
-      set(points!, 'd', series.path);
+      setAttribute(line!, 'class', series.closed ? 'line' : 'line open');
+      setAttribute(line!, 'd', series.path);
+      setAttribute(points!, 'd', series.path);
     });
     return fresh ? this._groups : noChange;
   }
-}
-
-function set(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 export const seriesNodes = directive(SeriesNodes);
