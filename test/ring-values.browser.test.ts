@@ -91,6 +91,26 @@ function expectOffTopSpoke(chart: EprofileRadar): void {
   }
 }
 
+/** Every ring value shown sits between spokes: no spoke runs through its box (sampled along each spoke). */
+function expectOffSpokes(chart: EprofileRadar): void {
+  const root = chart.shadowRoot!;
+  const spokes = root.querySelector<SVGPathElement>('.radar .spokes')!;
+  const matrix = spokes.getScreenCTM()!;
+  const ends = [...spokes.getAttribute('d')!.matchAll(/L(-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) =>
+    new DOMPoint(Number(x), Number(y)).matrixTransform(matrix),
+  );
+  const centre = new DOMPoint(0, 0).matrixTransform(matrix);
+  for (const tick of root.querySelectorAll('.radar .tick')) {
+    const r = tick.getBoundingClientRect();
+    for (const end of ends)
+      for (let t = 0; t <= 1; t += 0.005) {
+        const [x, y] = [centre.x + (end.x - centre.x) * t, centre.y + (end.y - centre.y) * t];
+        const inside = x > r.left + 0.5 && x < r.right - 0.5 && y > r.top + 0.5 && y < r.bottom - 0.5;
+        expect(inside, `ring value ${tick.textContent} on a spoke`).toBe(false);
+      }
+  }
+}
+
 const list = (values: number[]) => values.map((v) => String(v).replace('.', ',')).join(' ');
 const areas = (count: number) => Array.from({ length: count }, (_, i) => ({ key: `a${i}`, label: `Område ${i + 1}` }));
 
@@ -128,9 +148,10 @@ describe('ring values keep clear of the data', () => {
       document.body.append(container);
       await settle(chart);
       expectClear(chart);
-      // A triangle's sectors are a third of the plot each: with data through all three, a value may have to sit
-      // across a spoke (still clear of the data).
+      // Between spokes, or left out (a triangle with data through all three sectors has no room for some). The
+      // top-spoke check takes the vertical through the centre for the spoke, which a triangle has only above.
       if (scores.length > 3) expectOffTopSpoke(chart);
+      expectOffSpokes(chart);
       document.body.replaceChildren();
     }
   });
@@ -141,6 +162,7 @@ describe('ring values keep clear of the data', () => {
       chart.series = NOMINEES;
       await chart.updateComplete;
       expectClear(chart);
+      expectOffSpokes(chart);
       // Crowded at 320 px: a value with no room is left out, never printed over the data; the others stay.
       const shown = [...chart.shadowRoot!.querySelectorAll('.tick')].map((tick) => tick.textContent);
       expect(shown.length).toBeGreaterThanOrEqual(2);

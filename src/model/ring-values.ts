@@ -165,10 +165,10 @@ export function ringValues(
     const places = radii.map((_, ring) => find(ring, [sector], spokes.length));
     if (places.every(Boolean)) return places as RingValue[];
   }
-  // Else each on its own: off every spoke, else off the top one, else anywhere clear of the data; and when the
-  // data leaves no room at all (many series in a small chart), left out, as a newspaper would rather than print
-  // it over the data: the other rings' values still give the scale.
+  // Else each on its own, between spokes and clear of the data; and when the data leaves it no such place (many
+  // series in a small chart, or lines through every sector of a triangle), left out, as a newspaper would rather
+  // than print it over a line or a spoke: the other rings' values still give the scale.
   placed.length = 0;
   const order = sectorOrder(angles.length);
-  return radii.map((_, ring) => find(ring, order, spokes.length) ?? find(ring, order, 1) ?? find(ring, order, 0));
+  return radii.map((_, ring) => find(ring, order, spokes.length));
 }
