@@ -11,6 +11,8 @@ export class AnnouncerController implements ReactiveController {
   text = '';
   /** What a listener heard of the chart last (model/announcement.ts), to tell a change from a re-render. */
   #heard = '';
+  /** The words it was taken from: the pipeline keeps them while nothing they say changed. */
+  #text?: TextModel;
   /** The latest announcement not yet made, when one was last made, and the timer that will make it. */
   #pending = '';
   #at = -Infinity;
@@ -30,6 +32,9 @@ export class AnnouncerController implements ReactiveController {
    * the change). `seen`: the reader may be looking at the chart.
    */
   update(text: TextModel | undefined, seen: boolean, strings: Strings): void {
+    // Most renders (the pointer moving, focus, a resize) keep the same words: nothing to compare.
+    if (text === this.#text) return;
+    this.#text = text;
     const words = changeAnnouncement(this.#heard, text, seen, strings);
     this.#heard = heardKey(text) || this.#heard;
     if (!words) return;

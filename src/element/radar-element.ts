@@ -3,7 +3,7 @@ import type { RawInput } from '../input/parse.js';
 import { readTable, tableToInput } from '../input/table.js';
 import type { Area, ScoresInput, SeriesInput } from '../input/types.js';
 import type { Strings } from '../i18n/strings.js';
-import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
+import { chartPipeline, layoutChart, type ChartFont, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
 import type { TableText } from '../model/rows.js';
@@ -219,8 +219,10 @@ export class EprofileRadar extends LitElement {
   #controls = new ControlsController(this, {
     download: (kind) => {
       const [chart, font] = [this.#chart, this._font];
-      if (chart && font)
-        void download(kind, { chart, font, host: this, layoutAt: (w) => this.#pipeline.geometry(chart, font, w) });
+      if (!chart?.data || !chart.text || !font) return;
+      const { data, text } = chart;
+      // Laid out at the download's width directly, not through the pipeline, whose memo holds the live width.
+      void download(kind, { chart, font, host: this, layoutAt: (width) => layoutChart(data, text, font, width) });
     },
     listen: () => this.#listen.toggle(this.#chart),
   });
