@@ -68,18 +68,23 @@ export const themes: Theme[] = [
     title: 'Hög kontrast',
     about: 'Svart botten, vit text, gult och cyan, tjocka linjer och större markörer och etiketter.',
     css: `.kontrast eprofile-radar {
-  --eprofile-background: #000;
-  --eprofile-text-color: #fff;
-  --eprofile-muted-color: #fff;
-  --eprofile-grid-color: #b0b0b0;
-  --eprofile-focus-color: #fff;
-  --eprofile-series-1: #ffeb3b;
-  --eprofile-series-2: #ff80c0;
-  --eprofile-baseline-color: #5ee0ff;
   --eprofile-line-width: 4px;
   --eprofile-marker-size: 12px;
   --eprofile-label-font-size: 1rem;
   --eprofile-fill-opacity: 0;
+}
+/* Colours for a black screen; on paper the chart prints in its light colours. */
+@media screen {
+  .kontrast eprofile-radar {
+    --eprofile-background: #000;
+    --eprofile-text-color: #fff;
+    --eprofile-muted-color: #fff;
+    --eprofile-grid-color: #b0b0b0;
+    --eprofile-focus-color: #fff;
+    --eprofile-series-1: #ffeb3b;
+    --eprofile-series-2: #ff80c0;
+    --eprofile-baseline-color: #5ee0ff;
+  }
 }`,
   },
 ];
