@@ -3,6 +3,8 @@
 // for like: 290 charts with nothing skipping rendering off screen, and again with every contender skipping it the
 // same way (bench/harness.ts). Interleaved rounds; medians, spreads and ratios printed as a table and written to
 // bench/results/latest.json, with a CPU profile summary of the element. BENCH_ROUNDS=n sets the rounds.
+// BENCH_PROFILE=1 only profiles the element, built unminified so functions keep their source names (nothing
+// written): where to look before changing code, not a figure to report.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -13,7 +15,8 @@ import { build } from 'vite';
 import { buildBundle, root } from '../scripts/bundle.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const PROFILE_ONLY = process.env.BENCH_PROFILE === '1';
+const ROUNDS = PROFILE_ONLY ? 0 : Number(process.env.BENCH_ROUNDS ?? 7);
 /** The two like-for-like rules (bench/harness.ts) and the suffix of their figures. */
 const VARIANTS = [
   ['all', 'All'],
@@ -29,7 +32,7 @@ const NAMES = {
 
 // --- Build: the element's own bundle, and each other contender (and the page harness) as its own file. --------
 const dir = mkdtempSync(join(tmpdir(), 'eprofile-bench-'));
-await buildBundle(dir);
+await buildBundle(dir, { minify: !PROFILE_ONLY });
 for (const entry of ['floor', 'chartjs', 'harness']) {
   await build({
     configFile: false,
@@ -179,7 +182,7 @@ async function cpuProfile(phase) {
       name || `${callFrame.functionName || '(anonymous)'} ${file}${file ? `:${callFrame.lineNumber + 1}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
   });
-  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, PROFILE_ONLY ? 40 : 12);
   return { totalMs: total / 1000, top: top.map(([where, us]) => ({ where, ms: us / 1000, share: us / total })) };
 }
 
@@ -212,6 +215,16 @@ const version = browser.version();
 await browser.close();
 server.close();
 rmSync(dir, { recursive: true, force: true });
+if (PROFILE_ONLY) {
+  for (const [phase, { totalMs, top }] of [
+    ['drawing', profile],
+    ['updating', updateProfile],
+  ]) {
+    console.log(`\n${phase} 290, all drawn (${totalMs.toFixed(0)} ms recorded, unminified):`);
+    for (const { where, ms } of top) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${where}`);
+  }
+  process.exit(0);
+}
 
 // --- Report. ---------------------------------------------------------------------------------------------------
 const median = (values) => {
