@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Strings } from '../i18n/strings.js';
-import { announcementDelay, changeAnnouncement, heardKey } from '../model/announcement.js';
+import { announcementDelay, changeAnnouncement } from '../model/announcement.js';
 import type { TextModel } from '../model/describe.js';
 
 /**
@@ -9,9 +9,9 @@ import type { TextModel } from '../model/describe.js';
  */
 export class AnnouncerController implements ReactiveController {
   text = '';
-  /** What a listener heard of the chart last (model/announcement.ts), to tell a change from a re-render. */
-  #heard = '';
-  /** The words it was taken from: the pipeline keeps them while nothing they say changed. */
+  /** The last words a listener heard (model/announcement.ts compares them), kept through rejected input. */
+  #heard?: TextModel;
+  /** The words of the last update: the pipeline keeps them while nothing they say changed. */
   #text?: TextModel;
   /** The latest announcement not yet made, when one was last made, and the timer that will make it. */
   #pending = '';
@@ -36,7 +36,7 @@ export class AnnouncerController implements ReactiveController {
     if (text === this.#text) return;
     this.#text = text;
     const words = changeAnnouncement(this.#heard, text, seen, strings);
-    this.#heard = heardKey(text) || this.#heard;
+    this.#heard = text ?? this.#heard;
     if (!words) return;
     this.#pending = words;
     this.#flush();

@@ -6,28 +6,32 @@ import { flat } from './flat.js';
 export const ANNOUNCE_INTERVAL = 1000;
 
 /**
- * What a listener would notice change in a chart: its takeaway, and each area's values, as the takeaway may sum
- * new data up in the same words ("Över medel i alla fem områden, …"). Empty without words (rejected input, whose
- * message is an alert of its own).
+ * Whether a listener would notice a change between two sets of words: the takeaway, or any area's values, as the
+ * takeaway may sum new data up in the same words ("Över medel i alla fem områden, …"). The words themselves are
+ * compared, not a joined copy of them: a copy per chart was 0.2 MB on a page of 290 charts.
  */
-export function heardKey(text: TextModel | undefined): string {
-  return text ? [text.takeaway, ...text.axisNames].join('\n') : '';
+export function heardChange(before: TextModel, after: TextModel): boolean {
+  return (
+    before.takeaway !== after.takeaway ||
+    before.axisNames.length !== after.axisNames.length ||
+    before.axisNames.some((name, i) => name !== after.axisNames[i])
+  );
 }
 
 /**
- * What a changed chart announces, politely: its title and new takeaway, once. Nothing on first render (`before`
- * is empty), when nothing a listener hears changed, or when the reader cannot be looking at the chart (`heard`:
- * it is drawn on screen or holds focus): a page updating 290 profiles at once must not queue 290 announcements.
+ * What a changed chart announces, politely: its title and new takeaway, once. Nothing on first render (no
+ * `before`), for rejected input (no `text`: its message is an alert of its own), when nothing a listener hears
+ * changed, or when the reader cannot be looking at the chart (`heard`: it is drawn on screen or holds focus): a
+ * page updating 290 profiles at once must not queue 290 announcements.
  */
 export function changeAnnouncement(
-  before: string,
+  before: TextModel | undefined,
   text: TextModel | undefined,
   heard: boolean,
   strings: Strings,
 ): string {
-  const after = heardKey(text);
-  if (!before || !after || after === before || !heard) return '';
-  return flat(fill(strings.announceUpdate, { takeaway: text!.takeaway, title: text!.figureName }));
+  if (!before || !text || !heard || !heardChange(before, text)) return '';
+  return flat(fill(strings.announceUpdate, { takeaway: text.takeaway, title: text.figureName }));
 }
 
 /**
