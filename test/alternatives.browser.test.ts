@@ -27,10 +27,11 @@ describe('the table view', () => {
   it('opens and closes with one click, says so with aria-expanded, and holds a real table', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const toggle = button(chart, 'Tabell');
-    // Looked up each time: the table exists only while open, so the element aria-controls names is replaced.
+    // The table exists only while open, and the toggle names it (aria-controls) only then.
     const wrap = () => chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(wrap().hidden).toBe(true);
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    expect(chart.shadowRoot!.getElementById('table')).toBeNull();
     await click(chart, 'Tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(wrap().hidden).toBe(false);
@@ -49,7 +50,8 @@ describe('the table view', () => {
     );
     await click(chart, 'Tabell');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(wrap().hidden).toBe(true);
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    expect(chart.shadowRoot!.getElementById('table')).toBeNull();
   });
 
   it('moves focus to the table on opening, says its caption once, and Esc closes it back on its button', async () => {

@@ -217,8 +217,8 @@ describe('a page with a strict Content-Security-Policy', () => {
       // The tooltip now sits where it should, over the plot: put it away before clicking beside it.
       await tab.keyboard.press('Escape');
       await tab.mouse.move(0, 0);
-      await host.locator('button[aria-controls="table"]').click();
-      await host.locator('button[aria-controls="dotplot"]').click();
+      await host.locator('button[data-view="table"]').click();
+      await host.locator('button[data-view="dotplot"]').click();
       await host.locator('summary').click();
     }
     await tab.locator('eprofile-radar').first().getByRole('button', { name: 'Lyssna' }).click();
@@ -362,8 +362,10 @@ describe('lifecycle', () => {
         `after 3,000 fresh charts ${(after.heap / 1e6).toFixed(2)} MB; listeners ${before.listeners} → ${same.listeners} → ${after.listeners}; ` +
         `nodes ${before.nodes} → ${same.nodes} → ${after.nodes}`,
     );
-    expect(same.listeners).toBe(before.listeners);
-    expect(after.listeners).toBe(before.listeners);
+    // No more than before: a leak grows with the cycles (thousands here). Fewer is the collector having caught up
+    // with charts of the warm-up that timers still held when `before` was measured, as happens on a busy machine.
+    expect(same.listeners).toBeLessThanOrEqual(before.listeners);
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners);
     // Near the baseline: a leak of one chart per cycle would be tens of MB; allow 1 MB of allocator noise.
     expect(same.heap - before.heap).toBeLessThan(1e6);
     expect(after.heap - before.heap).toBeLessThan(1e6);

@@ -22,7 +22,7 @@ export async function settle(chart: EprofileRadar): Promise<void> {
 
 /** Opens the table view as a reader would (the table exists only while open), and waits for it to render. */
 export async function openTable(chart: EprofileRadar): Promise<void> {
-  const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="table"]');
+  const button = chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]');
   if (button && button.getAttribute('aria-expanded') !== 'true') {
     button.click();
     await chart.updateComplete;

@@ -64,7 +64,7 @@ describe('text is text', () => {
     const label = root.querySelector('.axis-label')!.getBoundingClientRect();
     const at = { bubbles: true, clientX: label.left + label.width / 2, clientY: label.top + label.height / 2 };
     root.querySelector('svg.radar')!.dispatchEvent(new PointerEvent('pointermove', at));
-    const dots = [...root.querySelectorAll('button')].find((b) => b.getAttribute('aria-controls') === 'dotplot')!;
+    const dots = [...root.querySelectorAll('button')].find((b) => b.dataset.view === 'dotplot')!;
     dots.click();
     await settle(chart);
     expect(flat(root.querySelector('.tooltip strong'))).toBe(`${payload} 0`);

@@ -30,7 +30,14 @@ function wordsOf(name: string, words: string): boolean {
  */
 function viewButton(view: ViewName, open: boolean, name: string, short: string, compact: boolean): TemplateResult {
   const shown = compact && wordsOf(name, short) ? short : name;
-  return html`<button type="button" part="button" data-view=${view} aria-expanded=${open} aria-controls=${view}>
+  // The view exists only while open (view/figure.ts), and so does the reference to it.
+  return html`<button
+    type="button"
+    part="button"
+    data-view=${view}
+    aria-expanded=${open}
+    aria-controls=${open ? view : nothing}
+  >
     ${shown}
   </button>`;
 }
@@ -258,8 +265,15 @@ class ControlsRow extends Directive {
     const was = this._state;
     const attribute = (selector: string, name: string, value: boolean) =>
       row.querySelector(selector)?.setAttribute(name, String(value));
-    if (was?.table !== state.table) attribute('[data-view="table"]', 'aria-expanded', state.table);
-    if (was?.dots !== state.dots) attribute('[data-view="dotplot"]', 'aria-expanded', state.dots);
+    // A view's toggle names the view it controls only while it is open: closed, the view is not there.
+    const view = (name: ViewName, open: boolean) => {
+      const button = row.querySelector(`[data-view="${name}"]`);
+      button?.setAttribute('aria-expanded', String(open));
+      if (open) button?.setAttribute('aria-controls', name);
+      else button?.removeAttribute('aria-controls');
+    };
+    if (was?.table !== state.table) view('table', state.table);
+    if (was?.dots !== state.dots) view('dotplot', state.dots);
     if (was?.open !== state.open) {
       attribute('.download-toggle', 'aria-expanded', state.open);
       row.querySelector('.download-menu')?.toggleAttribute('hidden', !state.open);

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings.js';
-import type { ChartWords } from '../model/chart.js';
+import type { ChartFont, ChartWords } from '../model/chart.js';
 import type { TextModel } from '../model/describe.js';
 import type { DotPlot } from '../model/dotplot.js';
-import type { Geometry } from '../model/layout.js';
+import { lineHeightOf, SIZES, type Geometry } from '../model/layout.js';
 import { differenceLabel, howToRead, tableCaption, type TableText } from '../model/rows.js';
 import { listsAreas, maySkip } from '../model/drawing.js';
 import { areaList } from './area-list.js';
@@ -12,6 +12,7 @@ import { cssomStyle } from './cssom-style.js';
 import { dotPlotView } from './dotplot.js';
 import type { Layer } from './layer.js';
 import { legend } from './legend.js';
+import { listeners } from './listeners.js';
 import { areaKey, radar, radarPlaceholder } from './radar.js';
 import { dataTable } from './table.js';
 import { tooltip } from './tooltip.js';
@@ -29,36 +30,37 @@ export interface FigureParts {
   markers?: Element | TemplateResult;
   /** The chart's width, px. */
   width: number;
-  /** Rendered on the server or hydrating its HTML: parts otherwise copied from masters come from their templates. */
-  fromServer: boolean;
   /**
-   * Whether the plot may be skipped off screen (content-visibility: auto, its height reserved). Not in the
-   * server's render: it cannot reserve the height in a way a strict Content-Security-Policy allows (no inline
-   * style), and a skipped plot without one would be painted 0 px high, then push everything under it down.
-   * Nor later in a chart hydrated from it (see the element).
+   * Rendered on the server or hydrating its HTML: parts otherwise copied from masters come from their templates,
+   * and the plot is never skipped off screen. The server cannot reserve its height in a way a strict
+   * Content-Security-Policy allows (no inline style), and a skipped plot without one is painted 0 px high, then
+   * pushes everything under it down; and turning skipping on later, for a plot already on screen, lets Chromium
+   * skip it for a frame, which moves everything under it too (the layout shift the server's HTML is there to avoid).
    */
-  mayBeSkipped: boolean;
+  fromServer: boolean;
   /** The radar's SVG is built (not a lazy chart still away from the viewport). */
   built: boolean;
-  /** The browser renders the plot now (it skips it far off screen). */
-  onScreen: boolean;
-  /** The area the reader is on (-1: none), and whether its box of values shows. */
-  active: number;
-  boxShown: boolean;
-  /** The plot's listeners: area focus (keys, pointer, focus) and the browser's rendering state. */
-  focus: EventListenerObject;
-  visibility: EventListenerObject;
+  /**
+   * The area the reader is on (-1: none) and whether its box of values shows; it listens to the plot's keys,
+   * pointer and focus (element/area-focus.ts).
+   */
+  focus: EventListenerObject & { readonly active: number; readonly shown: boolean };
+  /** Whether the browser renders the plot now (it skips it far off screen), told by the plot's rendering state. */
+  visibility: EventListenerObject & { readonly onScreen: boolean };
   /** `none` drops the buttons and the disclosure and keeps the table for screen readers only. */
   mode: 'none' | 'compact' | 'full';
   controls: unknown;
-  howToReadOpen: boolean;
-  onHowToRead: (event: Event) => void;
-  /** The table's words while it is open (or kept for screen readers), and its Esc handler. */
+  /** Whether "how to read" is open, and the handlers of its disclosure and of the table's Esc (element/controls.ts). */
+  views: {
+    readonly howToRead: boolean;
+    onHowToRead(event: Event): void;
+    onTableKey(event: KeyboardEvent): void;
+  };
+  /** The table's words while it is open (or kept for screen readers). */
   table?: TableText;
-  onTableKey: (event: KeyboardEvent) => void;
   dots?: DotPlot;
-  lineHeight: number;
-  markerSize: number;
+  /** The labels' font, once read: its line height and marker size size the views. */
+  font?: ChartFont;
   /** What the polite live region says now. */
   announcement: string;
 }
@@ -76,11 +78,13 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const { chart, geometry, mode } = parts;
   const text = chart.text;
   const drawn = geometry && parts.built ? geometry : undefined;
-  const skips = parts.mayBeSkipped && maySkip(parts.width);
+  const skips = !parts.fromServer && maySkip(parts.width);
+  // The font is read before anything is drawn; the defaults are the styles' own sizes.
+  const { lineHeight = lineHeightOf(SIZES.labelFontSize), markerSize = SIZES.markerSize } = parts.font ?? {};
   const reserve: Record<string, string> = geometry
     ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
     : {};
-  const focus = parts.focus;
+  const { focus, visibility } = parts;
   // The takeaway is seen under the heading and heard after the areas, as their summary, so a listener reaches the
   // first value within a few words (README, What a listener hears). Two copies rather than CSS order: the DOM
   // order is the order on screen, so a page streamed from a server never paints the plot first and then pushes it
@@ -91,45 +95,51 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
       class=${skips ? 'plot skips' : 'plot'}
       part="plot"
       ${cssomStyle(reserve)}
-      @contentvisibilityautostatechange=${parts.visibility}
-      @keydown=${focus}
-      @pointermove=${focus}
-      @pointerdown=${focus}
-      @pointerleave=${focus}
-      @focusin=${focus}
-      @focusout=${focus}
+      ${listeners({
+        contentvisibilityautostatechange: visibility,
+        keydown: focus,
+        pointermove: focus,
+        pointerdown: focus,
+        pointerleave: focus,
+        focusin: focus,
+        focusout: focus,
+      })}
     >
-      ${drawn ? radar(drawn, text, parts.active, parts.layer, parts.lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
+      ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
       ${
-        drawn && parts.active >= 0
-          ? tooltip(drawn, text, parts.active, !parts.boxShown, differenceLabel(text, strings))
+        drawn && focus.active >= 0
+          ? tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings))
           : nothing
       }
     </div>
-    ${listsAreas(!!drawn, parts.onScreen, parts.width) ? areaList(text) : nothing}
+    ${listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing}
     <p class="sr-only summary">${text.takeaway}</p>
     ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, parts.fromServer)}
     ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
     ${credits(chart.credits)} ${parts.controls} ${mode === 'none' ? nothing : howToReadDisclosure(parts, strings)}
-    <div id="table" class=${mode === 'none' ? 'sr-only' : ''} ?hidden=${!parts.table} @keydown=${parts.onTableKey}>
-      ${parts.table ? dataTable(parts.table, mode !== 'none') : nothing}
-    </div>
-    <div id="dotplot" ?hidden=${!parts.dots}>
-      ${
-        parts.dots
-          ? dotPlotView(parts.dots, text, tableCaption(text, strings), parts.lineHeight, parts.markerSize)
-          : nothing
-      }
-    </div>
+    ${
+      parts.table
+        ? html`<div id="table" class=${mode === 'none' ? 'sr-only' : ''} @keydown=${parts.views.onTableKey}>
+            ${dataTable(parts.table, mode !== 'none')}
+          </div>`
+        : nothing
+    }
+    ${
+      parts.dots
+        ? html`<div id="dotplot">
+            ${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight, markerSize)}
+          </div>`
+        : nothing
+    }
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;
 }
 
 /** "Så läser du diagrammet": its text is rendered only while open. */
 function howToReadDisclosure(parts: FigureParts, strings: Strings): TemplateResult {
-  return html`<details part="how-to-read" @toggle=${parts.onHowToRead}>
+  return html`<details part="how-to-read" @toggle=${parts.views.onHowToRead}>
     <summary>${strings.howToRead}</summary>
     ${
-      parts.howToReadOpen
+      parts.views.howToRead
         ? html`<p>${howToRead(parts.chart.text, strings)}</p>
             <p>${strings.keyboardHelp}</p>`
         : nothing

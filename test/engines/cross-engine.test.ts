@@ -139,17 +139,14 @@ describe.each(selectedEngines())('in %s', (name) => {
       page(`<div class="w480">${chart('', 'sv')}</div><div class="w480">${chart('lang="en"', 'en')}</div>`),
     );
     for (const id of ['sv', 'en']) {
-      const button = await tab.run(
-        (id) => probe.target(document.getElementById(id)!, 'button[aria-controls="table"]'),
-        id,
-      );
+      const button = await tab.run((id) => probe.target(document.getElementById(id)!, 'button[data-view="table"]'), id);
       await tab.click(button.x, button.y);
       const table = await tab.run(async (id) => {
         const chart = document.getElementById(id)!;
         await probe.settle(chart);
         const table = probe.part(chart, 'table');
         return {
-          expanded: probe.part(chart, 'button[aria-controls="table"]')!.getAttribute('aria-expanded'),
+          expanded: probe.part(chart, 'button[data-view="table"]')!.getAttribute('aria-expanded'),
           rows: table ? table.querySelectorAll('tbody tr').length : 0,
           caption: table?.querySelector('caption')?.textContent?.trim() ?? '',
           text: table?.textContent ?? '',
