@@ -4,8 +4,11 @@
 // src/types/ (see there why).
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 
-/** The modules of the public API: the entry, the element, and the static renderer (`eprofile-radar/static`). */
-export const PUBLIC_MODULES = ['index', 'element/radar-element', 'static'];
+/**
+ * The modules of the public API: the entry, the element and the class that declares its API (whose properties,
+ * events and parts the element's entry lists as inherited), and the static renderer (`eprofile-radar/static`).
+ */
+export const PUBLIC_MODULES = ['index', 'element/radar-api', 'element/radar-element', 'static'];
 
 /** `src/x.ts`, `./x.js` or `/src/x.js` (as the analyzer writes a module in different places) → `lib/x.js`. */
 const libPath = (path) => path.replace(/^(\.?\/)?(src\/)?/, 'lib/').replace(/\.ts$/, '.js');
@@ -27,6 +30,13 @@ export default {
         for (const module of customElementsManifest.modules) {
           module.path = libPath(module.path);
           for (const declaration of module.declarations ?? []) {
+            // The API's class is the element's base, not an element of its own: only a class with a tag is one.
+            if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+            // Where the element's base and what it inherits are declared, as installed.
+            if (declaration.superclass?.module) declaration.superclass.module = libPath(declaration.superclass.module);
+            for (const kind of ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'])
+              for (const item of declaration[kind] ?? [])
+                if (item.inheritedFrom?.module) item.inheritedFrom.module = libPath(item.inheritedFrom.module);
             if (declaration.attributes)
               declaration.attributes = declaration.attributes.filter((attribute) => !attribute.name.startsWith('_'));
             if (declaration.members)

@@ -70,6 +70,7 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 describe('custom-elements.json', () => {
   it('lists only the public modules, by their paths in lib/', () => {
     expect(modules.map((module) => module.path).sort()).toEqual([
+      'lib/element/radar-api.js',
       'lib/element/radar-element.js',
       'lib/index.js',
       'lib/static.js',

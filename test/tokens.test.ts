@@ -5,7 +5,8 @@ import { controlStyles } from '../src/element/controls.styles.js';
 
 /** Every stylesheet of the element, as the browser gets it. */
 const css = [styles, controlStyles].map((sheet) => sheet.cssText).join('\n');
-const element = readFileSync(new URL('../src/element/radar-element.ts', import.meta.url), 'utf8');
+/** The element's API, where its custom properties and parts are documented for custom-elements.json. */
+const element = readFileSync(new URL('../src/element/radar-api.ts', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## ', readme.indexOf('## Theming') + 1));
 
