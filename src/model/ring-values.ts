@@ -37,29 +37,29 @@ function boxAt({ x, y }: Point, width: number, height: number): Box {
   return { left: x - width / 2, right: x + width / 2, top: y - height / 2, bottom: y + height / 2 };
 }
 
-/** Whether a segment crosses or lies in a box (Liang–Barsky clipping). */
-export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+/**
+ * Whether a segment crosses or lies in a box (Liang–Barsky clipping), the box grown by `margin` on every side.
+ * Written out edge by edge, with nothing allocated: a chart tries up to a few hundred boxes against every line.
+ */
+export function segmentHitsBox(a: Point, b: Point, box: Box, margin = 0): boolean {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.left],
-    [dx, box.right - a.x],
-    [-dy, a.y - box.top],
-    [dy, box.bottom - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
+  /** Clips [t0, t1] by one edge: the part of the segment on its inner side (p·t ≤ q); false when nothing is left. */
+  const edge = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 > t1) return false;
-  }
-  return true;
+    return t0 <= t1;
+  };
+  return (
+    edge(-dx, a.x - (box.left - margin)) &&
+    edge(dx, box.right + margin - a.x) &&
+    edge(-dy, a.y - (box.top - margin)) &&
+    edge(dy, box.bottom + margin - a.y)
+  );
 }
 
 /** Sectors between spokes, in the order a ring value tries them: either side of 12 o'clock first, then outwards. */
@@ -115,16 +115,7 @@ export function ringValues(
         m.x - markerReach >= box.right ||
         m.y + markerReach <= box.top ||
         m.y - markerReach >= box.bottom,
-    ) &&
-    segments.every(
-      ([a, b]) =>
-        !segmentHitsBox(a, b, {
-          left: box.left - lineMargin,
-          right: box.right + lineMargin,
-          top: box.top - lineMargin,
-          bottom: box.bottom + lineMargin,
-        }),
-    );
+    ) && segments.every(([a, b]) => !segmentHitsBox(a, b, box, lineMargin));
   const widths = radii.map((_, ring) => (options.labels[ring] ?? '').length * DIGIT * options.fontSize + HALO * 2);
   // On the ring, or just beside it (inside, then outside) where a line runs along the ring itself: far enough
   // that the box's nearest corner clears a line along the ring.
@@ -152,7 +143,7 @@ export function ringValues(
         for (const t of ALONG) {
           const place = at(ring, sector, t, side);
           const box = boxAt(place, widths[ring]!, height);
-          if (clear(box) && offSpokes(box, spokeCount) && apart(box)) {
+          if (apart(box) && clear(box) && offSpokes(box, spokeCount)) {
             placed.push(box);
             return place;
           }
