@@ -22,14 +22,19 @@ export interface Diagnosed {
 
 const warn = (line: string) => console.warn(`<eprofile-radar>: ${line}`);
 
+const NONE: readonly string[] = [];
+
 /**
  * What a chart tells the page's developer: rejected input (one console warning and one `eprofile-error` per
  * problem when it first appears, not again while it stays: a language change re-words the visible message but is
  * no new problem), an unknown option, a chart with no name, and author colours that fail contrast.
  */
 export class DiagnosticsController implements ReactiveController {
-  /** The problems reported and still there (as JSON), so each is reported once while it stays. */
-  #reported = new Set<string>();
+  /**
+   * The problems reported and still there (as JSON), so each is reported once while it stays. A list, not a Set:
+   * there are few, and most charts have none, which is one shared empty list rather than a Set per chart.
+   */
+  #reported: readonly string[] = NONE;
   #warnedName = false;
   /** Theme and number of series at the last contrast check: what the check depends on. */
   #checked = '';
@@ -65,8 +70,8 @@ export class DiagnosticsController implements ReactiveController {
   #report({ chart, named }: Diagnosed): void {
     if (!chart) return;
     const keys = chart.problems.map((problem) => JSON.stringify(problem));
-    const fresh = keys.map((key, index) => (this.#reported.has(key) ? -1 : index)).filter((index) => index >= 0);
-    this.#reported = new Set(keys);
+    const fresh = keys.map((key, index) => (this.#reported.includes(key) ? -1 : index)).filter((index) => index >= 0);
+    this.#reported = keys.length > 0 ? keys : NONE;
     if (keys.length === 0) {
       if (!this.#warnedName && !named && chart.data) {
         this.#warnedName = true;

@@ -20,8 +20,8 @@ type Task = () => Promise<unknown> | void;
 export class LazyRadarController implements ReactiveController, EventListenerObject {
   near = !SKIPS_OFFSCREEN;
   onScreen = !SKIPS_OFFSCREEN;
-  /** Work put off until the chart is seen, run as soon as it is (see {@link whenSeen}). */
-  #waiting = new Set<Task>();
+  /** Work put off until the chart is seen, run as soon as it is (see {@link whenSeen}); made when first needed. */
+  #waiting?: Set<Task>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -44,7 +44,7 @@ export class LazyRadarController implements ReactiveController, EventListenerObj
     const onScreen = !(event as ContentVisibilityAutoStateChangeEvent).skipped;
     this.#set(this.near || onScreen, onScreen);
     // Coming into view with work still queued: it is needed now.
-    if (onScreen) for (const task of this.#waiting) runNow(task);
+    if (onScreen) for (const task of this.#waiting ?? []) runNow(task);
   }
 
   /** Takes the radar as drawn on screen until the browser says otherwise, as the server renders it. */
@@ -71,7 +71,7 @@ export class LazyRadarController implements ReactiveController, EventListenerObj
       void task();
       return;
     }
-    this.#waiting.add(task);
+    (this.#waiting ??= new Set()).add(task);
     whenIdle(task);
   }
 

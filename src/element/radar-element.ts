@@ -6,7 +6,7 @@ import { chartPipeline, layoutChart, type ChartFont, type ChartWords } from '../
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
 import type { TableText } from '../model/rows.js';
-import { memoize } from '../internal/memo.js';
+import { Memo } from '../internal/memo.js';
 import { download } from '../export/download.js';
 import { cloneLayer } from '../view/layer.js';
 import { cloneMarkerDefs, markerDefsTemplate } from '../view/marker-defs.js';
@@ -74,8 +74,8 @@ export class EprofileRadar extends EprofileRadarApi {
   #table?: TableText;
   #dots?: DotPlot;
   /** The frame's grid and labels, and the marker definitions, cloned again only when what they show changes. */
-  #layer = memoize(cloneLayer);
-  #markers = memoize(cloneMarkerDefs);
+  #layer = new Memo(cloneLayer);
+  #markers = new Memo(cloneMarkerDefs);
 
   #styles = new DocumentStylesController(this, EprofileRadar.elementStyles);
   #lazy = new LazyRadarController(this, () => this._width);
@@ -231,14 +231,13 @@ export class EprofileRadar extends EprofileRadarApi {
     const [geometry, font, controls, mode] = [this.#geometry, this._font, this.#controls, this.#mode()];
     const built = !!geometry && !!font && this.#lazy.built(this.loading);
     const data = chart.data!;
+    const marks = [data.series.length, !!data.baseline, font?.markerSize ?? 0] as const;
     return figure(
       {
         chart,
         geometry,
-        layer: built && !this.#fromServer ? this.#layer(geometry.frame, font.lineHeight) : undefined,
-        markers:
-          font &&
-          (this.#fromServer ? markerDefsTemplate : this.#markers)(data.series.length, !!data.baseline, font.markerSize),
+        layer: built && !this.#fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
+        markers: font && (this.#fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
         width: this._width,
         fromServer: this.#fromServer,
         built,

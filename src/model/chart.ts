@@ -8,7 +8,7 @@
 import { parseInput, type RawInput } from '../input/parse.js';
 import type { ChartData, Problem } from '../input/types.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { memoize } from '../internal/memo.js';
+import { Memo } from '../internal/memo.js';
 import { creditLines, problemLines, type Credits } from './credits.js';
 import { describe, type TextModel } from './describe.js';
 import { dotPlot, type DotPlot } from './dotplot.js';
@@ -147,56 +147,85 @@ export interface ChartPipeline {
   dots(words: ChartWords, font: ChartFont, width: number): DotPlot | undefined;
 }
 
+/** Reads the input: the read stage, with the inputs one by one (each compared on its own) and a revision. */
+function readStage(
+  scores: unknown,
+  baseline: unknown,
+  label: RawInput['label'],
+  baselineLabel: RawInput['baselineLabel'],
+  min: unknown,
+  max: unknown,
+  areas: unknown,
+  series: unknown,
+  table: RawInput | undefined,
+  parsing: boolean,
+  _revision: number,
+): ReturnType<typeof readChart> {
+  return readChart({ scores, baseline, label, baselineLabel, min, max, areas, series }, table, parsing);
+}
+
+function creditStage(source: unknown, notes: unknown, byline: unknown, locale: Locale): string[] {
+  return creditLines({ source: asText(source), notes: asText(notes), byline: asText(byline) }, locale.strings);
+}
+
+function dotStage(data: ChartData, text: TextModel, font: ChartFont, width: number): DotPlot {
+  return dotPlot(data, text.areaLabels, ticks(data.min, data.max), font.measure, width, font.lineHeight);
+}
+
+/** One chart's pipeline: its stages' memos are its fields, its steps methods every chart shares. */
+class Pipeline implements ChartPipeline {
+  #read = new Memo(readStage);
+  #locale = new Memo(resolveLocale);
+  #words = new Memo(wordChart);
+  #lines = new Memo(problemLines);
+  #credits = new Memo(creditStage);
+  #geometry = new Memo(layoutChart);
+  #table = new Memo(tableText);
+  #dots = new Memo(dotStage);
+  #revision = 0;
+
+  words(props: ChartProps, place: ChartPlace = {}, changed?: { has(key: string): boolean }): ChartWords {
+    const { scores, baseline, label, baselineLabel, min, max, areas, series } = props;
+    if (changed && INPUT_KEYS.some((key) => changed.has(key))) this.#revision++;
+    const { table, parsing = false } = place;
+    const input = this.#read.get(
+      scores,
+      baseline,
+      label,
+      baselineLabel,
+      min,
+      max,
+      areas,
+      series,
+      table,
+      parsing,
+      this.#revision,
+    );
+    const where = this.#locale.get(asText(props.lang), place.pageLang ?? '', props.strings);
+    return {
+      ...input,
+      problemLines: this.#lines.get(input.problems, where.strings, input.data?.areas.length ?? 5),
+      locale: where,
+      text: this.#words.get(input.data, where, props.heading, props.takeaway),
+      credits: this.#credits.get(props.source, props.notes, props.byline, where),
+      authorTakeaway: asText(props.takeaway).trim() !== '',
+    };
+  }
+
+  geometry(chart: ChartWords, font: ChartFont, width: number): Geometry | undefined {
+    return chart.data && chart.text && width > 0 ? this.#geometry.get(chart.data, chart.text, font, width) : undefined;
+  }
+
+  table(chart: ChartWords): TableText | undefined {
+    return chart.text ? this.#table.get(chart.text, chart.locale.strings) : undefined;
+  }
+
+  dots(chart: ChartWords, font: ChartFont, width: number): DotPlot | undefined {
+    return chart.data && chart.text && width > 0 ? this.#dots.get(chart.data, chart.text, font, width) : undefined;
+  }
+}
+
 /** A new pipeline, for one chart. */
 export function chartPipeline(): ChartPipeline {
-  const read = memoize(
-    (
-      scores: unknown,
-      baseline: unknown,
-      label: RawInput['label'],
-      baselineLabel: RawInput['baselineLabel'],
-      min: unknown,
-      max: unknown,
-      areas: unknown,
-      series: unknown,
-      table: RawInput | undefined,
-      parsing: boolean,
-      _revision: number,
-    ) => readChart({ scores, baseline, label, baselineLabel, min, max, areas, series }, table, parsing),
-  );
-  const locale = memoize(resolveLocale);
-  const words = memoize(wordChart);
-  const lines = memoize(problemLines);
-  const credits = memoize((source: unknown, notes: unknown, byline: unknown, locale: Locale) =>
-    creditLines({ source: asText(source), notes: asText(notes), byline: asText(byline) }, locale.strings),
-  );
-  const geometry = memoize(layoutChart);
-  const table = memoize(tableText);
-  const dots = memoize((data: ChartData, text: TextModel, font: ChartFont, width: number) =>
-    dotPlot(data, text.areaLabels, ticks(data.min, data.max), font.measure, width, font.lineHeight),
-  );
-  let revision = 0;
-  return {
-    words(props, place = {}, changed) {
-      const { scores, baseline, label, baselineLabel, min, max, areas, series } = props;
-      if (changed && INPUT_KEYS.some((key) => changed.has(key))) revision++;
-      const { table, parsing = false } = place;
-      const input = read(scores, baseline, label, baselineLabel, min, max, areas, series, table, parsing, revision);
-      const where = locale(asText(props.lang), place.pageLang ?? '', props.strings);
-      const worded = words(input.data, where, props.heading, props.takeaway);
-      return {
-        ...input,
-        problemLines: lines(input.problems, where.strings, input.data?.areas.length ?? 5),
-        locale: where,
-        text: worded,
-        credits: credits(props.source, props.notes, props.byline, where),
-        authorTakeaway: asText(props.takeaway).trim() !== '',
-      };
-    },
-    geometry: (chart, font, width) =>
-      chart.data && chart.text && width > 0 ? geometry(chart.data, chart.text, font, width) : undefined,
-    table: (chart) => (chart.text ? table(chart.text, chart.locale.strings) : undefined),
-    dots: (chart, font, width) =>
-      chart.data && chart.text && width > 0 ? dots(chart.data, chart.text, font, width) : undefined,
-  };
+  return new Pipeline();
 }
