@@ -4,7 +4,7 @@
 // same way (bench/harness.ts). Interleaved rounds; medians, spreads and ratios printed as a table and written to
 // bench/results/latest.json, with a CPU profile summary of the element. BENCH_ROUNDS=n sets the rounds.
 // BENCH_PROFILE=1 only profiles the element, built unminified so functions keep their source names (nothing
-// written): where to look before changing code, not a figure to report.
+// written): where to look before changing code, not a figure to report. BENCH_VARIANT=skip profiles it skipping.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -16,6 +16,7 @@ import { buildBundle, root } from '../scripts/bundle.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const PROFILE_ONLY = process.env.BENCH_PROFILE === '1';
+const PROFILE_VARIANT = PROFILE_ONLY && process.env.BENCH_VARIANT === 'skip' ? 'skip' : 'all';
 const ROUNDS = PROFILE_ONLY ? 0 : Number(process.env.BENCH_ROUNDS ?? 7);
 /** The two like-for-like rules (bench/harness.ts) and the suffix of their figures. */
 const VARIANTS = [
@@ -156,7 +157,7 @@ async function cls(variant) {
  * and the browser's own work show as (program), (garbage collector) and the like.
  */
 async function cpuProfile(phase) {
-  const { context, tab } = await open('/bench.html?c=element&m=many&v=all&wait=1');
+  const { context, tab } = await open(`/bench.html?c=element&m=many&v=${PROFILE_VARIANT}&wait=1`);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -220,7 +221,7 @@ if (PROFILE_ONLY) {
     ['drawing', profile],
     ['updating', updateProfile],
   ]) {
-    console.log(`\n${phase} 290, all drawn (${totalMs.toFixed(0)} ms recorded, unminified):`);
+    console.log(`\n${phase} 290, ${PROFILE_VARIANT} (${totalMs.toFixed(0)} ms recorded, unminified):`);
     for (const { where, ms } of top) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${where}`);
   }
   process.exit(0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatList, formatNumber, writeNumber } from '../src/i18n/format.js';
+import { formatList, formatNumber, shown, writeNumber } from '../src/i18n/format.js';
 
 /** What Intl writes, which the direct Swedish and English writer must match. */
 const intl = (value: number, lang: string, signed: boolean, digits: number) =>
@@ -30,6 +30,16 @@ describe('numbers in Swedish and English, written without Intl', () => {
           if (written !== null) expect(written).toBe(intl(v, lang, s, d));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('round as they are written: the value shown is the number Intl writes, the quick path for short values too', () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 2 }), (v, d) => {
+        const written = intl(v, 'en', false, d).replace(/,/g, '');
+        expect(shown(v, d)).toBe(Number(written));
+      }),
       { numRuns: 3000 },
     );
   });

@@ -41,12 +41,16 @@ export function writeNumber(value: number, lang: BuiltIn, signed: boolean, digit
  * compares and subtracts these, never the unrounded values, so shown value − shown comparison = shown difference.
  */
 export function shown(value: number, digits = 1): number {
+  // Most values already have no more decimals than shown (scores have one): the double nearest a number of tenths
+  // writes itself with at most one decimal, so it rounds to itself. No string is made for them.
+  const scale = 10 ** digits;
+  if (Math.round(value * scale) / scale === value) return value;
   const text = String(Math.abs(value));
-  if (!Number.isFinite(value) || text.includes('e')) return Math.round(value * 10 ** digits) / 10 ** digits;
+  if (!Number.isFinite(value) || text.includes('e')) return Math.round(value * scale) / scale;
   const [whole, fraction = ''] = text.split('.') as [string, string?];
   const units =
     Number(whole + fraction.padEnd(digits, '0').slice(0, digits)) + ((fraction[digits] ?? '0') >= '5' ? 1 : 0);
-  return (Math.sign(value) * units) / 10 ** digits;
+  return (Math.sign(value) * units) / scale;
 }
 
 /** A cached Intl.NumberFormat and what it has formatted, by value. */
