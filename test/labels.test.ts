@@ -9,8 +9,14 @@ const options = { lineHeight: 17, gap: 9, maxRadius: 200, minRadius: 48, maxLine
 const sv = Object.values(locales.sv.areas);
 const en = Object.values(locales.en.areas);
 
-function overlap(a: LabelBox, b: LabelBox): boolean {
-  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+/** Whether two boxes overlap, or sit side by side nearer than `across` px. */
+function overlap(a: LabelBox, b: LabelBox, across = 0): boolean {
+  return (
+    a.left < b.left + b.width + across &&
+    b.left < a.left + a.width + across &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height
+  );
 }
 
 describe('wrap', () => {
@@ -38,10 +44,11 @@ describe('layoutLabels', () => {
     ['sv', sv],
     ['en', en],
   ] as const) {
-    for (const width of [272, 312, 472, 792, 1592]) {
-      it(`fits the ${name} labels in ${width} px (inside, no overlaps, nothing cut), or says they do not fit`, () => {
+    for (const width of [272, 312, 352, 472, 792, 1592]) {
+      it(`fits the ${name} labels in ${width} px (inside, apart, nothing cut), or says they do not fit`, () => {
         const layout = layoutLabels(labels, axisAngles(5), measure, { ...options, width });
-        if (width >= 312) expect(layout).not.toBeNull();
+        // In this wide fake font; narrower, the chart takes the short names (model/layout.ts).
+        if (width >= 352) expect(layout).not.toBeNull();
         if (!layout) return;
         const { radius, boxes } = layout;
         expect(radius).toBeGreaterThan(0);
@@ -52,8 +59,9 @@ describe('layoutLabels', () => {
           // Every word of the label is there, in order: nothing is cut.
           expect(box.lines.join(' ')).toBe(labels[boxes.indexOf(box)]);
         }
+        // Side by side, names are about an em apart (three quarters of a line), or two read as one.
         for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+          for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!, 12.75 - 0.01)).toBe(false);
       });
     }
   }

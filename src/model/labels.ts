@@ -100,12 +100,16 @@ function place(lines: string[], anchor: Point, { h, v }: Hang, measure: Measure,
   return { lines, left, top, width, height, anchorX: anchor.x, textAnchor };
 }
 
-function overlaps(a: LabelBox, b: LabelBox, margin: number): boolean {
+/**
+ * Whether two labels are too close: nearer than `across` side by side, or than `down` one above the other. Side
+ * by side they need more than a word space, or two names on one line read as one ("Samverkan Förändring").
+ */
+function overlaps(a: LabelBox, b: LabelBox, across: number, down: number): boolean {
   return (
-    a.left < b.left + b.width + margin &&
-    b.left < a.left + a.width + margin &&
-    a.top < b.top + b.height + margin &&
-    b.top < a.top + a.height + margin
+    a.left < b.left + b.width + across &&
+    b.left < a.left + a.width + across &&
+    a.top < b.top + b.height + down &&
+    b.top < a.top + a.height + down
   );
 }
 
@@ -166,7 +170,8 @@ function fitOne(text: string, anchor: Point, hang: Hang, fit: Attempt): LabelBox
   const box = place(lines, anchor, hang, fit.measure, options.lineHeight);
   if (box.left < -half - 0.5 || box.left + box.width > half + 0.5) return null;
   if (!clearOfPlot(box, fit.outline, options.gap / 2)) return null;
-  if (fit.boxes.some((other) => overlaps(other, box, 2))) return null;
+  // Three quarters of a line apart side by side (about 1 em, three word spaces); 2 px one above the other.
+  if (fit.boxes.some((other) => overlaps(other, box, options.lineHeight * 0.75, 2))) return null;
   return box;
 }
 
