@@ -181,3 +181,43 @@ describe('ring values keep clear of the data', () => {
     expectOffTopSpoke(chart);
   });
 });
+
+describe('a chart given new data', () => {
+  /** What the radar shows that changes with the data: each series' path and class, each ring value's place. */
+  const drawn = (chart: EprofileRadar) => {
+    const root = chart.shadowRoot!;
+    return {
+      series: [...root.querySelectorAll('.radar .line')].map((path) => [
+        path.getAttribute('class'),
+        path.getAttribute('d'),
+      ]),
+      points: [...root.querySelectorAll('.radar .points')].map((path) => path.getAttribute('d')),
+      ringValues: [...root.querySelectorAll('.radar .tick')].map((text) => [
+        text.textContent,
+        text.getAttribute('x'),
+        text.getAttribute('y'),
+      ]),
+    };
+  };
+
+  it('draws what a chart made with that data draws, through missing values, ring values left out and back', async () => {
+    // Each step changes what the chart's own nodes hold: lines open and closed, values placed, moved and left out.
+    const steps = [
+      { scores: '3 3,2 3 3 3,1', baseline: '2,1 2,1 2 2 2' },
+      { scores: '1 - 4 0,5 2', baseline: '2,1 2,1 2 2 2' },
+      { scores: '4 4 4 4 4', baseline: '1 1 1 1 1' },
+      { scores: '2 2 2 2 2', baseline: '2 2,5 2 2,5 2', min: '0', max: '5' },
+      { scores: '3 3,2 3 3 3,1', baseline: '2,1 2,1 2 2 2' },
+    ];
+    const chart = await mount({ lang: 'sv', label: 'Ort', ...steps[0] }, 320);
+    for (const step of steps.slice(1)) {
+      chart.removeAttribute('min');
+      chart.removeAttribute('max');
+      for (const [name, value] of Object.entries(step)) chart.setAttribute(name, value);
+      await settle(chart);
+      const fresh = await mount({ lang: 'sv', label: 'Ort', ...step }, 320);
+      expect(drawn(chart)).toEqual(drawn(fresh));
+      fresh.parentElement!.remove();
+    }
+  });
+});

@@ -153,8 +153,13 @@ export function ringValues(
   // All values in one sector reads as a scale: the first sector where each finds a clear place off the spokes.
   for (const sector of sectorOrder(angles.length)) {
     placed.length = 0;
-    const places = radii.map((_, ring) => find(ring, [sector], spokes.length));
-    if (places.every(Boolean)) return places as RingValue[];
+    const places: RingValue[] = [];
+    for (let ring = 0; ring < radii.length; ring++) {
+      const place = find(ring, [sector], spokes.length);
+      if (!place) break; // This sector cannot hold them all: the next one.
+      places.push(place);
+    }
+    if (places.length === radii.length) return places;
   }
   // Else each on its own, between spokes and clear of the data; and when the data leaves it no such place (many
   // series in a small chart, or lines through every sector of a triangle), left out, as a newspaper would rather

@@ -24,8 +24,3 @@ export function stripped<T extends Node>(root: T): T {
   comments.forEach((comment) => comment.remove());
   return root;
 }
-
-/** Sets an attribute only when its value changes: a chart re-rendered with the same data writes nothing. */
-export function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}

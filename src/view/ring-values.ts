@@ -1,6 +1,5 @@
 import { noChange, nothing, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import { setAttribute } from './master.js';
 import { round } from '../model/geometry.js';
 import type { RingValue } from '../model/ring-values.js';
 
@@ -25,7 +24,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 class RingValueNodes extends Directive {
   private _group?: SVGGElement;
   private _texts: SVGTextElement[] = [];
-  private _shown = '';
+  /** What was written last: the places and labels as given (the pipeline keeps them while the data is the same). */
+  private _places: readonly (RingValue | null)[] = [];
+  private _labels: readonly string[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -43,6 +44,11 @@ class RingValueNodes extends Directive {
       group.setAttribute('class', 'ring-values');
       group.setAttribute('aria-hidden', 'true');
     }
+    // A render for the pointer or focus: the same places, nothing to write.
+    if (places === this._places && labels === this._labels) return noChange;
+    // Compared with what was written, not read back from the DOM: a chart updated with new data writes only the
+    // values that moved, and reads nothing.
+    const [was, wasLabels] = [this._places, this._labels];
     places.forEach((place, i) => {
       if (!place) return;
       let text = this._texts[i];
@@ -50,15 +56,16 @@ class RingValueNodes extends Directive {
         text = this._texts[i] = document.createElementNS(SVG_NS, 'text');
         text.setAttribute('class', 'tick');
       }
-      setAttribute(text, 'x', String(round(place.x)));
-      setAttribute(text, 'y', String(round(place.y)));
-      if (text.textContent !== labels[i]) text.textContent = labels[i] ?? '';
+      // Where it was written last time it was shown (a value left out keeps stale coordinates).
+      const before = was[i];
+      const [x, y] = [round(place.x), round(place.y)];
+      if (!before || round(before.x) !== x) text.setAttribute('x', String(x));
+      if (!before || round(before.y) !== y) text.setAttribute('y', String(y));
+      if (labels[i] !== wasLabels[i] || !text.firstChild) text.textContent = labels[i] ?? '';
     });
-    const shown = places.map((place) => (place ? 1 : 0)).join('');
-    if (shown !== this._shown) {
+    if (fresh || places.length !== was.length || places.some((place, i) => !place !== !was[i]))
       group.replaceChildren(...this._texts.filter((text, i) => text && places[i]));
-      this._shown = shown;
-    }
+    [this._places, this._labels] = [places, labels];
     return fresh ? group : noChange;
   }
 }

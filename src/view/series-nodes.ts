@@ -1,6 +1,5 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-import { setAttribute } from './master.js';
 import type { SeriesGeometry } from '../model/layout.js';
 
 /** A series to draw: its geometry, its class (`series s1`, `baseline`) and its part names. */
@@ -20,6 +19,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 class SeriesNodes extends Directive {
   private _groups: Element[] = [];
   private _keys: string[] = [];
+  /** The series written last: the pipeline keeps one while its values are the same. */
+  private _series: SeriesGeometry[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -47,12 +48,19 @@ class SeriesNodes extends Directive {
         return group;
       });
       this._keys = keys;
+      this._series = [];
     }
+    // Compared with what was written, not read back from the DOM: a render for the pointer writes nothing.
     marks.forEach(({ series }, i) => {
+      const was = this._series[i];
+      if (series === was) return;
       const [line, points] = Array.from(this._groups[i]!.children);
-      setAttribute(line!, 'class', series.closed ? 'line' : 'line open');
-      setAttribute(line!, 'd', series.path);
-      setAttribute(points!, 'd', series.path);
+      if (series.closed !== was?.closed) line!.setAttribute('class', series.closed ? 'line' : 'line open');
+      if (series.path !== was?.path) {
+        line!.setAttribute('d', series.path);
+        points!.setAttribute('d', series.path);
+      }
+      this._series[i] = series;
     });
     return fresh ? this._groups : noChange;
   }
