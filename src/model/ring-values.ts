@@ -77,10 +77,9 @@ const ALONG = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8];
 
 /**
  * Where each ring's value is written: on its ring, between two spokes (off the spokes, where every marker sits),
- * at the first place clear of every series' line and markers. The top sectors first, either side of 12 o'clock,
- * where readers look for the scale; when data covers them all (rare: it takes lines through every sector at that
- * value) the value stays at the first place, drawn over the data with its halo. Depends on the scores, so it is
- * each chart's own, not the shared frame's.
+ * at the first place clear of every series' line and markers; on a large chart just beside its ring if need be.
+ * The top sectors first, either side of 12 o'clock, where readers look for the scale; a value the data leaves no
+ * such place is left out (see the end). Depends on the scores, so it is each chart's own, not the shared frame's.
  */
 export function ringValues(
   angles: readonly number[],
@@ -119,7 +118,9 @@ export function ringValues(
   const widths = radii.map((_, ring) => (options.labels[ring] ?? '').length * DIGIT * options.fontSize + HALO * 2);
   // On the ring, or just beside it (inside, then outside) where a line runs along the ring itself: far enough
   // that the box's nearest corner clears a line along the ring.
-  const at = (ring: number, sector: number, t: number, side: number): RingValue => {
+  // The least distance between two rings, or from the centre to the first.
+  const spacing = Math.min(...radii.map((r, i) => r - (radii[i - 1] ?? 0)));
+  const at = (ring: number, sector: number, t: number, side: number): RingValue | null => {
     const a = polar(angles[sector]!, radii[ring]!);
     const b = polar(angles[(sector + 1) % angles.length]!, radii[ring]!);
     const x = a.x + (b.x - a.x) * t;
@@ -127,6 +128,10 @@ export function ringValues(
     // The edge's outward normal: the sector's bisector.
     const mid = polar((angles[sector]! + (angles[sector + 1] ?? 2 * Math.PI)) / 2, 1);
     const reach = (widths[ring]! / 2 + lineMargin) * Math.abs(mid.x) + (height / 2 + lineMargin) * Math.abs(mid.y);
+    // Beside its ring only while clearly nearer it than the next: moved a third of the way between rings or more,
+    // a "2" just inside ring 2 of a small chart sits by ring 1, beside the "1", and reads as that ring's; a "4"
+    // outside the outer ring floats in the names' space. There, on the ring or left out.
+    if (side !== 0 && reach + 0.5 > spacing / 3) return null;
     const offset = side * (reach + 0.5);
     return { x: x + mid.x * offset, y: y + mid.y * offset };
   };
@@ -142,6 +147,7 @@ export function ringValues(
       for (const sector of sectors)
         for (const t of ALONG) {
           const place = at(ring, sector, t, side);
+          if (!place) continue;
           const box = boxAt(place, widths[ring]!, height);
           if (apart(box) && clear(box) && offSpokes(box, spokeCount)) {
             placed.push(box);
