@@ -28,8 +28,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // 0.9 MB less heap on a page of 290 charts), measured at 34.1 KB; and the series lines and the legend the same way
 // (0.4 KB for 0.35 MB less), measured at 34.5 KB; and for the API declared in a class of its own, ring values
 // placed without allocating, and the series and ring values compared with what was written rather than read back
-// from the DOM (a few dozen bytes each, for a quarter less script per update), measured at 34.63 KB.
-export const GZIP_BUDGET = 34.7 * 1024;
+// from the DOM (a few dozen bytes each, for a quarter less script per update), measured at 34.63 KB; and for ring
+// values kept on their rings on small charts, bold numbers for names and the chart's own colour scheme for the
+// browser's scrollbars (what a visual review found), measured at 34.75 KB.
+export const GZIP_BUDGET = 34.8 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -31,9 +31,14 @@ describe('theming', () => {
     const line = chart.shadowRoot!.querySelector('.series .line');
     expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
     expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+    // The browser's own parts (the table's scrollbar) follow the chart's scheme, whatever the page's.
+    document.documentElement.style.colorScheme = 'dark';
+    expect(computed(chart).colorScheme).toBe('light');
     chart.setAttribute('theme', 'dark');
     expect(computed(line).stroke).toBe('rgb(105, 200, 255)');
     expect(computed(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+    document.documentElement.style.colorScheme = '';
+    expect(computed(chart).colorScheme).toBe('dark');
   });
 
   it('lets author styles win in every theme: tokens on the element or an ancestor, and ::part() rules', async () => {
@@ -94,6 +99,7 @@ describe('theme="auto"', () => {
       await scheme('dark');
       expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
       expect(computed(line).stroke).toBe('rgb(105, 200, 255)');
+      expect(computed(chart).colorScheme).toBe('dark');
       chart.setAttribute('theme', 'light');
       expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
       chart.setAttribute('theme', 'auto');

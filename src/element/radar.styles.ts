@@ -74,15 +74,19 @@ export const styles = css`
     line-height: 1.45;
     text-align: start;
     contain: layout style;
+    /* The browser's own parts (the table's scrollbar) in the chart's scheme, not the page's. */
+    color-scheme: light;
   }
   /* Dark: the theme attribute, or the reader's setting when the theme is auto. Colours reach 3:1 (marks) and
      4.5:1 (text) on the dark background. */
   :host([theme='dark']) {
     ${darkTokens}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${darkTokens}
+      color-scheme: dark;
     }
   }
   /* More contrast: thicker lines, a stronger grid, no fills. After the dark rules and as specific as them, so it
@@ -207,6 +211,10 @@ export const styles = css`
   .axis-label {
     fill: var(--_text);
     font-size: var(--_label-font-size);
+  }
+  /* Numbers for names are bold, so they never read as the rings' values (1–4), in any theme. */
+  .numbered .axis-label {
+    font-weight: 700;
   }
   .series .line {
     fill: var(--_color);
@@ -391,6 +399,7 @@ export const styles = css`
       /* Paper, whatever the page sets for the screen: a page's dark theme (its --eprofile-background and text
          colours) would otherwise print as a dark box, or dark text on it. The series keep the page's colours. */
       ${paperTokens}
+      color-scheme: light;
       break-inside: avoid;
       print-color-adjust: exact;
     }

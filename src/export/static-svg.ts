@@ -130,7 +130,9 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
             `<tspan x="${n(box.anchorX)}" y="${n(box.top + (l + 0.78) * lineHeight)}">${escape(line)}</tspan>`,
         )
         .join('');
-      return `<text text-anchor="${box.textAnchor}" font-size="${n(look.labelFontSize)}" fill="${look.text}">${spans}</text>`;
+      // Numbers for names are bold, as the element draws them: never read as the rings' values.
+      const weight = frame.numbered ? ' font-weight="700"' : '';
+      return `<text text-anchor="${box.textAnchor}" font-size="${n(look.labelFontSize)}"${weight} fill="${look.text}">${spans}</text>`;
     })
     .join('');
   return `<g transform="translate(${n(frame.cx)},${n(frame.cy)})">${rings}${spokes}${base}${series}${ticks}${labels}</g>`;

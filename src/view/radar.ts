@@ -60,7 +60,7 @@ export function radar(
 ): TemplateResult {
   const { width, height, cx, cy } = geometry.frame;
   return html`<svg
-    class=${geometry.series.length > 1 ? 'radar multi' : 'radar'}
+    class="radar${geometry.series.length > 1 ? ' multi' : ''}${geometry.frame.numbered ? ' numbered' : ''}"
     part="radar"
     viewBox="0 0 ${width} ${height}"
     width=${width}
