@@ -30,8 +30,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // placed without allocating, and the series and ring values compared with what was written rather than read back
 // from the DOM (a few dozen bytes each, for a quarter less script per update), measured at 34.63 KB; and for ring
 // values kept on their rings on small charts, bold numbers for names and the chart's own colour scheme for the
-// browser's scrollbars (what a visual review found), measured at 34.75 KB.
-export const GZIP_BUDGET = 34.8 * 1024;
+// browser's scrollbars (what a visual review found), measured at 34.75 KB; and for the controls row whose dots
+// never end or start a wrapped line (its items and their styles), measured at 34.86 KB.
+export const GZIP_BUDGET = 34.9 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -49,7 +49,7 @@ describe('the plot is the largest thing in the figure', () => {
 
 describe('controls', () => {
   const names = (chart: EprofileRadar) =>
-    [...chart.shadowRoot!.querySelectorAll('.controls > button, .controls .download-toggle')].map(
+    [...chart.shadowRoot!.querySelectorAll('.controls > .item > button, .controls .download-toggle')].map(
       (button) => button.getAttribute('aria-label') ?? button.textContent!.trim(),
     );
 
@@ -57,7 +57,7 @@ describe('controls', () => {
     it(`compact (the default) is one quiet line of words at ${width} px, each button named by its word`, async () => {
       const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
       const root = chart.shadowRoot!;
-      const buttons = [...root.querySelectorAll<HTMLElement>('.controls > button, .controls .download-toggle')];
+      const buttons = [...root.querySelectorAll<HTMLElement>('.controls > .item > button, .controls .download-toggle')];
       expect(buttons.map((b) => b.textContent!.trim())).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
       // What is seen is what is heard (and what a voice user says): no longer a name behind the word.
       expect(names(chart)).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
@@ -73,7 +73,7 @@ describe('controls', () => {
   it('full keeps boxed buttons with their whole names', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'full' }, 600);
     const root = chart.shadowRoot!;
-    const first = root.querySelector<HTMLElement>('.controls > button')!;
+    const first = root.querySelector<HTMLElement>('.controls > .item > button')!;
     expect(first.textContent!.trim()).toBe('Visa som tabell');
     expect(first.hasAttribute('aria-label')).toBe(false);
     expect(getComputedStyle(first).borderTopStyle).toBe('solid');

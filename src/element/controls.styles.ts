@@ -25,6 +25,10 @@ export const controlStyles = css`
     gap: 0.4rem;
     margin: 0.75rem 0 0;
   }
+  .controls > .item {
+    display: flex;
+    align-items: baseline;
+  }
   button {
     min-height: 2rem;
     margin: 0;
@@ -154,13 +158,18 @@ export const controlStyles = css`
   /* Compact: one quiet line of words under the chart, like a graphic's footer links; still real buttons, at least
      24 px tall (WCAG 2.5.8), underlined so they read as actions. */
   .compact {
+    --_dot: 0.6rem;
     align-items: baseline;
     gap: 0;
-    margin: 0.5rem 0 0;
+    margin: 0.5rem -4px 0;
+    padding-inline: 4px;
+    overflow-x: clip;
   }
   .compact button {
     min-height: 1.5rem;
-    padding: 0.125rem 0.2rem;
+    padding: 0.125rem 0.1rem;
+    /* Inside the row's clip (4 px, see below): a 3 px outline 1 px away. */
+    outline-offset: 1px;
     font-size: 0.75rem;
     border: 0;
     background: none;
@@ -181,9 +190,26 @@ export const controlStyles = css`
   .compact .download-menu button {
     text-decoration: none;
   }
-  .compact .dot {
+  /* The dot between two words belongs to the word after it, and a wrapped line clips the one it starts with:
+     each item is pulled back over the space its dot takes (its predecessor's end margin), so a line's first dot
+     lies past the row's start, where the row clips it (.compact: its inline padding, with a negative margin so it
+     takes no room, keeps a focus outline inside the clip). The dot is decoration: no text for a screen reader. */
+  .compact > .item:not(:last-child) {
+    margin-inline-end: var(--_dot);
+  }
+  .compact > .item + .item {
+    margin-inline-start: calc(-1 * var(--_dot));
+  }
+  .compact > .item + .item::before {
+    content: '·' / '';
+    flex: none;
+    box-sizing: border-box;
+    width: var(--_dot);
+    /* A little toward the start: at a line's start it lies past the clip (4 px), whatever the font's dot. */
+    padding-inline-end: 2px;
     color: var(--_muted);
     font-size: 0.75rem;
+    text-align: center;
   }
   .compact .download-toggle::after {
     margin-inline-start: 0.3em;

@@ -185,8 +185,8 @@ function controlsTemplate(
   listener: EventListenerObject | undefined,
 ): TemplateResult {
   // The compact line shows a word of each name ("Tabell" of "Visa som tabell"), which is also what a screen
-  // reader says. The dots between the words are decoration.
-  const dot = compact ? html`<span class="dot" aria-hidden="true">·</span>` : nothing;
+  // reader says. Each control is an item; in the compact line the dot before it is its own (controls.styles.ts),
+  // so a line that wraps never ends in a dot.
   const items: [DownloadKind, string][] = [
     ['csv', strings.downloadCsv],
     ['svg', strings.downloadSvg],
@@ -199,24 +199,27 @@ function controlsTemplate(
     @keydown=${listener}
     @focusout=${listener}
   >
-    ${viewButton('table', state.table, strings.showTable, strings.tableShort, compact)} ${dot}
-    ${viewButton('dotplot', state.dots, strings.showDotPlot, strings.dotPlotShort, compact)} ${dot}
-    <div class="download">
-      <button
-        type="button"
-        part="button"
-        class="download-toggle"
-        aria-expanded=${state.open}
-        aria-controls="download-menu"
-      >
-        ${strings.download}
-      </button>
-      <ul id="download-menu" class="download-menu" part="download-menu" ?hidden=${!state.open}>
-        ${items.map(([kind, label]) => html`<li><button type="button" part="button" data-kind=${kind}>${label}</button></li>`)}
-      </ul>
-    </div>
-    ${dot}
-    <button type="button" part="button" data-action="listen" aria-pressed=${state.playing}>${strings.listen}</button>
+    <span class="item">${viewButton('table', state.table, strings.showTable, strings.tableShort, compact)}</span>
+    <span class="item">${viewButton('dotplot', state.dots, strings.showDotPlot, strings.dotPlotShort, compact)}</span>
+    <span class="item">
+      <div class="download">
+        <button
+          type="button"
+          part="button"
+          class="download-toggle"
+          aria-expanded=${state.open}
+          aria-controls="download-menu"
+        >
+          ${strings.download}
+        </button>
+        <ul id="download-menu" class="download-menu" part="download-menu" ?hidden=${!state.open}>
+          ${items.map(([kind, label]) => html`<li><button type="button" part="button" data-kind=${kind}>${label}</button></li>`)}
+        </ul>
+      </div>
+    </span>
+    <span class="item">
+      <button type="button" part="button" data-action="listen" aria-pressed=${state.playing}>${strings.listen}</button>
+    </span>
   </div>`;
 }
 
