@@ -92,6 +92,36 @@ describe('controls', () => {
     expect(table.getBoundingClientRect().height).toBeLessThanOrEqual(1);
     expect(table.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
+
+  it('compact: a wrapped line neither ends nor starts with a visible dot', async () => {
+    for (const [width, font] of [
+      [320, 'Georgia, serif'],
+      [240, 'inherit'],
+      [180, 'inherit'],
+    ] as const) {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, width);
+      chart.style.setProperty('--eprofile-font-family', font);
+      await settle(chart);
+      const row = chart.shadowRoot!.querySelector<HTMLElement>('.controls.compact')!;
+      expect(getComputedStyle(row).overflowX).toBe('clip');
+      const clip = row.getBoundingClientRect().left; // overflow-x: clip, at the padding box
+      const items = [...row.querySelectorAll<HTMLElement>(':scope > .item')];
+      const tops = items.map((item) => Math.round(item.getBoundingClientRect().top));
+      expect(new Set(tops).size, `${width} px: the row wraps`).toBeGreaterThan(width < 300 ? 1 : 0);
+      items.forEach((item, i) => {
+        if (i === 0) return; // The first word has no dot.
+        const dot = getComputedStyle(item, '::before');
+        expect(dot.content).toMatch(/·/);
+        const box = item.getBoundingClientRect();
+        // The dot's glyph, centred in its box less its end padding.
+        const centre = box.left + (parseFloat(dot.width) - parseFloat(dot.paddingInlineEnd)) / 2;
+        if (tops[i] !== tops[i - 1]) expect(centre + 2, `${width} px, item ${i} starts a line`).toBeLessThan(clip);
+        else expect(centre - 2, `${width} px, item ${i}`).toBeGreaterThan(clip);
+      });
+      // No line ends in a dot: every dot is its word's own, on the word's line.
+      chart.parentElement!.remove();
+    }
+  });
 });
 
 describe('the table view in a narrow card', () => {

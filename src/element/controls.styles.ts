@@ -161,15 +161,15 @@ export const controlStyles = css`
     --_dot: 0.6rem;
     align-items: baseline;
     gap: 0;
-    margin: 0.5rem -4px 0;
-    padding-inline: 4px;
+    margin: 0.5rem -3px 0;
+    padding-inline: 3px;
     overflow-x: clip;
   }
   .compact button {
     min-height: 1.5rem;
     padding: 0.125rem 0.1rem;
-    /* Inside the row's clip (4 px, see below): a 3 px outline 1 px away. */
-    outline-offset: 1px;
+    /* Inside the row's clip (3 px, see below): a 3 px outline at the button's edge, around its padding. */
+    outline-offset: 0;
     font-size: 0.75rem;
     border: 0;
     background: none;
@@ -205,7 +205,7 @@ export const controlStyles = css`
     flex: none;
     box-sizing: border-box;
     width: var(--_dot);
-    /* A little toward the start: at a line's start it lies past the clip (4 px), whatever the font's dot. */
+    /* A little toward the start: at a line's start it lies well past the clip (3 px), whatever the font's dot. */
     padding-inline-end: 2px;
     color: var(--_muted);
     font-size: 0.75rem;
