@@ -72,15 +72,33 @@ describe('<eprofile-radar>', () => {
     expect(legendShapes).toEqual(shapes);
   });
 
-  it('fills its container and lays out again when the container resizes', async () => {
-    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 800);
+  it('fills its container up to the width its drawing uses, centred beyond it, and lays out again on resize', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 640);
     const svg = () => chart.shadowRoot!.querySelector<SVGSVGElement>('svg.radar')!;
-    expect(Math.round(svg().getBoundingClientRect().width)).toBe(Math.round(chart.getBoundingClientRect().width) - 16);
+    const inner = () => Math.round(chart.getBoundingClientRect().width) - 16;
+    expect(Math.round(svg().getBoundingClientRect().width)).toBe(inner());
     const wide = svg().viewBox.baseVal.width;
     chart.parentElement!.style.width = '500px';
     await settle(chart);
     expect(svg().viewBox.baseVal.width).toBeLessThan(wide);
     expect(Math.round(svg().getBoundingClientRect().width)).toBe(svg().viewBox.baseVal.width);
+    // Wider than its drawing uses (a 200 px plot with names beside it): the same drawing, centred, so it prints
+    // and downloads at its size instead of shrunk by empty margins.
+    chart.parentElement!.style.width = '1200px';
+    await settle(chart);
+    const box = svg().getBoundingClientRect();
+    const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(600);
+    expect(box.width).toBeLessThan(inner() - 300);
+    expect(Math.abs(box.left - plot.left - (plot.right - box.right))).toBeLessThanOrEqual(1);
+    // The hover box still opens by its area: over the drawing, not at the plot's left edge.
+    chart.shadowRoot!.querySelector<SVGElement>('.axis')!.focus();
+    await settle(chart);
+    // Read as computed (the test's viewport is narrower than this chart, and may leave the plot's layout stale).
+    const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    const left = plot.left + parseFloat(getComputedStyle(tooltip).left);
+    expect(left).toBeGreaterThan(box.left);
+    expect(left).toBeLessThan(box.left + box.width / 2);
   });
 
   it('has its full height in the first frame it is painted, without ResizeObserver loop errors', async () => {

@@ -169,6 +169,22 @@ function names(
   return { layout, numbered };
 }
 
+/** Names hug the plot: half a ring value's height from its outer vertex. */
+const labelGap = (options: LayoutOptions) => Math.max(6, options.tickFontSize * 0.5);
+/** Long lines are hard to read: a name wraps at nine lines' height, 150 px at least. */
+const maxLabelWidth = (options: LayoutOptions) => Math.max(options.labelLineHeight * 9, 150);
+const MAX_RADIUS = 200;
+
+/**
+ * The width the drawing takes: the box's, up to what the largest plot and the widest names beside it use (about
+ * 730 px). A wider box gets the same drawing, centred, not one with empty margins: those margins shrink it
+ * when the chart is printed on a page or downloaded, and a 1,200 px chart printed its names at 6 pt.
+ */
+function drawnWidth(options: LayoutOptions): number {
+  const half = (options.maxRadius ?? MAX_RADIUS) + labelGap(options) + maxLabelWidth(options) + PAD;
+  return Math.max(1, Math.min(options.width, Math.ceil(half * 2)));
+}
+
 function fit(
   areaLabels: readonly string[],
   short: readonly string[],
@@ -177,18 +193,17 @@ function fit(
   measure: Measure,
   options: LayoutOptions,
 ): Frame {
-  const width = Math.max(1, options.width);
+  const width = drawnWidth(options);
   const angles = axisAngles(areaLabels.length);
-  // Names hug the plot: half a ring value's height from its outer vertex.
-  const gap = Math.max(6, options.tickFontSize * 0.5);
+  const gap = labelGap(options);
   const labelOptions = {
     width: width - PAD * 2,
     lineHeight: options.labelLineHeight,
     gap,
-    maxRadius: options.maxRadius ?? 200,
+    maxRadius: options.maxRadius ?? MAX_RADIUS,
     minRadius: 48,
     maxLines: 3,
-    maxLabelWidth: Math.max(options.labelLineHeight * 9, 150),
+    maxLabelWidth: maxLabelWidth(options),
   };
   const { layout: named, numbered } = names(areaLabels, short, angles, measure, labelOptions, width);
   const digits = numbers(areaLabels.length);
@@ -237,7 +252,9 @@ export function frameLayout(
   options: LayoutOptions,
   short: readonly string[] = areaLabels,
 ): Frame {
-  const { width, labelLineHeight, tickFontSize, maxRadius } = options;
+  const { labelLineHeight, tickFontSize, maxRadius } = options;
+  // Every box wider than the drawing shares its one frame.
+  const width = drawnWidth(options);
   const key = `${width} ${labelLineHeight} ${tickFontSize} ${maxRadius} ${min} ${max}\n${areaLabels.join('\n')}\n${short.join('\n')}`;
   const byInput = cached(frames, measure, () => new Map<string, Frame>());
   return cached(byInput, key, () => fit(areaLabels, short, min, max, measure, options), 200);

@@ -19,15 +19,15 @@ export function tooltip(
 ): TemplateResult {
   const { frame } = geometry;
   const tip = frame.spokes[index]!;
-  const x = frame.cx + tip.x;
   const y = frame.cy + tip.y;
-  // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot.
+  // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot. The radar is
+  // centred in the plot (narrower than a wide box: model/layout.ts), so x is taken from the plot's middle.
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
     top: tip.y < 0 ? `${Math.round(y + 14)}px` : 'auto',
     bottom: tip.y < 0 ? 'auto' : `${Math.round(frame.height - y + 14)}px`,
-    left: `clamp(0px, calc(${Math.round(x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
+    left: `clamp(0px, calc(50% + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
     <strong>${text.areaLabels[index]}</strong>
