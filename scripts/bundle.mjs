@@ -31,8 +31,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // from the DOM (a few dozen bytes each, for a quarter less script per update), measured at 34.63 KB; and for ring
 // values kept on their rings on small charts, bold numbers for names and the chart's own colour scheme for the
 // browser's scrollbars (what a visual review found), measured at 34.75 KB; and for the controls row whose dots
-// never end or start a wrapped line (its items and their styles), measured at 34.86 KB.
-export const GZIP_BUDGET = 34.9 * 1024;
+// never end or start a wrapped line (its items and their styles), measured at 34.86 KB; and for a wide chart's
+// drawing capped at the width it uses, so it prints at its size, measured at 34.90 KB by `npm run build` (the
+// same build run inside vitest, by the test, comes out about 80 bytes larger: 34.97 KB).
+export const GZIP_BUDGET = 35.0 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
