@@ -239,8 +239,14 @@ describe('a chart given new data', () => {
       { scores: '4 4 4 4 4', baseline: '1 1 1 1 1' },
       { scores: '2 2 2 2 2', baseline: '2 2,5 2 2,5 2', min: '0', max: '5' },
       { scores: '3 3,2 3 3 3,1', baseline: '2,1 2,1 2 2 2' },
+      // A scale with decimal ring values (0,6 1,3 1,9 2,5), then English while ring 2's value has no room (the
+      // lines run along it), then room again: the value shows its English words, not the Swedish it last showed.
+      { scores: '2,2 2,2 2,2 2,2 2,2', baseline: '0,3 0,3 0,3 0,3 0,3', max: '2,5' },
+      { lang: 'en', scores: '1.25 1.25 1.25 1.25 1.25', baseline: '1.25 1.25 1.25 1.25 1.25', max: '2.5' },
+      { lang: 'en', scores: '2.2 2.2 2.2 2.2 2.2', baseline: '0.3 0.3 0.3 0.3 0.3', max: '2.5' },
     ];
     const chart = await mount({ lang: 'sv', label: 'Ort', ...steps[0] }, 320);
+    const shown: string[][] = [];
     for (const step of steps.slice(1)) {
       chart.removeAttribute('min');
       chart.removeAttribute('max');
@@ -248,7 +254,12 @@ describe('a chart given new data', () => {
       await settle(chart);
       const fresh = await mount({ lang: 'sv', label: 'Ort', ...step }, 320);
       expect(drawn(chart)).toEqual(drawn(fresh));
+      shown.push(drawn(chart).ringValues.map(([label]) => label!));
       fresh.parentElement!.remove();
     }
+    // The steps do what they say: ring 2 shown in Swedish, left out, then shown in English.
+    expect(shown.at(-3)).toContain('1,3');
+    expect(shown.at(-2)).not.toContain('1.3');
+    expect(shown.at(-1)).toContain('1.3');
   });
 });

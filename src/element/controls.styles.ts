@@ -201,6 +201,9 @@ export const controlStyles = css`
     margin-inline-start: calc(-1 * var(--_dot));
   }
   .compact > .item + .item::before {
+    /* The dot, with no text for assistive technology; engines without alternative text (Firefox before 128,
+       Safari before 17.4) take the plain dot before it instead of none. */
+    content: '·';
     content: '·' / '';
     flex: none;
     box-sizing: border-box;

@@ -61,7 +61,7 @@ class RingValueNodes extends Directive {
       const [x, y] = [round(place.x), round(place.y)];
       if (!before || round(before.x) !== x) text.setAttribute('x', String(x));
       if (!before || round(before.y) !== y) text.setAttribute('y', String(y));
-      if (labels[i] !== wasLabels[i] || !text.firstChild) text.textContent = labels[i] ?? '';
+      if (!before || labels[i] !== wasLabels[i]) text.textContent = labels[i] ?? '';
     });
     if (fresh || places.length !== was.length || places.some((place, i) => !place !== !was[i]))
       group.replaceChildren(...this._texts.filter((text, i) => text && places[i]));
