@@ -1,6 +1,7 @@
 import { html, noChange, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Strings } from '../i18n/strings.js';
+import { cached } from '../internal/cache.js';
 import { renderMaster } from '../view/master.js';
 import { emit } from './events.js';
 
@@ -226,15 +227,14 @@ function controlsTemplate(
 /** One row per words and mode, rendered once and copied by every chart that shows them (a page of 290 shows one). */
 const masters = new WeakMap<Strings, Map<boolean, Element>>();
 
+const CLOSED: RowState = { table: false, dots: false, open: false, playing: false };
+
 function masterRow(strings: Strings, compact: boolean): Element {
-  let byMode = masters.get(strings);
-  if (!byMode) masters.set(strings, (byMode = new Map()));
-  let row = byMode.get(compact);
-  if (!row) {
-    const closed = { table: false, dots: false, open: false, playing: false };
-    byMode.set(compact, (row = renderMaster(controlsTemplate(strings, compact, closed, undefined))));
-  }
-  return row;
+  return cached(
+    cached(masters, strings, () => new Map<boolean, Element>()),
+    compact,
+    () => renderMaster(controlsTemplate(strings, compact, CLOSED, undefined)),
+  );
 }
 
 /**

@@ -54,6 +54,13 @@ function difference(value: Value, base: Value | undefined): number | null {
   return value === null || base === null || base === undefined ? null : shown(shown(value) - shown(base));
 }
 
+/** The areas where a series or the comparison has no value. */
+function missingIndices(data: ChartData): number[] {
+  return data.areas
+    .map((_, i) => i)
+    .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null);
+}
+
 function countWord(count: number, strings: Strings): string {
   return strings.countWords[count] ?? String(count);
 }
@@ -108,22 +115,21 @@ function takeaway(
   lang: string,
   strings: Strings,
   baseline: string,
+  /** The areas where a value is missing ({@link missingIndices}). */
+  missingAt: readonly number[],
 ): string {
   const n = data.areas.length;
   const single = data.series.length === 1;
   const label = text.seriesLabels[0]!;
   // Short names, always: an area named the same way on every card, and never a full name with its own "och"
   // ("Styrning och ledning") that reads as two areas.
-  const areas = (indices: number[]) =>
+  const areas = (indices: readonly number[]) =>
     formatList(
       indices.map((i) => text.areaShort[i]!),
       lang,
     );
   // Said once here, for the comparison's gaps too; each area's own name says it again where it matters.
-  const missingAreas = data.areas
-    .map((_, i) => i)
-    .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null);
-  const missing = missingAreas.length > 0 ? fill(strings.takeawayMissing, { areas: areas(missingAreas) }) : '';
+  const missing = missingAt.length > 0 ? fill(strings.takeawayMissing, { areas: areas(missingAt) }) : '';
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -271,16 +277,14 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     ticks(data.min, data.max).map((t) => formatTick(t, lang)),
     strings,
   );
-  const missingAreas = data.areas
-    .map((_, i) => i)
-    .filter((i) => data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null)
-    .map((i) => {
-      const who = [
-        ...data.series.map((s, si) => (s.values[i] === null ? seriesLabels[si] : null)),
-        data.baseline?.values[i] === null ? baselineLabel : null,
-      ].filter(Boolean);
-      return `${areaLabels[i]} (${who.join(', ')})`;
-    });
+  const missingAt = missingIndices(data);
+  const missingAreas = missingAt.map((i) => {
+    const who = [
+      ...data.series.map((s, si) => (s.values[i] === null ? seriesLabels[si] : null)),
+      data.baseline?.values[i] === null ? baselineLabel : null,
+    ].filter(Boolean);
+    return `${areaLabels[i]} (${who.join(', ')})`;
+  });
   const minLabel = formatTick(data.min, lang);
   const maxLabel = formatTick(data.max, lang);
   const words: AxisWords = { ...names, seriesValues, baselineValues, seriesDiffs, strings, baselineShort };
@@ -291,7 +295,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     baselineShort,
     figureName,
     chartName: chartName(data, strings, [minLabel, maxLabel]),
-    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort)),
+    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort, missingAt)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,

@@ -2,6 +2,7 @@ import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { TextModel } from '../model/describe.js';
 import { SERIES_CLASSES } from '../model/markers.js';
+import { cached } from '../internal/cache.js';
 import { renderMaster } from './master.js';
 import { keyEntry } from './radar.js';
 
@@ -26,19 +27,14 @@ function legendTemplate(classes: readonly string[], labels: readonly string[]): 
 const masters = new Map<string, Element>();
 
 function masterLegend(classes: readonly string[]): Element {
-  const key = classes.join('|');
-  let master = masters.get(key);
-  if (!master)
-    masters.set(
-      key,
-      (master = renderMaster(
-        legendTemplate(
-          classes,
-          classes.map(() => ''),
-        ),
-      )),
-    );
-  return master;
+  return cached(masters, classes.join('|'), () =>
+    renderMaster(
+      legendTemplate(
+        classes,
+        classes.map(() => ''),
+      ),
+    ),
+  );
 }
 
 /**
@@ -48,6 +44,8 @@ function masterLegend(classes: readonly string[]): Element {
 class LegendNodes extends Directive {
   private _master?: Element;
   private _list?: Element;
+  /** The copy's name spans, found once: a render for the pointer or focus queries nothing. */
+  private _spans: HTMLElement[] = [];
   private _labels: readonly string[] = [];
 
   constructor(info: PartInfo) {
@@ -64,11 +62,11 @@ class LegendNodes extends Directive {
     if (fresh) {
       this._master = master;
       this._list = master.cloneNode(true) as Element;
+      this._spans = [...this._list.querySelectorAll('span')];
       this._labels = [];
     }
-    const spans = this._list!.querySelectorAll('span');
     labels.forEach((label, i) => {
-      if (label !== this._labels[i]) spans[i]!.textContent = label;
+      if (label !== this._labels[i]) this._spans[i]!.textContent = label;
     });
     this._labels = labels;
     return fresh ? this._list : noChange;
