@@ -28,7 +28,7 @@ describe('print', () => {
         text: getComputedStyle(chart).color,
         breakInside: getComputedStyle(chart).breakInside,
         controls: style('.controls').display,
-        howToRead: style('details').display,
+        howToRead: style('.how-to-read').display,
         table: style('#table').display,
         tableOverflow: style('.table-wrap').overflowX,
       };

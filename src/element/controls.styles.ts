@@ -47,7 +47,6 @@ export const controlStyles = css`
     color: var(--_background);
   }
   button:focus-visible,
-  summary:focus-visible,
   table:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -56,15 +55,22 @@ export const controlStyles = css`
   table:focus-visible {
     outline-offset: -3px;
   }
-  details {
+  .how-to-read {
     margin: 0.5rem 0 0;
     font-size: 0.875rem;
   }
-  summary {
-    cursor: pointer;
-    width: fit-content;
+  /* A line of text with its chevron, as "Ladda ner" has, not a boxed button: the help is not one of the chart's
+     actions. 24 px tall (WCAG 2.5.8). */
+  .how-to-read-toggle,
+  .how-to-read-toggle[aria-expanded='true'] {
+    min-height: 1.5rem;
+    padding: 0.125rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-size: inherit;
   }
-  details p {
+  .how-to-read p {
     margin: 0.35rem 0 0;
   }
   .table-caption {
@@ -127,7 +133,8 @@ export const controlStyles = css`
     align-items: flex-start;
     gap: 0.25rem;
   }
-  .download-toggle::after {
+  .download-toggle::after,
+  .how-to-read-toggle::after {
     content: '';
     display: inline-block;
     width: 0.4em;
@@ -137,7 +144,8 @@ export const controlStyles = css`
     border-bottom: 1.5px solid currentColor;
     transform: translateY(-0.2em) rotate(45deg);
   }
-  .download-toggle[aria-expanded='true']::after {
+  .download-toggle[aria-expanded='true']::after,
+  .how-to-read-toggle[aria-expanded='true']::after {
     transform: translateY(0.05em) rotate(-135deg);
   }
   .download-menu {
@@ -217,7 +225,7 @@ export const controlStyles = css`
   .compact .download-toggle::after {
     margin-inline-start: 0.3em;
   }
-  .compact + details {
+  .compact + .how-to-read {
     color: var(--_muted);
     font-size: 0.8125rem;
   }
@@ -232,7 +240,7 @@ export const controlStyles = css`
   /* Print: nothing to click, and an open table whole under the chart rather than in a scroll box. */
   @media print {
     .controls,
-    details {
+    .how-to-read {
       display: none;
     }
     .table-wrap {

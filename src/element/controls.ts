@@ -92,9 +92,9 @@ export class ControlsController implements ReactiveController, EventListenerObje
     this.host.renderRoot.querySelector<HTMLElement>('[data-view="table"]')?.focus();
   };
 
-  /** The "how to read" disclosure opened or closed: its text is rendered only while open. */
-  onHowToRead = (event: Event): void => {
-    this.howToRead = (event.target as HTMLDetailsElement).open;
+  /** "Hjälp" pressed: its text opens or closes, and is rendered only while open. */
+  onHowToRead = (): void => {
+    this.howToRead = !this.howToRead;
     this.host.requestUpdate();
   };
 

@@ -53,7 +53,7 @@ export interface FigureParts {
   /** Whether "how to read" is open, and the handlers of its disclosure and of the table's Esc (element/controls.ts). */
   views: {
     readonly howToRead: boolean;
-    onHowToRead(event: Event): void;
+    onHowToRead(): void;
     onTableKey(event: KeyboardEvent): void;
   };
   /** The table's words while it is open (or kept for screen readers). */
@@ -134,15 +134,31 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;
 }
 
-/** "Så läser du diagrammet": its text is rendered only while open. */
+/**
+ * "Hjälp": a button that shows the scale, the series and the keys under it (a disclosure, as the download list
+ * is), written only while open. Not `<details>`: Chromium gives each one a shadow tree of its own and a hidden
+ * content box to style, lay out and keep, and on a page of 290 charts that was about 5 % of the time to draw
+ * them all. Without JavaScript it does nothing, like the other buttons (README, Server rendering).
+ */
 function howToReadDisclosure(parts: FigureParts, strings: Strings): TemplateResult {
-  return html`<details part="how-to-read" @toggle=${parts.views.onHowToRead}>
-    <summary>${strings.howToRead}</summary>
+  const open = parts.views.howToRead;
+  return html`<div class="how-to-read" part="how-to-read">
+    <button
+      type="button"
+      class="how-to-read-toggle"
+      aria-expanded=${open}
+      aria-controls=${open ? 'how-to-read' : nothing}
+      @click=${parts.views.onHowToRead}
+    >
+      ${strings.howToRead}
+    </button>
     ${
-      parts.views.howToRead
-        ? html`<p>${howToRead(parts.chart.text, strings)}</p>
-            <p>${strings.keyboardHelp}</p>`
+      open
+        ? html`<div id="how-to-read">
+            <p>${howToRead(parts.chart.text, strings)}</p>
+            <p>${strings.keyboardHelp}</p>
+          </div>`
         : nothing
     }
-  </details>`;
+  </div>`;
 }
