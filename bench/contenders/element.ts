@@ -24,6 +24,7 @@ export const element: Contender<EprofileRadar> = {
   },
   drawn: (_container, chart) =>
     !chart.isUpdatePending && !!chart.shadowRoot?.querySelector('svg.radar .series path.line'),
+  settled: (chart) => chart.updateComplete,
 };
 
 /** The chart's radar is drawn, or it is out of the first viewport and its radar's height is reserved. */
@@ -49,4 +50,5 @@ export const lazy: Contender<EprofileRadar> = {
   },
   update: element.update,
   drawn: (_container, chart) => shown(chart),
+  settled: element.settled,
 };

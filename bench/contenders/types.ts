@@ -21,4 +21,10 @@ export interface Contender<Handle = unknown> {
   update(handle: Handle, data: BenchData): void;
   /** True once the chart in `container` shows `data` at its final size. */
   drawn(container: HTMLElement, handle: Handle): boolean;
+  /**
+   * For a contender that renders after the call returns (lit renders in a microtask): resolves once the work the
+   * last call started is done, so that `drawn` is first asked then, as it is right after a synchronous contender's
+   * call, rather than at the next animation frame.
+   */
+  settled?(handle: Handle): Promise<unknown>;
 }
