@@ -83,7 +83,7 @@ describe('controls', () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv', controls: 'none' }, 400);
     const root = chart.shadowRoot!;
     expect(root.querySelectorAll('button')).toHaveLength(0);
-    expect(root.querySelector('.how-to-read')).toBeNull();
+    expect(root.querySelector('.help, .how-to-read')).toBeNull();
     const table = root.querySelector('#table')!;
     expect(table.hasAttribute('hidden')).toBe(false);
     expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');

@@ -219,7 +219,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       await tab.mouse.move(0, 0);
       await host.locator('button[data-view="table"]').click();
       await host.locator('button[data-view="dotplot"]').click();
-      await host.locator('.how-to-read button').click();
+      await host.locator('[data-action="how-to-read"]').click();
     }
     await tab.locator('eprofile-radar').first().getByRole('button', { name: 'Lyssna' }).click();
     await tab.locator('eprofile-radar').first().locator('.axis').nth(1).focus();

@@ -19,6 +19,8 @@ describe('print', () => {
     await first.locator('svg[part="radar"]').waitFor();
     await first.locator('button[data-view="table"]').click();
     await first.locator('table[part="table"]').waitFor();
+    await first.locator('[data-action="how-to-read"]').click();
+    await first.locator('#how-to-read').waitFor();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const look = await first.evaluate((chart) => {
       const root = chart.shadowRoot!;
@@ -28,7 +30,7 @@ describe('print', () => {
         text: getComputedStyle(chart).color,
         breakInside: getComputedStyle(chart).breakInside,
         controls: style('.controls').display,
-        howToRead: style('.how-to-read').display,
+        howToRead: style('#how-to-read').display,
         table: style('#table').display,
         tableOverflow: style('.table-wrap').overflowX,
       };

@@ -55,20 +55,25 @@ export const controlStyles = css`
   table:focus-visible {
     outline-offset: -3px;
   }
-  .how-to-read {
-    margin: 0.5rem 0 0;
-    font-size: 0.875rem;
+  /* Hjälp: on a line of its own under the buttons, a line of text with its chevron (as "Ladda ner" has), not a
+     boxed button: it is not one of the chart's actions. 24 px tall (WCAG 2.5.8). */
+  .controls > .help {
+    flex-basis: 100%;
+    margin-top: 0.25rem;
   }
-  /* A line of text with its chevron, as "Ladda ner" has, not a boxed button: the help is not one of the chart's
-     actions. 24 px tall (WCAG 2.5.8). */
-  .how-to-read-toggle,
-  .how-to-read-toggle[aria-expanded='true'] {
+  .controls .how-to-read-toggle,
+  .controls .how-to-read-toggle[aria-expanded] {
     min-height: 1.5rem;
     padding: 0.125rem 0;
     border: 0;
     background: none;
-    color: inherit;
-    font-size: inherit;
+    color: var(--_text);
+    font-size: 0.875rem;
+    font-weight: inherit;
+    text-decoration: none;
+  }
+  .how-to-read {
+    font-size: 0.875rem;
   }
   .how-to-read p {
     margin: 0.35rem 0 0;
@@ -201,8 +206,9 @@ export const controlStyles = css`
   /* The dot between two words belongs to the word after it, and a wrapped line clips the one it starts with:
      each item is pulled back over the space its dot takes (its predecessor's end margin), so a line's first dot
      lies past the row's start, where the row clips it (.compact: its inline padding, with a negative margin so it
-     takes no room, keeps a focus outline inside the clip). The dot is decoration: no text for a screen reader. */
-  .compact > .item:not(:last-child) {
+     takes no room, keeps a focus outline inside the clip). The dot is decoration: no text for a screen reader.
+     Items are spans; Hjälp, after them on its line, a div (so the last item is the last span). */
+  .compact > .item:not(:last-of-type) {
     margin-inline-end: var(--_dot);
   }
   .compact > .item + .item {
@@ -225,9 +231,14 @@ export const controlStyles = css`
   .compact .download-toggle::after {
     margin-inline-start: 0.3em;
   }
+  .compact .how-to-read-toggle,
+  .compact .how-to-read-toggle[aria-expanded],
   .compact + .how-to-read {
     color: var(--_muted);
     font-size: 0.8125rem;
+  }
+  .compact .how-to-read-toggle:hover {
+    color: var(--_text);
   }
   .credits {
     margin: 0.4rem 0 0;

@@ -44,8 +44,10 @@ function viewButton(view: ViewName, open: boolean, name: string, short: string, 
 }
 
 /**
- * The buttons under the chart: the table and dot-plot toggles, "Ladda ner" / "Download" with its list, and
- * "Lyssna" / "Listen". The list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is
+ * The buttons under the chart: the table and dot-plot toggles, "Ladda ner" / "Download" with its list,
+ * "Lyssna" / "Listen", and on a line of its own "Hjälp" / "Help", which opens how to read the chart under the row.
+ * Hjälp is a button rather than a `<details>`: Chromium gives each `<details>` a shadow tree of its own and a
+ * hidden content box to style and lay out, about 5 % of the time to draw a page of 290 charts. The list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is
  * what screen reader users expect from a disclosure, and needs no roving focus. It is in the flow, not floating,
  * so an iframe or a CMS's overflow never clips it. Opening it moves focus to the first choice, arrows move between
  * choices, Esc closes it back on its button, focus leaving it closes it, and a choice closes it before it runs.
@@ -92,12 +94,6 @@ export class ControlsController implements ReactiveController, EventListenerObje
     this.host.renderRoot.querySelector<HTMLElement>('[data-view="table"]')?.focus();
   };
 
-  /** "Hjälp" pressed: its text opens or closes, and is rendered only while open. */
-  onHowToRead = (): void => {
-    this.howToRead = !this.howToRead;
-    this.host.requestUpdate();
-  };
-
   /**
    * `mode`: `compact` (one quiet line of short names), `full` (boxed buttons with whole names); `playing`: the sound
    * plays, and "Lyssna" shows as pressed; pressing it again stops it. `fromTemplate`: rendered from the template
@@ -105,7 +101,7 @@ export class ControlsController implements ReactiveController, EventListenerObje
    * which only the open, closed and pressed states are written (see {@link controlsRow}).
    */
   render(strings: Strings, mode: ControlsMode = 'compact', playing = false, fromTemplate = false): unknown {
-    const state: RowState = { table: this.table, dots: this.dots, open: this.#open, playing };
+    const state: RowState = { table: this.table, dots: this.dots, open: this.#open, help: this.howToRead, playing };
     return fromTemplate
       ? controlsTemplate(strings, mode === 'compact', state, this)
       : controlsRow(masterRow(strings, mode === 'compact'), state, this);
@@ -124,7 +120,11 @@ export class ControlsController implements ReactiveController, EventListenerObje
     const { view, kind, action } = button.dataset;
     if (view) this.toggleView(view as ViewName);
     else if (action === 'listen') this.actions.listen();
-    else if (button.classList.contains('download-toggle'))
+    else if (action === 'how-to-read') {
+      // Its text is rendered only while open (view/figure.ts).
+      this.howToRead = !this.howToRead;
+      this.host.requestUpdate();
+    } else if (button.classList.contains('download-toggle'))
       this.#set(!this.#open, this.#open ? null : '.download-menu button');
     else if (kind) {
       this.#set(false, '.download-toggle');
@@ -172,6 +172,7 @@ interface RowState {
   table: boolean;
   dots: boolean;
   open: boolean;
+  help: boolean;
   playing: boolean;
 }
 
@@ -221,13 +222,24 @@ function controlsTemplate(
     <span class="item">
       <button type="button" part="button" data-action="listen" aria-pressed=${state.playing}>${strings.listen}</button>
     </span>
+    <div class="help" part="how-to-read">
+      <button
+        type="button"
+        class="how-to-read-toggle"
+        data-action="how-to-read"
+        aria-expanded=${state.help}
+        aria-controls=${state.help ? 'how-to-read' : nothing}
+      >
+        ${strings.howToRead}
+      </button>
+    </div>
   </div>`;
 }
 
 /** One row per words and mode, rendered once and copied by every chart that shows them (a page of 290 shows one). */
 const masters = new WeakMap<Strings, Map<boolean, Element>>();
 
-const CLOSED: RowState = { table: false, dots: false, open: false, playing: false };
+const CLOSED: RowState = { table: false, dots: false, open: false, help: false, playing: false };
 
 function masterRow(strings: Strings, compact: boolean): Element {
   return cached(
@@ -268,15 +280,16 @@ class ControlsRow extends Directive {
     const was = this._state;
     const attribute = (selector: string, name: string, value: boolean) =>
       row.querySelector(selector)?.setAttribute(name, String(value));
-    // A view's toggle names the view it controls only while it is open: closed, the view is not there.
-    const view = (name: ViewName, open: boolean) => {
-      const button = row.querySelector(`[data-view="${name}"]`);
+    // A view's toggle (and Hjälp's) names what it opens only while open: closed, it is not there.
+    const disclosure = (selector: string, id: string, open: boolean) => {
+      const button = row.querySelector(selector);
       button?.setAttribute('aria-expanded', String(open));
-      if (open) button?.setAttribute('aria-controls', name);
+      if (open) button?.setAttribute('aria-controls', id);
       else button?.removeAttribute('aria-controls');
     };
-    if (was?.table !== state.table) view('table', state.table);
-    if (was?.dots !== state.dots) view('dotplot', state.dots);
+    if (was?.table !== state.table) disclosure('[data-view="table"]', 'table', state.table);
+    if (was?.dots !== state.dots) disclosure('[data-view="dotplot"]', 'dotplot', state.dots);
+    if (was?.help !== state.help) disclosure('[data-action="how-to-read"]', 'how-to-read', state.help);
     if (was?.open !== state.open) {
       attribute('.download-toggle', 'aria-expanded', state.open);
       row.querySelector('.download-menu')?.toggleAttribute('hidden', !state.open);

@@ -37,7 +37,7 @@ import { raw, themeAttribute } from './converters.js';
  * @csspart button - Each view button.
  * @csspart table - The data table.
  * @csspart dotplot - The dot-plot `<svg>`.
- * @csspart how-to-read - The "how to read this chart" disclosure.
+ * @csspart how-to-read - "Hjälp", the line under the buttons, and the text it opens (how to read the chart).
  * @csspart message - The message shown instead of the chart when input is rejected.
  * @csspart credits - The source, notes and byline under the chart.
  * @csspart download-menu - The list of downloads (CSV, SVG, PNG) under the "Ladda ner" / "Download" button.
@@ -141,6 +141,6 @@ export class EprofileRadarApi extends LitElement {
   /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
   loading: 'eager' | 'lazy' = 'eager';
 
-  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna"; `full` boxed buttons with their whole names and the "how to read" disclosure beside them; `none` no buttons and no disclosure, for a page of small multiples, with the data table kept for screen readers (visually hidden). */
+  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna", and "Hjälp" (how to read the chart) on a line under them; `full` boxed buttons with their whole names; `none` no buttons and no "Hjälp", for a page of small multiples, with the data table kept for screen readers (visually hidden). */
   controls: ControlsMode = 'compact';
 }

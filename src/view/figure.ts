@@ -50,10 +50,9 @@ export interface FigureParts {
   /** `none` drops the buttons and the disclosure and keeps the table for screen readers only. */
   mode: 'none' | 'compact' | 'full';
   controls: unknown;
-  /** Whether "how to read" is open, and the handlers of its disclosure and of the table's Esc (element/controls.ts). */
+  /** Whether "how to read" is open, and the handler of the table's Esc (element/controls.ts). */
   views: {
     readonly howToRead: boolean;
-    onHowToRead(): void;
     onTableKey(event: KeyboardEvent): void;
   };
   /** The table's words while it is open (or kept for screen readers). */
@@ -116,7 +115,8 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     <p class="sr-only summary">${text.takeaway}</p>
     ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, parts.fromServer)}
     ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
-    ${credits(chart.credits)} ${parts.controls} ${mode === 'none' ? nothing : howToReadDisclosure(parts, strings)}
+    ${credits(chart.credits)} ${parts.controls}
+    ${mode !== 'none' && parts.views.howToRead ? howToReadText(parts, strings) : nothing}
     ${
       parts.table
         ? html`<div id="table" class=${mode === 'none' ? 'sr-only' : ''} @keydown=${parts.views.onTableKey}>
@@ -134,31 +134,10 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;
 }
 
-/**
- * "Hjälp": a button that shows the scale, the series and the keys under it (a disclosure, as the download list
- * is), written only while open. Not `<details>`: Chromium gives each one a shadow tree of its own and a hidden
- * content box to style, lay out and keep, and on a page of 290 charts that was about 5 % of the time to draw
- * them all. Without JavaScript it does nothing, like the other buttons (README, Server rendering).
- */
-function howToReadDisclosure(parts: FigureParts, strings: Strings): TemplateResult {
-  const open = parts.views.howToRead;
-  return html`<div class="how-to-read" part="how-to-read">
-    <button
-      type="button"
-      class="how-to-read-toggle"
-      aria-expanded=${open}
-      aria-controls=${open ? 'how-to-read' : nothing}
-      @click=${parts.views.onHowToRead}
-    >
-      ${strings.howToRead}
-    </button>
-    ${
-      open
-        ? html`<div id="how-to-read">
-            <p>${howToRead(parts.chart.text, strings)}</p>
-            <p>${strings.keyboardHelp}</p>
-          </div>`
-        : nothing
-    }
+/** What "Hjälp" (in the row of buttons, element/controls.ts) opens: written only while open. */
+function howToReadText(parts: FigureParts, strings: Strings): TemplateResult {
+  return html`<div id="how-to-read" class="how-to-read" part="how-to-read">
+    <p>${howToRead(parts.chart.text, strings)}</p>
+    <p>${strings.keyboardHelp}</p>
   </div>`;
 }
