@@ -1,4 +1,5 @@
 import type { Value } from '../input/types.js';
+import { cached } from '../internal/cache.js';
 import { polar, valuePoints, type Point } from './geometry.js';
 
 /** Where a ring's value is written: the centre of its text, in chart coordinates. */
@@ -27,6 +28,8 @@ export interface RingValueOptions {
 
 /** The widest a series line is drawn (3.5 px when the reader asks for more contrast), px. */
 const LINE_WIDTH = 3.5;
+/** Room left around a series line: half the widest line and a pixel. */
+const LINE_MARGIN = LINE_WIDTH / 2 + 1;
 
 /** Digits and a decimal mark are about 0.6 em wide in common sans fonts; the halo adds its stroke on each side. */
 const DIGIT = 0.62;
@@ -75,6 +78,61 @@ function sectorOrder(count: number): number[] {
 /** Where along a ring's edge between two spokes a value may sit, best first: the middle, then towards either end. */
 const ALONG = [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8];
 
+/** A place a ring's value may take, with the box its text covers there. */
+interface Slot {
+  place: RingValue;
+  box: Box;
+}
+
+/**
+ * Every place each ring's value may take, by ring, side (on the ring, just inside it, just outside) and sector,
+ * best first, each between two spokes and off all of them. None of this depends on the data, so the charts of a
+ * frame share it: placing a chart's values only tests these places against its lines.
+ */
+type Slots = Slot[][][][];
+
+const slotsByAngles = new WeakMap<readonly number[], Map<string, Slots>>();
+
+function ringSlots(angles: readonly number[], radii: readonly number[], options: RingValueOptions): Slots {
+  const key = `${radii.join(' ')}|${options.labels.join(' ')}|${options.fontSize}`;
+  const byKey = cached(slotsByAngles, angles, () => new Map<string, Slots>());
+  return cached(byKey, key, () => slotsOf(angles, radii, options), 50);
+}
+
+function slotsOf(angles: readonly number[], radii: readonly number[], options: RingValueOptions): Slots {
+  const height = options.fontSize;
+  const outer = Math.max(0, ...radii);
+  const spokes = angles.map((angle): [Point, Point] => [{ x: 0, y: 0 }, polar(angle, outer)]);
+  const offSpokes = (box: Box) => spokes.every(([a, b]) => !segmentHitsBox(a, b, box));
+  // The least distance between two rings, or from the centre to the first.
+  const spacing = Math.min(...radii.map((r, i) => r - (radii[i - 1] ?? 0)));
+  return radii.map((radius, ring) => {
+    const width = (options.labels[ring] ?? '').length * DIGIT * options.fontSize + HALO * 2;
+    const sector = (angle: number, sector: number, side: number): Slot[] => {
+      const a = polar(angle, radius);
+      const b = polar(angles[(sector + 1) % angles.length]!, radius);
+      // The edge's outward normal: the sector's bisector.
+      const mid = polar((angle + (angles[sector + 1] ?? 2 * Math.PI)) / 2, 1);
+      // On the ring, or just beside it (inside, then outside) where a line runs along the ring itself: far enough
+      // that the box's nearest corner clears a line along the ring.
+      const reach = (width / 2 + LINE_MARGIN) * Math.abs(mid.x) + (height / 2 + LINE_MARGIN) * Math.abs(mid.y);
+      // Beside its ring only while clearly nearer it than the next: moved a third of the way between rings or
+      // more, a "2" just inside ring 2 of a small chart sits by ring 1, beside the "1", and reads as that ring's;
+      // a "4" outside the outer ring floats in the names' space. There, on the ring or left out.
+      if (side !== 0 && reach + 0.5 > spacing / 3) return [];
+      const offset = side * (reach + 0.5);
+      const slots: Slot[] = [];
+      for (const t of ALONG) {
+        const place = { x: a.x + (b.x - a.x) * t + mid.x * offset, y: a.y + (b.y - a.y) * t + mid.y * offset };
+        const box = boxAt(place, width, height);
+        if (offSpokes(box)) slots.push({ place, box });
+      }
+      return slots;
+    };
+    return [0, -1, 1].map((side) => angles.map((angle, i) => sector(angle, i, side)));
+  });
+}
+
 /**
  * Where each ring's value is written: on its ring, between two spokes (off the spokes, where every marker sits),
  * at the first place clear of every series' line and markers; on a large chart just beside its ring if need be.
@@ -88,10 +146,11 @@ export function ringValues(
   series: readonly (readonly Value[])[],
   options: RingValueOptions,
 ): (RingValue | null)[] {
-  const points = series.map((values) => valuePoints(values, angles, scale));
+  const slots = ringSlots(angles, radii, options);
   const segments: [Point, Point][] = [];
   const markers: Point[] = [];
-  for (const line of points) {
+  for (const values of series) {
+    const line = valuePoints(values, angles, scale);
     line.forEach((point, i) => {
       if (!point) return;
       markers.push(point);
@@ -99,14 +158,8 @@ export function ringValues(
       if (next && line.length > 1) segments.push([point, next]);
     });
   }
-  const lineMargin = LINE_WIDTH / 2 + 1;
   // The comparison's diamond reaches a little further than the series' markers of the same size.
   const markerReach = options.markerSize * 0.65 + 1;
-  const height = options.fontSize;
-  const outer = Math.max(0, ...radii);
-  const spokes = angles.map((angle): [Point, Point] => [{ x: 0, y: 0 }, polar(angle, outer)]);
-  // Off every spoke if it can, else at least off the top one, where the first area's values sit.
-  const offSpokes = (box: Box, all: number) => spokes.slice(0, all).every(([a, b]) => !segmentHitsBox(a, b, box));
   const clear = (box: Box) =>
     markers.every(
       (m) =>
@@ -114,54 +167,31 @@ export function ringValues(
         m.x - markerReach >= box.right ||
         m.y + markerReach <= box.top ||
         m.y - markerReach >= box.bottom,
-    ) && segments.every(([a, b]) => !segmentHitsBox(a, b, box, lineMargin));
-  const widths = radii.map((_, ring) => (options.labels[ring] ?? '').length * DIGIT * options.fontSize + HALO * 2);
-  // On the ring, or just beside it (inside, then outside) where a line runs along the ring itself: far enough
-  // that the box's nearest corner clears a line along the ring.
-  // The least distance between two rings, or from the centre to the first.
-  const spacing = Math.min(...radii.map((r, i) => r - (radii[i - 1] ?? 0)));
-  const at = (ring: number, sector: number, t: number, side: number): RingValue | null => {
-    const a = polar(angles[sector]!, radii[ring]!);
-    const b = polar(angles[(sector + 1) % angles.length]!, radii[ring]!);
-    const x = a.x + (b.x - a.x) * t;
-    const y = a.y + (b.y - a.y) * t;
-    // The edge's outward normal: the sector's bisector.
-    const mid = polar((angles[sector]! + (angles[sector + 1] ?? 2 * Math.PI)) / 2, 1);
-    const reach = (widths[ring]! / 2 + lineMargin) * Math.abs(mid.x) + (height / 2 + lineMargin) * Math.abs(mid.y);
-    // Beside its ring only while clearly nearer it than the next: moved a third of the way between rings or more,
-    // a "2" just inside ring 2 of a small chart sits by ring 1, beside the "1", and reads as that ring's; a "4"
-    // outside the outer ring floats in the names' space. There, on the ring or left out.
-    if (side !== 0 && reach + 0.5 > spacing / 3) return null;
-    const offset = side * (reach + 0.5);
-    return { x: x + mid.x * offset, y: y + mid.y * offset };
-  };
+    ) && segments.every(([a, b]) => !segmentHitsBox(a, b, box, LINE_MARGIN));
   // Values already placed: a value beside its ring must not land on its neighbour's.
   const placed: Box[] = [];
   const apart = (box: Box) =>
     placed.every(
       (o) => o.right + 1 <= box.left || o.left - 1 >= box.right || o.bottom + 1 <= box.top || o.top - 1 >= box.bottom,
     );
-  /** The first clear place for a ring's value among these sectors, off `spokeCount` spokes; null when none is. */
-  const find = (ring: number, sectors: readonly number[], spokeCount: number): RingValue | null => {
-    for (const side of [0, -1, 1])
+  /** The first clear place for a ring's value among these sectors; null when none is. */
+  const find = (ring: number, sectors: readonly number[]): RingValue | null => {
+    for (const bySector of slots[ring]!)
       for (const sector of sectors)
-        for (const t of ALONG) {
-          const place = at(ring, sector, t, side);
-          if (!place) continue;
-          const box = boxAt(place, widths[ring]!, height);
-          if (apart(box) && clear(box) && offSpokes(box, spokeCount)) {
+        for (const { place, box } of bySector[sector]!)
+          if (apart(box) && clear(box)) {
             placed.push(box);
             return place;
           }
-        }
     return null;
   };
   // All values in one sector reads as a scale: the first sector where each finds a clear place off the spokes.
-  for (const sector of sectorOrder(angles.length)) {
+  const order = sectorOrder(angles.length);
+  for (const sector of order) {
     placed.length = 0;
     const places: RingValue[] = [];
     for (let ring = 0; ring < radii.length; ring++) {
-      const place = find(ring, [sector], spokes.length);
+      const place = find(ring, [sector]);
       if (!place) break; // This sector cannot hold them all: the next one.
       places.push(place);
     }
@@ -171,6 +201,5 @@ export function ringValues(
   // series in a small chart, or lines through every sector of a triangle), left out, as a newspaper would rather
   // than print it over a line or a spoke: the other rings' values still give the scale.
   placed.length = 0;
-  const order = sectorOrder(angles.length);
-  return radii.map((_, ring) => find(ring, order, spokes.length));
+  return radii.map((_, ring) => find(ring, order));
 }
