@@ -61,7 +61,6 @@ export const controlStyles = css`
     flex-basis: 100%;
     margin-top: 0.25rem;
   }
-  .controls .how-to-read-toggle,
   .controls .how-to-read-toggle[aria-expanded] {
     min-height: 1.5rem;
     padding: 0.125rem 0;
@@ -231,7 +230,6 @@ export const controlStyles = css`
   .compact .download-toggle::after {
     margin-inline-start: 0.3em;
   }
-  .compact .how-to-read-toggle,
   .compact .how-to-read-toggle[aria-expanded],
   .compact + .how-to-read {
     color: var(--_muted);
