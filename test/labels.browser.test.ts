@@ -112,6 +112,35 @@ function expectLabelsFit(element: EprofileRadar, count: number): void {
   for (const [x, y] of ring) expect(inside({ name: 'ring', left: x, right: x, top: y, bottom: y }, host)).toBe(true);
 }
 
+describe('numbers for names', () => {
+  it.each([280, 320])(
+    'draws each number bold inside the box it was measured for, clear of its focus ring: %i px',
+    async (width) => {
+      const element = await chart('long', 'sv', width);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('.area-key')).not.toBeNull();
+      const axes = [...root.querySelectorAll<SVGGElement>('.axis')];
+      for (const axis of axes) {
+        const label = axis.querySelector('.axis-label')!;
+        expect(getComputedStyle(label).fontWeight).toBe('700');
+        axis.focus({ preventScroll: true });
+        await settle(element);
+        // The ring is drawn 4 px out from the measured box on either side (model/layout.ts, ringBox).
+        const ring = root.querySelector('.focus-ring')!.getBoundingClientRect();
+        const text = label.getBoundingClientRect();
+        expect(
+          text.left - ring.left,
+          `number ${label.textContent!.trim()} from the ring's left`,
+        ).toBeGreaterThanOrEqual(3.5);
+        expect(
+          ring.right - text.right,
+          `number ${label.textContent!.trim()} from the ring's right`,
+        ).toBeGreaterThanOrEqual(3.5);
+      }
+    },
+  );
+});
+
 describe('labels fit', () => {
   for (const kind of ['default', 'long'] as const)
     for (const lang of ['sv', 'en'])
