@@ -47,9 +47,11 @@ function viewButton(view: ViewName, open: boolean, name: string, short: string, 
  * The buttons under the chart: the table and dot-plot toggles, "Ladda ner" / "Download" with its list,
  * "Lyssna" / "Listen", and on a line of its own "Hjälp" / "Help", which opens how to read the chart under the row.
  * Hjälp is a button rather than a `<details>`: Chromium gives each `<details>` a shadow tree of its own and a
- * hidden content box to style and lay out, about 5 % of the time to draw a page of 290 charts. The list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is
- * what screen reader users expect from a disclosure, and needs no roving focus. It is in the flow, not floating,
- * so an iframe or a CMS's overflow never clips it. Opening it moves focus to the first choice, arrows move between
+ * hidden content box to style and lay out, about 5 % of the time to draw a page of 290 charts.
+ *
+ * The download list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is what screen
+ * reader users expect from a disclosure, and needs no roving focus. It is in the flow, not floating, so an iframe
+ * or a CMS's overflow never clips it. Opening it moves focus to the first choice, arrows move between
  * choices, Esc closes it back on its button, focus leaving it closes it, and a choice closes it before it runs.
  *
  * The buttons have no listeners of their own: one click, one keydown and one focusout listener on the row serve

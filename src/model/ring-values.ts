@@ -4,8 +4,8 @@ import { polar, valuePoints, type Point } from './geometry.js';
 
 /** Where a ring's value is written: the centre of its text, in chart coordinates. */
 export interface RingValue {
-  x: number;
-  y: number;
+  readonly x: number;
+  readonly y: number;
 }
 
 /** A box in chart coordinates. */
@@ -94,7 +94,7 @@ type Slots = Slot[][][][];
 const slotsByAngles = new WeakMap<readonly number[], Map<string, Slots>>();
 
 function ringSlots(angles: readonly number[], radii: readonly number[], options: RingValueOptions): Slots {
-  const key = `${radii.join(' ')}|${options.labels.join(' ')}|${options.fontSize}`;
+  const key = `${radii.join(' ')}\n${options.labels.join('\n')}\n${options.fontSize}`;
   const byKey = cached(slotsByAngles, angles, () => new Map<string, Slots>());
   return cached(byKey, key, () => slotsOf(angles, radii, options), 50);
 }

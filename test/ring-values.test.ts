@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { axisAngles, radiusScale } from '../src/model/geometry.js';
+import { ringValues } from '../src/model/ring-values.js';
+
+/**
+ * The places a ring's value may take are computed once per frame and kept by its axes' angles (the frame's own
+ * array): a chart must get what it would from a frame seen for the first time, whatever charts with other radii,
+ * ring values or text sizes asked before it on the same angles.
+ */
+describe('ring values placed from the places kept per frame', () => {
+  const frames = [3, 5, 8].map((count) => ({ count, angles: axisAngles(count) }));
+  const value = fc.option(fc.double({ min: 0, max: 4, noNaN: true }), { nil: null, freq: 8 });
+  const chart = fc.record({
+    frame: fc.constantFrom(...frames),
+    radius: fc.integer({ min: 40, max: 200 }),
+    labels: fc.constantFrom(['1', '2', '3', '4'], ['1,0', '2,0', '3,0', '4,0'], ['1.5', '2.5', '3.5', '4']),
+    fontSize: fc.constantFrom(10, 12, 16),
+    markerSize: fc.constantFrom(6, 8, 12),
+    series: fc.array(fc.array(value, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+  });
+
+  it('are those of a frame seen for the first time', () => {
+    fc.assert(
+      fc.property(fc.array(chart, { minLength: 1, maxLength: 6 }), (charts) => {
+        for (const { frame, radius, labels, fontSize, markerSize, series } of charts) {
+          const radii = [1, 2, 3, 4].map((ring) => (ring / 4) * radius);
+          const scale = radiusScale(0, 4, radius);
+          const lines = series.map((values) => values.slice(0, frame.count));
+          const options = { labels, fontSize, markerSize };
+          // The frame's own angles (kept, maybe by another chart first) and a copy of them (never seen).
+          expect(ringValues(frame.angles, radii, scale, lines, options)).toEqual(
+            ringValues([...frame.angles], radii, scale, lines, options),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('leave a value out rather than put it on a spoke or a line', () => {
+    // A triangle at full score and one just inside it: lines along every ring's edge in every sector.
+    const angles = axisAngles(3);
+    const places = ringValues(
+      angles,
+      [10, 20, 30, 40],
+      radiusScale(0, 4, 40),
+      [
+        [4, 4, 4],
+        [3, 3, 3],
+        [2, 2, 2],
+        [1, 1, 1],
+      ],
+      { labels: ['1', '2', '3', '4'], fontSize: 12, markerSize: 8 },
+    );
+    expect(places.every((place) => place === null)).toBe(true);
+  });
+});
