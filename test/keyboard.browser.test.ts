@@ -115,6 +115,24 @@ describe('keyboard', () => {
     expect(stops).toEqual(['plot', 'Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna', 'Hjälp', 'Efter']);
   });
 
+  it('keeps focus on its area when the chart is laid out again at another width (a window resized, zoom)', async () => {
+    const { chart, before } = await page(480);
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{ArrowRight}{ArrowRight}');
+    expect(activeIndex()).toBe(2);
+    const names = chart.shadowRoot!.querySelector('.axes');
+    chart.parentElement!.style.width = '360px';
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await settle(chart);
+    // Laid out again: new nodes for the areas, and focus on the same area, its box still showing.
+    expect(chart.shadowRoot!.querySelector('.axes')).not.toBe(names);
+    expect(activeIndex()).toBe(2);
+    expect(tipText(chart)).toMatch(/^Förändringsledning/);
+    await press(chart, '{ArrowRight}');
+    expect(activeIndex()).toBe(3);
+  });
+
   it('Esc hides the box and keeps focus; an arrow brings it back', async () => {
     const { chart, before } = await page();
     before.focus();

@@ -35,8 +35,20 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     host.addController(this);
   }
 
+  /** The area whose node had focus when this render began, -1 for none. */
+  #focused = -1;
+
+  hostUpdate(): void {
+    const focused = (this.host.renderRoot as ShadowRoot).activeElement;
+    this.#focused = focused?.classList.contains('axis') ? Number((focused as SVGGElement).dataset.index) : -1;
+  }
+
   hostUpdated(): void {
     escapeWhile(this.shown, this, this.hide);
+    // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
+    // focus left with the old: back on the same area, or a keyboard user would be thrown to the page's start.
+    if (this.#focused >= 0 && !(this.host.renderRoot as ShadowRoot).activeElement)
+      this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused]?.focus({ preventScroll: true });
   }
 
   hostDisconnected(): void {

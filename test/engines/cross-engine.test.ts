@@ -108,7 +108,7 @@ describe.each(selectedEngines())('in %s', (name) => {
   });
 
   it('is one tab stop that arrows walk, Home and End jump, Esc hides the box and Tab leaves', async () => {
-    await open('/keys.html', page(`<button id="before">Före</button><div class="w480">${chart()}</div>`));
+    await open('/keys.html', page(`<button id="before">Före</button><div id="box" class="w480">${chart()}</div>`));
     await tab.run(() => document.getElementById('before')!.focus());
     const focus = () => tab.run(() => probe.focus(document.getElementById('c')!));
     const after = async (...keys: Parameters<Tab['press']>) => {
@@ -123,6 +123,17 @@ describe.each(selectedEngines())('in %s', (name) => {
     expect((await after('ArrowLeft', 'ArrowLeft')).index).toBe(4);
     expect((await after('Home')).index).toBe(0);
     expect((await after('End')).index).toBe(4);
+    // Laid out again at another width (a window resized, zoom): new nodes for the areas, focus on the same one.
+    const resized = await tab.run(async () => {
+      const chart = document.getElementById('c')!;
+      const names = probe.part(chart, '.axes');
+      document.getElementById('box')!.className = 'w320';
+      for (let i = 0; i < 10 && probe.part(chart, '.axes') === names; i++) await probe.settle(chart);
+      return { replaced: probe.part(chart, '.axes') !== names, ...probe.focus(chart) };
+    });
+    expect(resized.replaced).toBe(true);
+    expect(resized.index).toBe(4);
+    expect(resized.tip).toMatch(/^Styrning/);
     expect((await after('ArrowDown')).index).toBe(0);
     const escaped = await after('Escape');
     expect(escaped.index).toBe(0);
