@@ -39,7 +39,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // out again at another width (a resized window, zoom): 36,064 bytes, 35.22 KB, by Node's zlib at level 9, which
 // this test and the benchmark use. gzip(1) makes the same file about 100 bytes smaller, which is why a file built
 // by `npm run build` and measured with `gzip -9c` seemed smaller than the test's build: they are the same bytes.
-export const GZIP_BUDGET = 35.3 * 1024;
+// Raised for a takeaway that says "under" or "i nivå med" rather than "över medel i inga av fem områden" (three
+// sentences in each language) and for a table's areas getting the built-in short names, measured at 36,216 bytes.
+export const GZIP_BUDGET = 35.4 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

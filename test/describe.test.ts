@@ -115,6 +115,30 @@ group('describe: other shapes of data', () => {
     ]);
   });
 
+  it('says which side when above in none, and level when equal everywhere (never "above in none of five")', () => {
+    expect(takeaways({ scores: '1 2 2 2 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'Under medel i ett av fem områden; störst skillnad: E-förvaltning (−1,0).',
+      'Below average in one of five areas; largest difference: E-government (-1.0).',
+    ]);
+    expect(takeaways({ scores: '2 2 2 2 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'I nivå med medel i alla fem områden.',
+      'Level with average everywhere.',
+    ]);
+    expect(takeaways({ scores: '2 - 2 2 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'I nivå med medel i fyra av fem områden. Uppgift saknas för IT-plattform.',
+      'Level with average in four of five areas. No data for IT platform.',
+    ]);
+    // Several series: a series above in none is counted as "none", not "no".
+    const two = parseInput({
+      series: [
+        { label: 'A', scores: [1, 1, 1, 1, 1] },
+        { label: 'B', scores: [3, 3, 1, 1, 1] },
+      ],
+      baseline: '2 2 2 2 2',
+    }).data!;
+    expect(describe(two, locales.en, 'en', '').takeaway).toMatch(/^A is above average in none of five areas, B in two/);
+  });
+
   it('says below in every area, and where the most; or that every area differs as much', () => {
     expect(takeaways({ scores: '1,5 1 1,5 1,5 1,5', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
       'Under medel i alla fem områden, mest i IT-plattform.',

@@ -98,15 +98,20 @@ describe('precision: shown value − shown comparison = shown difference, everyw
         expect(number(said), name).toBe(diff);
         if (diff! > 0) above++;
       });
-      // The takeaway counts the same areas above: all five, all five below, or "i två av fem".
+      // The takeaway counts the same areas: all five above or below, "över … i två av fem", or, above in none,
+      // "under … i två av fem", or level with it everywhere.
       const below = table.filter(([, , diff]) => diff! < 0).length;
-      const count = locales[lang].countWords[above]!;
+      const words = locales[lang].countWords;
       const counted =
         above === 5
           ? /^Över .* alla fem|^Above .* everywhere/
           : below === 5
             ? /^Under .* alla fem|^Below .* everywhere/
-            : ` ${count} `;
+            : above > 0
+              ? new RegExp(`^(Över|Above) .* ${words[above]} `)
+              : below > 0
+                ? new RegExp(`^(Under|Below) .* ${words[below]} `)
+                : /^I nivå med .* alla fem|^Level with .* everywhere/;
       expect(text.takeaway).toMatch(counted);
     }
   });

@@ -33,6 +33,12 @@ export interface Strings {
   takeawayAllBelow: string;
   /** One series, above in some areas: "Över medel i tre av fem områden". */
   takeawayMixed: string;
+  /** One series, above in none and below in some: "Under medel i två av fem områden". */
+  takeawayMixedBelow: string;
+  /** One series, neither above nor below anywhere: "I nivå med medel i alla fem områden". */
+  takeawayLevel: string;
+  /** The same, where some areas have no value to compare: "I nivå med medel i fyra av fem områden". */
+  takeawayLevelSome: string;
   /** The first of several series: "Falkenberg ligger över medel i fem av fem områden"; the others follow. */
   takeawaySeries: string;
   takeawayOthers: string;
@@ -134,6 +140,9 @@ const sv: Strings = {
   takeawayAllAbove: 'Över {baseline} i alla {count} områden',
   takeawayAllBelow: 'Under {baseline} i alla {count} områden',
   takeawayMixed: 'Över {baseline} i {above} av {n} områden',
+  takeawayMixedBelow: 'Under {baseline} i {below} av {n} områden',
+  takeawayLevel: 'I nivå med {baseline} i alla {count} områden',
+  takeawayLevelSome: 'I nivå med {baseline} i {level} av {n} områden',
   takeawaySeries: '{label} ligger över {baseline} i {above} av {n} områden',
   takeawayOthers: ', {label} i {above}',
   takeawayAllSeriesAbove: 'Samtliga ligger över {baseline} i alla {count} områden',
@@ -213,6 +222,9 @@ const en: Strings = {
   takeawayAllAbove: 'Above {baseline} everywhere',
   takeawayAllBelow: 'Below {baseline} everywhere',
   takeawayMixed: 'Above {baseline} in {above} of {n} areas',
+  takeawayMixedBelow: 'Below {baseline} in {below} of {n} areas',
+  takeawayLevel: 'Level with {baseline} everywhere',
+  takeawayLevelSome: 'Level with {baseline} in {level} of {n} areas',
   takeawaySeries: '{label} is above {baseline} in {above} of {n} areas',
   takeawayOthers: ', {label} in {above}',
   takeawayAllSeriesAbove: 'All of them are above {baseline} everywhere',
@@ -227,7 +239,21 @@ const en: Strings = {
   biggestOf: '; largest difference: {label} in {area} ({diff}).',
   biggestEverywhere: ', by the same amount ({diff}).',
   everyArea: 'every area',
-  countWords: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  countWords: [
+    'none',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
   showTable: 'Show as table',
   showDotPlot: 'Show as dot plot',
   tableShort: 'Table',

@@ -166,13 +166,23 @@ function takeaway(
   const everywhere = (sign: number) => diffs.every((list) => list.every((d) => d !== null && Math.sign(d) === sign));
   const allSeries =
     !single && (everywhere(1) ? strings.takeawayAllSeriesAbove : everywhere(-1) ? strings.takeawayAllSeriesBelow : '');
+  // Nothing to compare (the comparison has no value where the series has one): only what is missing.
+  if (single && compared === 0) return missing.trim();
   let sentence: string;
   if (allSeries) {
     sentence = fill(allSeries, words);
   } else if (oneSide) {
     sentence = fill(above[0] === n ? strings.takeawayAllAbove : strings.takeawayAllBelow, words);
-  } else if (single) {
+  } else if (single && above[0]! > 0) {
     sentence = fill(strings.takeawayMixed, { ...words, above: countWord(above[0]!, strings) });
+  } else if (single && below > 0) {
+    // Above in none: the side it is on, not "över medel i inga av fem".
+    sentence = fill(strings.takeawayMixedBelow, { ...words, below: countWord(below, strings) });
+  } else if (single) {
+    sentence = fill(compared === n ? strings.takeawayLevel : strings.takeawayLevelSome, {
+      ...words,
+      level: countWord(compared, strings),
+    });
   } else {
     sentence =
       fill(strings.takeawaySeries, { ...words, above: countWord(above[0]!, strings) }) +
