@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableToInput } from '../src/input/table.js';
 import { parseInput } from '../src/input/parse.js';
+import { describe as describeChart } from '../src/model/describe.js';
+import { locales } from '../src/i18n/strings.js';
 
 describe('tableToInput', () => {
   it('reads area rows, a column per series and the last column as the comparison', () => {
@@ -18,8 +20,35 @@ describe('tableToInput', () => {
     const { data, problems } = parseInput(input);
     expect(problems).toEqual([]);
     expect(data?.areas.map((a) => a.key)).toEqual(['egov', 'platform', 'change', 'cooperation', 'governance']);
+    // The built-in short names come with the built-in full names, as from attributes: narrow charts and the
+    // takeaway ("mest i IT-plattform och Styrning") say the same from a table.
+    expect(data?.areas.map((a) => a.short)).toEqual([
+      'E-förvaltning',
+      'IT-plattform',
+      'Förändring',
+      'Samverkan',
+      'Styrning',
+    ]);
     expect(data?.series).toEqual([{ label: 'Falkenberg', values: [3, 3.2, 3, 3, 3.1] }]);
     expect(data?.baseline).toEqual({ label: 'Medel samtliga kommuner', values: [2.1, 2.1, 2, 2, 2] });
+    expect(describeChart(data!, locales.sv, 'sv', '').takeaway).toBe(
+      'Över medel i alla fem områden, mest i IT-plattform och Styrning.',
+    );
+  });
+
+  it('gives an English table the English short names', () => {
+    const { data } = parseInput(
+      tableToInput({
+        head: ['Area', 'Ort'],
+        rows: [
+          ['IT platform, hard and soft infrastructure', '3'],
+          ['Governance and leadership', '2'],
+          ['Cooperation and IT economy', '1'],
+        ],
+        baselineColumn: -1,
+      }),
+    );
+    expect(data?.areas.map((a) => a.short)).toEqual(['IT platform', 'Governance', 'Cooperation']);
   });
 
   it('takes the column marked data-baseline, English numbers, and unknown areas', () => {

@@ -15,12 +15,17 @@ export interface TableCells {
   derivedColumns?: number[];
 }
 
-/** Known area names in either language → key, so a table in Swedish or English keeps the SKL keys. */
-const KEY_BY_NAME = new Map<string, string>(
-  DEFAULT_AREAS.flatMap(({ key }) => [
-    [locales.sv.areas[key]!.toLowerCase(), key],
-    [locales.en.areas[key]!.toLowerCase(), key],
-  ]),
+/**
+ * Known area names in either language → key and short name in that language, so a table in Swedish or English
+ * keeps the SKL keys and narrow charts and the takeaway get the same short names as from attributes.
+ */
+const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
+  DEFAULT_AREAS.flatMap(({ key }) =>
+    [locales.sv, locales.en].map(({ areas, areasShort }) => [
+      areas[key]!.toLowerCase(),
+      { key, short: areasShort[key]! },
+    ]),
+  ),
 );
 
 /**
@@ -34,8 +39,8 @@ export function tableToInput(cells: TableCells): RawInput {
   const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? data.at(-1)! : -1;
   const areas: Area[] = cells.rows.map((row, index) => {
     const name = (row[0] ?? '').trim();
-    const key = KEY_BY_NAME.get(name.toLowerCase()) ?? `area-${index + 1}`;
-    return { key, label: name };
+    const known = AREA_BY_NAME.get(name.toLowerCase());
+    return known ? { key: known.key, label: name, short: known.short } : { key: `area-${index + 1}`, label: name };
   });
   // Keys must stay unique even when a table names the same area twice; the parser reports the duplicate.
   const column = (index: number) => cells.rows.map((row) => row[index] ?? '');
