@@ -195,6 +195,35 @@ describe('keyboard', () => {
     await settle(chart);
     expect(rings().every((ring) => getComputedStyle(ring).stroke === 'none')).toBe(true);
   });
+
+  it("rings the table it opens outside its letters, unclipped by the table's scroll box, at 320 and 480 px", async () => {
+    for (const width of [320, 480]) {
+      const { chart, before } = await page(width);
+      before.focus();
+      await userEvent.tab(); // the plot
+      await userEvent.tab(); // "Tabell"
+      expect(focused()?.textContent?.trim()).toBe('Tabell');
+      await press(chart, '{Enter}');
+      const table = focused() as HTMLTableElement;
+      expect(table.tagName).toBe('TABLE');
+      expect(table.matches(':focus-visible')).toBe(true);
+      const style = getComputedStyle(table);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      // Drawn outside the table: never over the first letters of a row.
+      expect(parseFloat(style.outlineOffset)).toBeGreaterThanOrEqual(0);
+      // And inside the scroll box's padding, which clips what reaches past it.
+      const box = table.getBoundingClientRect();
+      const wrap = table.parentElement!.getBoundingClientRect();
+      expect(box.left - reach, `${width} px, left`).toBeGreaterThanOrEqual(wrap.left - 0.5);
+      expect(box.top - reach, `${width} px, top`).toBeGreaterThanOrEqual(wrap.top - 0.5);
+      expect(box.bottom + reach, `${width} px, bottom`).toBeLessThanOrEqual(wrap.bottom + 0.5);
+      // The room is the box's own: the table still lines up with its title.
+      const title = chart.shadowRoot!.querySelector('.table-caption')!.getBoundingClientRect();
+      expect(Math.abs(box.left - title.left), `${width} px, in line with its title`).toBeLessThan(0.5);
+      chart.parentElement!.remove();
+    }
+  });
 });
 
 describe('the box on hover (WCAG 1.4.13)', () => {
