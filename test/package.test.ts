@@ -7,7 +7,7 @@
  * devDependencies; nothing is fetched.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -149,6 +149,26 @@ describe('the package in apps', () => {
   it('type-checks the examples and typed usage against the installed types', () => {
     // tsc exits non-zero, and execFileSync throws with its output, on any error.
     expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', join(appsRoot, 'tsconfig.json')])).toBe('');
+  }, 60_000);
+
+  it("type-checks with tsc's defaults (lib checks on) in a project without React, Vue or Svelte", () => {
+    // Outside the project, so that no framework resolves from its node_modules: the package and what its types
+    // need (lit's packages), as npm installs them for a plain TypeScript site. Every framework typing is
+    // referenced from the entry's types, and each must compile where its framework is missing.
+    const bare = join(temp, 'bare');
+    cpSync(installed, join(bare, 'node_modules/eprofile-radar'), { recursive: true });
+    const needs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim'];
+    for (const name of [...needs, '@types/trusted-types'])
+      cpSync(join(root, 'node_modules', name), join(bare, 'node_modules', name), { recursive: true });
+    writeFileSync(
+      join(bare, 'main.ts'),
+      "import type { EprofileRadar } from 'eprofile-radar';\n" +
+        "const chart: EprofileRadar = document.createElement('eprofile-radar');\n" +
+        'chart.scores = [3, 3.2, 3, 3, 3.1];\n',
+    );
+    const options = { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022' };
+    writeFileSync(join(bare, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['main.ts'] }));
+    expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', join(bare, 'tsconfig.json')], bare)).toBe('');
   }, 60_000);
 
   it("costs an app no more than the single file, give or take lit's global records", async () => {
