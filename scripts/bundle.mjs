@@ -40,8 +40,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // this test and the benchmark use. gzip(1) makes the same file about 100 bytes smaller, which is why a file built
 // by `npm run build` and measured with `gzip -9c` seemed smaller than the test's build: they are the same bytes.
 // Raised for a takeaway that says "under" or "i nivå med" rather than "över medel i inga av fem områden" (three
-// sentences in each language) and for a table's areas getting the built-in short names, measured at 36,216 bytes.
-export const GZIP_BUDGET = 35.4 * 1024;
+// sentences in each language) and for a table's areas getting the built-in short names, measured at 36,216 bytes;
+// and for a CSV row with decimal points read as one ("3.0,3.2,…") and "3,2,1,4,2" refused with a message that
+// says how to separate values, measured at 36,347 bytes.
+export const GZIP_BUDGET = 35.6 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

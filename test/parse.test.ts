@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AREAS, parseInput, parseNumber, splitList } from '../src/input/parse.js';
+import { fill, locales } from '../src/i18n/strings.js';
 
 describe('parseNumber', () => {
   it('reads decimal commas and points alike', () => {
@@ -13,6 +14,25 @@ describe('splitList', () => {
   it('splits on whitespace and semicolons, dropping list commas', () => {
     expect(splitList('3,0 3,2;3,0 ;3,0\n3,1')).toEqual(['3,0', '3,2', '3,0', '3,0', '3,1']);
     expect(splitList('3.0, 3.2, 3.0, 3.0, 3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
+  });
+
+  it('takes commas for list commas in a token with a decimal point (a CSV row), and leaves "3,2,1" whole', () => {
+    expect(splitList('3.0,3.2,3.0,3.0,3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
+    expect(splitList('3,3.2,3,3,3.1')).toEqual(['3', '3.2', '3', '3', '3.1']);
+    expect(splitList('3,2,1,4,2')).toEqual(['3,2,1,4,2']);
+  });
+});
+
+describe('scores written with commas only', () => {
+  it('say that "3,2,1,4,2" could be either, and how to write each', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const { problems } = parseInput({ scores: '3,2,1,4,2' });
+      expect(problems).toEqual([{ code: 'commas', attribute: 'scores', value: '3,2,1,4,2', params: undefined }]);
+      const message = fill(locales[lang].errors.commas, { attribute: 'scores', value: '3,2,1,4,2' });
+      expect(message).toMatch(lang === 'sv' ? /mellanslag eller semikolon/ : /spaces or semicolons/);
+    }
+    // One decimal comma is a number, as before.
+    expect(parseInput({ scores: '3,2 1 4 2 2' }).problems).toEqual([]);
   });
 });
 

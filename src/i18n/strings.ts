@@ -104,6 +104,7 @@ export interface Strings {
 /** Why an input was rejected; each code has a localized message. */
 export type ProblemCode =
   | 'not-a-number'
+  | 'commas'
   | 'out-of-range'
   | 'count'
   | 'empty'
@@ -180,6 +181,7 @@ const sv: Strings = {
   errorPrefix: 'Diagrammet kan inte visas',
   errors: {
     'not-a-number': '{attribute}: "{value}" är inte ett tal.',
+    commas: '{attribute}: "{value}" är inte ett tal: skilj värdena åt med mellanslag eller semikolon.',
     'out-of-range': '{attribute}: {value} ligger utanför skalan {min}–{max}.',
     count: '{attribute}: "{value}" är {count} värden, men diagrammet har {n} områden.',
     empty: '{attribute}: inga värden ("{value}"), diagrammet behöver {n}.',
@@ -276,6 +278,7 @@ const en: Strings = {
   errorPrefix: 'The chart cannot be shown',
   errors: {
     'not-a-number': '{attribute}: "{value}" is not a number.',
+    commas: '{attribute}: "{value}" is not a number: separate the values with spaces or semicolons.',
     'out-of-range': '{attribute}: {value} is outside the scale {min}–{max}.',
     count: '{attribute}: "{value}" is {count} values, but the chart has {n} areas.',
     empty: '{attribute}: no values ("{value}"), the chart needs {n}.',

@@ -61,14 +61,19 @@ export function parseNumber(token: string | number | null | undefined): number |
 
 /**
  * Splits a list attribute: whitespace or `;` separate values; a trailing comma on a token is a list comma
- * ("3.0, 3.2"), since no number ends with a decimal mark.
+ * ("3.0, 3.2"), since no number ends with a decimal mark; and so is every comma of a token with a decimal point
+ * ("3.0,3.2,3.0": a number has one decimal mark). "3,2,1" stays one token, which could be either.
  */
 export function splitList(text: string): string[] {
   return text
     .split(/[\s;]+/)
+    .flatMap((token) => (token.includes('.') ? token.split(',') : [token]))
     .filter((token) => token !== '')
     .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
 }
+
+/** "3,2,1,4,2": decimal commas or list commas, which no one can tell; the message says how to write either. */
+const COMMA_LIST = /^[-−]?\d+(,\d+){2,}$/;
 
 interface ParseContext {
   attribute: string;
@@ -96,7 +101,7 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
   const value = parseNumber(raw);
   if (value === null) return null;
   if (!Number.isFinite(value)) {
-    problem(context, 'not-a-number', raw);
+    problem(context, typeof raw === 'string' && COMMA_LIST.test(raw.trim()) ? 'commas' : 'not-a-number', raw);
     return undefined;
   }
   if (value < context.min || value > context.max) {
