@@ -1,7 +1,7 @@
 /** The embed builder: a form → a live chart and ready code for each way of embedding it. */
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
-import { parseNumber } from '../src/input/parse.js';
+import { parseNumber, splitList } from '../src/input/parse.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
 
@@ -98,7 +98,8 @@ const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) =
     id: 'iframe',
     title: '3. Iframe',
     text: 'För CMS som bara tar emot iframes. Skriptet under iframen anpassar höjden efter innehållet; utan det, sätt height för hand.',
-    code: (p) => iframeCode(p, location.href),
+    // The builder's folder, where embed.html and embed-resize.js are: the address the code's note says to change.
+    code: (p) => iframeCode(p, new URL('./', location.href).href),
   },
   {
     id: 'static',
@@ -181,12 +182,15 @@ function update(): void {
     preview.removeAttribute(name);
   for (const [name, value] of attributes(p, true)) preview.setAttribute(name, value);
   const invalid = invalidScores();
+  // The preview's own message quotes what was typed ("abc"), not the number it failed to be (NaN).
+  if (invalid.length) preview.setAttribute('scores', JSON.stringify(inputs.map((input) => input.value.trim() || null)));
   problems.textContent = invalid.length
     ? `Poängen ska vara ett tal från 0 till 4, eller - om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
     : '';
   for (const { way, code, status, button } of blocks) {
-    // No code for a chart that would show an error instead: nothing to copy until the fields are right.
-    code.textContent = invalid.length ? '' : way.code(p);
+    // No code for a chart that would show an error instead: nothing to copy until the fields are right, and the
+    // block says so where the code would be.
+    code.textContent = invalid.length ? 'Koden visas här när alla poäng går att rita: rätta fälten ovan.' : way.code(p);
     button.disabled = invalid.length > 0;
     status.textContent = '';
   }
@@ -198,6 +202,17 @@ form.addEventListener('input', (event) => {
   if (inputs.includes(event.target as HTMLInputElement)) preset.value = 'custom';
 });
 form.addEventListener('input', update);
+// A row pasted from a spreadsheet (or "3,0 3,2 …") into one score fills that field and the ones after it.
+inputs.forEach((input, i) =>
+  input.addEventListener('paste', (event) => {
+    const values = splitList(event.clipboardData?.getData('text') ?? '');
+    if (values.length < 2) return;
+    event.preventDefault();
+    values.slice(0, inputs.length - i).forEach((value, k) => (inputs[i + k]!.value = value));
+    preset.value = 'custom';
+    update();
+  }),
+);
 form.addEventListener('change', update);
 applyPreset();
 update();

@@ -160,11 +160,29 @@ describe('the embed builder', () => {
     );
     for (const button of await page.getByRole('button', { name: 'Kopiera koden' }).all())
       await expect(button.isDisabled()).resolves.toBe(true);
-    await expect(codes.first().textContent()).resolves.toBe('');
+    await expect(codes.first().textContent()).resolves.toMatch(/^Koden visas här när alla poäng går att rita/);
+    // The preview's message quotes what was typed.
+    await platform.fill('abc');
+    await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.toContain('"abc"');
+    await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.not.toContain('NaN');
     await platform.fill('3,5');
     await expect(platform.getAttribute('aria-invalid')).resolves.toBe('false');
     await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(false);
     await expect(codes.first().textContent()).resolves.toContain('3,5');
+    // A spreadsheet row pasted into the first field fills all five.
+    await page.evaluate(() => {
+      const first = document.querySelector<HTMLInputElement>('input[name="score-egov"]')!;
+      const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+      paste.clipboardData!.setData('text/plain', '3,1\t2,9\t3,0\t2,5\t3,3');
+      first.dispatchEvent(paste);
+    });
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,1 2,9 3,0 2,5 3,3');
+    // The iframe's note names the folder its two addresses start with.
+    const iframe = (await codes.nth(2).textContent())!;
+    const folder = new URL('./', page.url()).href;
+    expect(iframe).toContain(`<!-- Byt ${folder} i src`);
+    expect(iframe).toContain(`src="${folder}embed.html`);
+    expect(iframe).toContain(`src="${folder}embed-resize.js"`);
     // The single file is offered for download from beside the builder.
     const file = page.getByRole('link', { name: 'Ladda ner eprofile-radar.js' });
     await expect(file.getAttribute('download')).resolves.toBe('eprofile-radar.js');
