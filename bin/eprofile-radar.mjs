@@ -33,6 +33,12 @@ try {
   console.error(`eprofile-radar: cannot read ${file}: ${error.message}`);
   process.exit(1);
 }
+// Another kind of JSON (a list of profiles, a data set's own format) would only say "scores: no values".
+const isProfile = profile !== null && typeof profile === 'object' && !Array.isArray(profile);
+if (!isProfile || !('scores' in profile || 'series' in profile)) {
+  console.error(`eprofile-radar: ${file} is not one profile: it needs "scores" (or "series").\n\n${usage}`);
+  process.exit(1);
+}
 const chart = renderStatic(profile, width);
 if (chart.problems.length > 0) {
   console.error(`eprofile-radar: ${chart.problems.join(' ')}`);

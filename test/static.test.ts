@@ -67,6 +67,13 @@ describe('npx eprofile-radar render', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('scores: "x" är inte ett tal.');
     expect(cli('draw').status).toBe(2);
+    // JSON of another kind (the demo's data set: a list of municipalities) is named as such, with an example.
+    const other = cli('render', 'demo/data/it-kommun-2009.json');
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain(
+      'demo/data/it-kommun-2009.json is not one profile: it needs "scores" (or "series").',
+    );
+    expect(other.stderr).toContain('"scores": "3,0 3,2 3,0 3,0 3,1"');
   });
 
   it('lays labels out inside the drawing in Chromium, at 320 and 1200 px', async () => {
