@@ -196,6 +196,22 @@ describe('keyboard', () => {
     expect(rings().every((ring) => getComputedStyle(ring).stroke === 'none')).toBe(true);
   });
 
+  it('closes an open view or Hjälp with Esc on its button, focus staying there', async () => {
+    const { chart } = await page();
+    for (const selector of ['[data-view="table"]', '[data-view="dotplot"]', '[data-action="how-to-read"]']) {
+      const button = () => chart.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+      button().focus();
+      await press(chart, '{Enter}');
+      button().focus(); // the table takes focus when it opens; its own Esc is tested above
+      expect(button().getAttribute('aria-expanded'), selector).toBe('true');
+      await press(chart, '{Escape}');
+      expect(button().getAttribute('aria-expanded'), selector).toBe('false');
+      expect(focused(), selector).toBe(button());
+    }
+    const root = chart.shadowRoot!;
+    expect(root.querySelector('#table, #dotplot, #how-to-read')).toBeNull();
+  });
+
   it("rings the table it opens outside its letters, unclipped by the table's scroll box, at 320 and 480 px", async () => {
     for (const width of [320, 480]) {
       const { chart, before } = await page(width);

@@ -152,7 +152,16 @@ export class ControlsController implements ReactiveController, EventListenerObje
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    if (!this.#open || !(event.target as Element).closest('.download')) return;
+    const target = event.target as Element;
+    // Esc on the button of an open view or of Hjälp closes it, as Esc in the table and the download list does.
+    const expanded = target.closest<HTMLElement>('[data-view][aria-expanded="true"], [data-action="how-to-read"]');
+    if (event.key === 'Escape' && expanded?.getAttribute('aria-expanded') === 'true') {
+      event.preventDefault();
+      event.stopPropagation();
+      expanded.click();
+      return;
+    }
+    if (!this.#open || !target.closest('.download')) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
