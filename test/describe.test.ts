@@ -222,6 +222,24 @@ group('takeaways for several series and table headers', () => {
     const own = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
     expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/^Över Riket i alla/);
   });
+
+  it('say an own comparison named by a common word in lower case mid-sentence, and show it as typed alone', () => {
+    const county = parseInput({ ...FALKENBERG, baselineLabel: 'Medel i Hallands län' }).data!;
+    const text = describe(county, locales.sv, 'sv', '');
+    expect(text.takeaway).toMatch(/^Över medel i Hallands län i alla fem områden/);
+    expect(text.axisNames[0]).toBe('E-förvaltning totalt: 3,0, medel i Hallands län 2,1, +0,9');
+    expect(text.baselineLabel).toBe('Medel i Hallands län');
+    for (const [label, said] of [
+      ['Genomsnitt för länet', 'genomsnitt för länet'],
+      ['Average of the county', 'average of the county'],
+      ['Median 2009', 'median 2009'],
+      ['Medelpad', 'Medelpad'],
+      ['Halland', 'Halland'],
+    ]) {
+      const data = parseInput({ ...FALKENBERG, baselineLabel: label }).data!;
+      expect(describe(data, locales.sv, 'sv', '').baselineShort, label).toBe(said);
+    }
+  });
 });
 
 group('the takeaway of several series', () => {

@@ -216,6 +216,18 @@ function takeaway(
   return sentence + tail + missing;
 }
 
+/** A comparison named by what it is rather than who: an average or median, in either language. */
+const COMMON_NAME = /^(medel(värdet?)?|(genom)?snitt(et)?|median(en)?|average|mean)\b/i;
+
+/**
+ * An author's comparison as it is said inside a sentence: named by a common word ("Medel i Hallands län"), it is
+ * lower-cased as the built-in "medel" is ("Över medel i Hallands län i alla fem områden"); a name ("Riket",
+ * "Halland") keeps its capital. The legend and the table, where it stands alone, show it as typed.
+ */
+function inSentence(label: string): string {
+  return COMMON_NAME.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 /** Whether a comparison's name is the built-in one of either language, whatever its case and spacing. */
 function isBuiltInBaseline(label: string): boolean {
   const plain = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -271,7 +283,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const given = data.baseline?.label ?? '';
   const customBaseline = isBuiltInBaseline(given) ? '' : given;
   const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
-  const baselineShort = customBaseline || strings.baselineShort;
+  const baselineShort = customBaseline ? inSentence(customBaseline) : strings.baselineShort;
   const names = { areaLabels, seriesLabels, baselineLabel };
   const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
   const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;
