@@ -105,6 +105,9 @@ describe('server rendering (Lit SSR)', () => {
     expect(heard).toContain('heading "E-profil Falkenberg 2009"');
     expect(heard).toContain('listitem "E-förvaltning totalt: 3,0, medel 2,1, +0,9"');
     expect(heard).toContain('Falkenberg');
+    // Buttons that need the script are neither seen nor heard without it.
+    expect(heard).not.toContain('button');
+    await expect(tab.locator('eprofile-radar .controls').isVisible()).resolves.toBe(false);
     await context.close();
   });
 
@@ -131,6 +134,8 @@ describe('server rendering (Lit SSR)', () => {
     });
     expect(result.same).toBe(true);
     expect(result.shifts).toBe(0);
+    // Its buttons show once the element is defined, in the room kept for them.
+    await expect(tab.getByRole('button', { name: 'Tabell' }).isVisible()).resolves.toBe(true);
     // The hydrated chart works: an arrow key moves between areas.
     await tab.locator('eprofile-radar g.axis').first().focus();
     await tab.keyboard.press('ArrowRight');

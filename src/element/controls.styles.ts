@@ -25,6 +25,11 @@ export const controlStyles = css`
     gap: 0.4rem;
     margin: 0.75rem 0 0;
   }
+  /* A chart from the server, before its script has defined the element (or without JavaScript): its buttons would
+     do nothing, so they are neither seen nor heard. Their room is kept, so nothing moves when they appear. */
+  :host(:not(:defined)) .controls {
+    visibility: hidden;
+  }
   .controls > .item {
     display: flex;
     align-items: baseline;
