@@ -59,7 +59,7 @@ group('describe: Swedish', () => {
 
   it('says how to read the chart: the scale, its rings, and how each series is drawn', () => {
     expect(howToRead(text, locales.sv)).toBe(
-      'Varje eker är ett område. Skalan går från 0 i mitten till 4 längst ut; ringarna visar 1, 2, 3, 4. Falkenberg visas med heldragen linje och fyllda markörer. Medel samtliga kommuner visas med streckad linje och ihåliga romber.',
+      'Varje eker är ett område. Skalan går från 0 i mitten till 4 längst ut; ringarna markerar 1, 2, 3, 4. Falkenberg visas med heldragen linje och fyllda markörer. Medel samtliga kommuner visas med streckad linje och ihåliga romber.',
     );
   });
 });

@@ -171,7 +171,7 @@ const sv: Strings = {
   listen: 'Lyssna',
   howToRead: 'Hjälp',
   howToReadText:
-    'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna visar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
+    'Varje eker är ett område. Skalan går från {min} i mitten till {max} längst ut; ringarna markerar {ticks}. {series} visas med heldragen linje och fyllda markörer.',
   howToReadBaseline: ' {baseline} visas med streckad linje och ihåliga romber.',
   keyboardHelp:
     'Områdena är en lista: pil ned och upp går igenom dem, också med skärmläsare. Utan skärmläsare: Tabb till diagrammet, sedan flyttar pilarna, Home och End, Esc döljer rutan.',
