@@ -38,13 +38,6 @@ const heading = params.get('heading');
 if (heading) document.title = heading;
 document.querySelector('#chart')!.append(chart);
 
-// The page's own background is the chart's, so the scrollbar's reserved strip (embed.css) is the card's colour and
-// not the parent page's: a dark card on a light page would otherwise end in a light strip. Again when the reader's
-// colour scheme changes, once the chart has its new colours.
-const paint = () => (document.documentElement.style.backgroundColor = getComputedStyle(chart).backgroundColor);
-void chart.updateComplete.then(paint);
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => requestAnimationFrame(paint));
-
 /** pym.js names each child by the `childId` its parent adds to the URL; without one, only AMP is spoken. */
 const childId = params.get('childId');
 let reported = -1;

@@ -55,30 +55,6 @@ describe('embed.html in an iframe', () => {
     });
   }
 
-  it("paints its page in the chart's background, so the scrollbar's strip is not the parent's", async () => {
-    const context = await site.browser.newContext({ viewport: { width: 400, height: 800 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    await page.goto(embedUrl(site.base));
-    const colours = () =>
-      page.evaluate(() => [
-        getComputedStyle(document.documentElement).backgroundColor,
-        getComputedStyle(document.querySelector('eprofile-radar')!).backgroundColor,
-      ]);
-    await page.locator('eprofile-radar svg[part="radar"]').waitFor();
-    const [light, chart] = await colours();
-    expect(light).toBe(chart);
-    // The reader turns on dark mode: the page follows the chart.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForFunction(
-      () =>
-        getComputedStyle(document.documentElement).backgroundColor ===
-        getComputedStyle(document.querySelector('eprofile-radar')!).backgroundColor,
-    );
-    const [dark] = await colours();
-    expect(dark).not.toBe(light);
-    await context.close();
-  });
-
   it('speaks pym.js to a parent that gave it a childId, and AMP to every parent', async () => {
     const page = await site.browser.newPage({ viewport: { width: 600, height: 800 } });
     const src = embedUrl(site.base, { childId: 'chart-1', lang: 'en' });
