@@ -154,11 +154,11 @@ export class ControlsController implements ReactiveController, EventListenerObje
   #onKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     // Esc on the button of an open view or of Hjälp closes it, as Esc in the table and the download list does.
-    const expanded = target.closest<HTMLElement>('[data-view][aria-expanded="true"], [data-action="how-to-read"]');
-    if (event.key === 'Escape' && expanded?.getAttribute('aria-expanded') === 'true') {
+    const toggle = target.closest<HTMLElement>('[data-view], [data-action="how-to-read"]');
+    if (event.key === 'Escape' && toggle?.getAttribute('aria-expanded') === 'true') {
       event.preventDefault();
       event.stopPropagation();
-      expanded.click();
+      toggle.click();
       return;
     }
     if (!this.#open || !target.closest('.download')) return;

@@ -173,16 +173,17 @@ function takeaway(
     sentence = fill(allSeries, words);
   } else if (oneSide) {
     sentence = fill(above[0] === n ? strings.takeawayAllAbove : strings.takeawayAllBelow, words);
-  } else if (single && above[0]! > 0) {
-    sentence = fill(strings.takeawayMixed, { ...words, above: countWord(above[0]!, strings) });
-  } else if (single && below > 0) {
-    // Above in none: the side it is on, not "över medel i inga av fem".
-    sentence = fill(strings.takeawayMixedBelow, { ...words, below: countWord(below, strings) });
   } else if (single) {
-    sentence = fill(compared === n ? strings.takeawayLevel : strings.takeawayLevelSome, {
-      ...words,
-      level: countWord(compared, strings),
-    });
+    // Above in none: the side it is on, not "över medel i inga av fem"; on neither side, level.
+    sentence =
+      above[0]! > 0
+        ? fill(strings.takeawayMixed, { ...words, above: countWord(above[0]!, strings) })
+        : below > 0
+          ? fill(strings.takeawayMixedBelow, { ...words, below: countWord(below, strings) })
+          : fill(compared === n ? strings.takeawayLevel : strings.takeawayLevelSome, {
+              ...words,
+              level: countWord(compared, strings),
+            });
   } else {
     sentence =
       fill(strings.takeawaySeries, { ...words, above: countWord(above[0]!, strings) }) +
