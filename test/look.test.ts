@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DARK, LIGHT, LOOK_TOKENS } from '../src/export/look.js';
-import { styles } from '../src/element/radar.styles.js';
+import { styles } from '../src/view/radar.styles.js';
 
 /** `--_name: var(--eprofile-…, value)` pairs from one block of radar.styles.ts. */
 function defaults(css: string): Map<string, string> {

@@ -1,5 +1,5 @@
 import { distance, parseColour, type Deficiency, type Rgb } from '../src/model/colour.js';
-import { styles } from '../src/element/radar.styles.js';
+import { styles } from '../src/view/radar.styles.js';
 
 /** The default of each private token in the first rule that matches `selector`: read from the shipped CSS. */
 export function defaults(selector: string): Record<string, Rgb> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { styles } from '../src/element/radar.styles.js';
+import { styles } from '../src/view/radar.styles.js';
 import { controlStyles } from '../src/element/controls.styles.js';
 
 /** Every stylesheet of the element, as the browser gets it. */

@@ -25,7 +25,7 @@ import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
-import { styles } from './radar.styles.js';
+import { styles } from '../view/radar.styles.js';
 import { SERVER_WIDTH, serverFont } from './server.js';
 
 /**
