@@ -46,4 +46,34 @@ describe('charts in a grid', () => {
         expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
       }
     });
+
+  it('keep their plots in place when a chart beside them opens its table', async () => {
+    const grid = document.createElement('div');
+    grid.style.cssText = 'display:grid;grid-template-columns:repeat(3,1fr);gap:1rem;width:1150px';
+    document.body.append(grid);
+    const charts = NOMINEES.slice(0, 3).map((nominee) => {
+      const chart = document.createElement('eprofile-radar');
+      chart.setAttribute('heading', `E-profil ${nominee.label} 2009`);
+      chart.setAttribute('label', nominee.label);
+      chart.setAttribute('scores', nominee.scores.join(' '));
+      chart.setAttribute('baseline', AVERAGE.join(' '));
+      chart.setAttribute('lang', 'sv');
+      grid.append(chart);
+      return chart;
+    });
+    for (const chart of charts) await settle(chart);
+    const top = (chart: EprofileRadar) =>
+      chart.shadowRoot!.querySelector('svg[part="radar"]')!.getBoundingClientRect().top;
+    const before = charts.map(top);
+    const first = charts[0]!;
+    const height = first.getBoundingClientRect().height;
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[data-view="table"]')!.click();
+    await settle(first);
+    const lineHeight = parseFloat(getComputedStyle(first.shadowRoot!.querySelector('.takeaway')!).lineHeight);
+    // The opened table makes the row some 300 px taller; the charts beside it take at most two lines of that
+    // above their plots (what lines up takeaways of different lengths), the rest under their buttons.
+    expect(first.getBoundingClientRect().height - height).toBeGreaterThan(200);
+    for (const [i, chart] of charts.entries())
+      if (i > 0) expect(top(chart) - before[i]!).toBeLessThanOrEqual(2 * lineHeight + 1);
+  });
 });

@@ -90,6 +90,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   // down when the takeaway arrives.
   return html`${parts.markers}
     <p class="takeaway" part="takeaway" aria-hidden="true">${text.takeaway}</p>
+    <div class="stretch"></div>
     <div
       class=${skips ? 'plot skips' : 'plot'}
       part="plot"

@@ -166,9 +166,15 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .takeaway {
-    flex-grow: 1;
     margin: 0 0 0.5rem;
     overflow-wrap: anywhere;
+  }
+  /* A chart stretched to its grid row's height puts up to two lines of the extra under its takeaway, so the plots
+     of a row line up when takeaways differ by a line or two; the rest goes under the buttons. Uncapped, a table
+     opened in one chart pushed the radars of the charts beside it down by the table's height. */
+  .stretch {
+    flex-grow: 1;
+    max-height: 2.9em;
   }
   .plot {
     position: relative;
