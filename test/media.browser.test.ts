@@ -76,10 +76,19 @@ describe('contrast of the default colours', () => {
 });
 
 describe('forced colours (Windows High Contrast and the like)', () => {
-  for (const theme of ['light', 'dark']) {
-    it(`draws with system colours, keeps dashes and marker shapes: ${theme} theme`, async () => {
-      await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': theme });
-      const chart = await mountFixture({ name: 'fc', attributes: { ...FALKENBERG, lang: 'sv', theme } });
+  // The reader's palette is dark or light; the chart's theme follows it (no attribute) or is set.
+  for (const [scheme, theme] of [
+    ['light', 'light'],
+    ['dark', 'dark'],
+    ['dark', ''],
+    ['light', ''],
+  ] as const) {
+    it(`draws with system colours, keeps dashes and marker shapes: ${scheme} palette, theme ${theme || 'auto'}`, async () => {
+      await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': scheme });
+      const chart = await mountFixture({
+        name: 'fc',
+        attributes: { ...FALKENBERG, lang: 'sv', ...(theme ? { theme } : {}) },
+      });
       await focusFirst(chart);
       const canvasText = computedColor('CanvasText');
       expect(style(chart, '.radar .s1 .line').stroke).toBe(canvasText);

@@ -111,8 +111,11 @@ export const styles = css`
   /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks
      take system colours here; dashes and marker shapes keep the series apart. */
   @media (forced-colors: active) {
+    /* As specific as every rule above (the dark one for a chart without a theme is :host(:not([theme='light']))),
+       and after them, so a dark forced palette takes these too. */
     :host,
-    :host([theme]) {
+    :host([theme]),
+    :host(:not([theme='light'])) {
       --_series-1: CanvasText;
       --_series-2: CanvasText;
       --_series-3: CanvasText;
