@@ -76,6 +76,41 @@ describe('npx eprofile-radar render', () => {
     expect(other.stderr).toContain('"scores": "3,0 3,2 3,0 3,0 3,1"');
   });
 
+  it('stays one readable figure where a strict CSP drops inline styles (320 and 1200 px)', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      const page = cli('render', 'test/data/falkenberg.json').stdout;
+      const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
+      for (const [width, strict] of [
+        [320, true],
+        [1200, true],
+        [320, false],
+        [1200, false],
+      ] as const) {
+        const tab = await browser.newPage({ viewport: { width, height: 900 } });
+        let blocked = 0;
+        tab.on('console', (message) => void (message.text().includes('Content Security Policy') && blocked++));
+        await tab.setContent(strict ? page.replace('<head>', `<head>\n${csp}`) : page);
+        const shown = await tab.evaluate(() =>
+          [...document.querySelectorAll('svg')]
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .map((svg) => ({ width: svg.getBoundingClientRect().width, laidOut: svg.viewBox.baseVal.width })),
+        );
+        const scrollWidth = await tab.evaluate(() => document.documentElement.scrollWidth);
+        // The policy did drop the styles: the page is the one a strict CMS shows.
+        expect(blocked > 0, `styles blocked at ${width} px`).toBe(strict);
+        expect(shown.length, `drawings at ${width} px, strict ${strict}`).toBe(1);
+        if (strict) {
+          // The phone's drawing at its own size: text at the sizes it was laid out with, on a phone and a desktop.
+          expect(shown[0]).toEqual({ width: 280, laidOut: 280 });
+        } else expect(scrollWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+        await tab.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('lays labels out inside the drawing in Chromium, at 320 and 1200 px', async () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
