@@ -119,6 +119,7 @@ export function iframeCode(profile: EmbedProfile, base: string): string {
   data-eprofile-embed
   loading="lazy"
   style="width: 100%; border: 0"
+  width="100%"
   height="700"></iframe>
 <script src="${escape(resizer)}" defer></script>`;
 }

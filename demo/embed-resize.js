@@ -3,7 +3,7 @@
  * Dependency-free, no globals, no inline code (works under Content-Security-Policy: script-src 'self'):
  *
  *   <iframe src="https://example.org/eprofile/embed.html?label=…&scores=…" data-eprofile-embed
- *           title="E-profil Falkenberg 2009" style="width: 100%; border: 0" height="640"></iframe>
+ *           title="E-profil Falkenberg 2009" style="width: 100%; border: 0" width="100%" height="640"></iframe>
  *   <script src="https://example.org/eprofile/embed-resize.js" defer></script>
  *
  * Understands AMP's {sentinel: 'amp', type: 'embed-size', height} and pym.js's "pymxPYMx<id>xPYMxheightxPYMx<h>".
@@ -39,9 +39,15 @@
   });
 
   // Pages that loaded before this script reported their height to no one: ask them again. (Pages still loading
-  // will report once they have drawn.)
+  // will report once they have drawn.) An iframe with no inline style applied (a page whose Content-Security-Policy
+  // drops style attributes, a style-src without 'unsafe-inline') gets the documented look through the CSSOM, which
+  // no policy blocks: full width, no border.
   var marked = frames();
   for (var i = 0; i < marked.length; i++) {
+    if (marked[i].style.length === 0) {
+      marked[i].style.width = '100%';
+      marked[i].style.border = '0';
+    }
     if (marked[i].contentWindow) {
       marked[i].contentWindow.postMessage({ sentinel: 'eprofile', type: 'embed-size-request' }, '*');
     }

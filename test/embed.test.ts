@@ -55,6 +55,32 @@ describe('embed.html in an iframe', () => {
     });
   }
 
+  it('keeps its documented look on a parent whose CSP drops inline styles', async () => {
+    const origin = new URL(site.base).origin;
+    const page = await site.browser.newPage({ viewport: { width: 400, height: 900 } });
+    let blocked = 0;
+    page.on('console', (message) => void (message.text().includes('Content Security Policy') && blocked++));
+    // The iframe markup as the builder writes it.
+    await page.setContent(
+      `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src ${origin}">` +
+        `</head><body><div id="column" style="width:360px">` +
+        `<iframe id="f" src="${embedUrl(site.base)}" data-eprofile-embed title="E-profil" style="width: 100%; border: 0" width="100%" height="700"></iframe>` +
+        `</div></body></html>`,
+    );
+    await page.addScriptTag({ url: new URL('embed-resize.js', site.base).href });
+    const { iframe, content } = await settledHeights(page);
+    const look = await page.locator('#f').evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      border: getComputedStyle(el).borderTopWidth,
+      column: el.parentElement!.getBoundingClientRect().width,
+    }));
+    expect(blocked).toBeGreaterThan(0);
+    expect(look.width).toBe(look.column);
+    expect(look.border).toBe('0px');
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it('speaks pym.js to a parent that gave it a childId, and AMP to every parent', async () => {
     const page = await site.browser.newPage({ viewport: { width: 600, height: 800 } });
     const src = embedUrl(site.base, { childId: 'chart-1', lang: 'en' });
