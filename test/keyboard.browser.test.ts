@@ -29,6 +29,11 @@ function focused(): Element | null {
   return active?.shadowRoot?.activeElement ?? active;
 }
 
+/** Whether the current area's spoke is drawn heavier (stroked). */
+const spokeShown = (chart: EprofileRadar) => {
+  const spoke = chart.shadowRoot!.querySelector('.spoke-highlight');
+  return !!spoke && getComputedStyle(spoke).stroke !== 'none';
+};
 const activeIndex = () => Number((focused() as SVGElement | null)?.dataset.index ?? NaN);
 const tip = (chart: EprofileRadar) => chart.shadowRoot!.querySelector<HTMLElement>('.tooltip');
 const tipText = (chart: EprofileRadar) => {
@@ -91,8 +96,12 @@ describe('keyboard', () => {
     }
     expect(tipText(chart)).toMatch(/^Styrning och ledning Falkenberg: 3,1/);
 
-    // Tab leaves the plot for the first control; Shift+Tab comes back to the area last visited.
+    expect(spokeShown(chart)).toBe(true);
+    // Tab leaves the plot for the first control; Shift+Tab comes back to the area last visited. The area's spoke
+    // is no longer drawn heavier once focus has left: it would read as emphasis on the data.
     await userEvent.tab();
+    await settle(chart);
+    expect(spokeShown(chart)).toBe(false);
     // The compact line shows "Tabell", which is also the button's name.
     expect(focused()?.textContent?.trim()).toBe('Tabell');
     expect(focused()?.hasAttribute('aria-label')).toBe(false);
@@ -267,9 +276,11 @@ describe('the box on hover (WCAG 1.4.13)', () => {
     await userEvent.hover(tip(chart)!);
     await settle(chart);
     expect(tipText(chart)).toMatch(/^IT-plattform/);
+    expect(spokeShown(chart)).toBe(true);
     await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
     await settle(chart);
     expect(tipText(chart)).toBeNull();
+    expect(spokeShown(chart)).toBe(false);
   });
 
   it('hides on Esc while the pointer stays and focus is elsewhere on the page', async () => {

@@ -313,13 +313,16 @@ export const styles = css`
   .highlight path {
     fill: none;
   }
-  .spoke-highlight {
-    stroke: var(--_focus);
-    stroke-width: 2px;
-  }
-  /* The ring shows only while the chart has keyboard focus; the spoke also on hover. */
+  /* The ring shows only while the chart has keyboard focus; the spoke also on hover. The chart remembers its area
+     after that (Shift+Tab comes back to it), but a heavier spoke left behind would read as emphasis on the data. */
+  .spoke-highlight,
   .focus-ring {
     stroke: none;
+  }
+  .plot:hover .spoke-highlight,
+  .plot:focus-within .spoke-highlight {
+    stroke: var(--_focus);
+    stroke-width: 2px;
   }
   .plot:focus-within .focus-ring {
     stroke: var(--_focus);
