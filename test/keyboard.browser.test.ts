@@ -142,6 +142,30 @@ describe('keyboard', () => {
     expect(activeIndex()).toBe(3);
   });
 
+  for (const width of [320, 480, 800])
+    it(`shows the box clear of the area it describes: its spoke and values (${width} px)`, async () => {
+      const { chart, before } = await page(width);
+      before.focus();
+      await userEvent.tab();
+      await settle(chart);
+      for (let area = 0; area < 5; area++) {
+        if (area > 0) await press(chart, '{ArrowRight}');
+        const box = tip(chart)!.getBoundingClientRect();
+        const spoke = chart.shadowRoot!.querySelector<SVGPathElement>('.spoke-highlight')!;
+        const toScreen = spoke.getScreenCTM()!;
+        // Points along the spoke from the centre to the outer ring, where the area's values sit.
+        const covered = Array.from({ length: 21 }, (_, k) => {
+          const { x, y } = spoke.getPointAtLength((spoke.getTotalLength() * k) / 20);
+          return new DOMPoint(x, y).matrixTransform(toScreen);
+        }).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom);
+        // And all of it inside the plot, whose paint a skipped plot's containment clips (0.5rem around it).
+        const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+        expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(plot.bottom + 8);
+        expect(box.top, `area ${area}: box's top`).toBeGreaterThanOrEqual(plot.top - 8);
+        if (width >= 480) expect(covered.length, `area ${area}: points of its spoke under the box`).toBe(0);
+      }
+    });
+
   it('Esc hides the box and keeps focus; an arrow brings it back', async () => {
     const { chart, before } = await page();
     before.focus();

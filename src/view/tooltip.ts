@@ -19,14 +19,21 @@ export function tooltip(
 ): TemplateResult {
   const { frame } = geometry;
   const tip = frame.spokes[index]!;
-  const y = frame.cy + tip.y;
-  // Below the point in the upper half, above it in the lower half; horizontally kept inside the plot. The radar is
-  // centred in the plot (narrower than a wide box: model/layout.ts), so x is taken from the plot's middle.
+  // On the far side of the centre from the area's spoke: under the centre for an area in the upper half, over it
+  // for one in the lower half, so the box never hides the spoke and the values it describes (placed from the
+  // spoke's end, it covered both). Horizontally near the spoke, kept inside the plot; the radar is centred in the
+  // plot (narrower than a wide box: model/layout.ts), so x is taken from the plot's middle.
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
-    top: tip.y < 0 ? `${Math.round(y + 14)}px` : 'auto',
-    bottom: tip.y < 0 ? 'auto' : `${Math.round(frame.height - y + 14)}px`,
+    top: tip.y < 0 ? `${Math.round(frame.cy + 14)}px` : 'auto',
+    bottom: tip.y < 0 ? 'auto' : `${Math.round(frame.height - frame.cy + 14)}px`,
+    // A box taller than the room on its side (a small chart) moves back until it ends at the plot's edge (a
+    // translation in % is of its own height), where a skipped plot's paint containment would cut it off.
+    translate:
+      tip.y < 0
+        ? `0 min(0px, calc(${Math.round(frame.height - frame.cy - 14)}px - 100%))`
+        : `0 max(0px, calc(100% - ${Math.round(frame.cy - 14)}px))`,
     left: `clamp(0px, calc(50% + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
