@@ -200,7 +200,7 @@ describe('structure', () => {
     // Only what is true in a screen reader's browse mode too: there ↓ and ↑ are the reader's own, and walk the list.
     expect(details.textContent).toMatch(/Områdena är en lista: pil ned och upp går igenom dem, också med skärmläsare/);
     expect(details.textContent).toMatch(
-      /Utan skärmläsare: Tabb till diagrammet, sedan flyttar pilarna, Home och End, Esc/,
+      /Utan skärmläsare: tabba till diagrammet; pilarna flyttar mellan områdena, Home och End till det första och det sista, och Esc döljer rutan med värden\./,
     );
     expect(details.textContent).not.toMatch(/Använd piltangenterna/);
     toggle.click();
