@@ -12,29 +12,44 @@ const SOURCE = 'Sveriges IT-kommun 2009, SKL';
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const preset = document.querySelector<HTMLSelectElement>('#preset')!;
 const scoreFields = document.querySelector('#scores')!;
+const baselineFields = document.querySelector('#baseline-scores')!;
 const preview = document.querySelector<EprofileRadar>('#preview')!;
 const codes = document.querySelector('#codes')!;
-/** Says which fields hold a value the chart cannot take; while any does, no code can be copied. */
-const problems = document.createElement('p');
-problems.id = 'score-problems';
-problems.className = 'problems';
-problems.setAttribute('role', 'alert');
+/** Says which fields of a group hold a value the chart cannot take; while any does, no code can be copied. */
+function problemsOf(id: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.id = id;
+  paragraph.className = 'problems';
+  paragraph.setAttribute('role', 'alert');
+  return paragraph;
+}
+const problems = problemsOf('score-problems');
+const baselineProblems = problemsOf('baseline-problems');
 
 for (const m of data.municipalities) preset.append(new Option(m.name, m.id));
 preset.append(new Option('Egna värden', 'custom'));
 
-const inputs = data.areas.map((area) => {
-  const label = document.createElement('label');
-  const input = document.createElement('input');
-  input.name = `score-${area.key}`;
-  input.inputMode = 'decimal';
-  input.autocomplete = 'off';
-  label.append(area.sv, input);
-  scoreFields.append(label);
-  input.setAttribute('aria-describedby', problems.id);
-  return input;
-});
+/** One field per area in `fieldset`, named `prefix-<area>`, each described by the group's problems. */
+const scoreInputs = (fieldset: Element, prefix: string, described: HTMLElement) =>
+  data.areas.map((area) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.name = `${prefix}-${area.key}`;
+    input.inputMode = 'decimal';
+    input.autocomplete = 'off';
+    label.append(area.sv, input);
+    fieldset.append(label);
+    input.setAttribute('aria-describedby', described.id);
+    return input;
+  });
+const inputs = scoreInputs(scoreFields, 'score', problems);
 scoreFields.append(problems);
+// The comparison's values, the 2009 average of all municipalities until the editor types a year's own.
+const baselineInputs = scoreInputs(baselineFields, 'baseline', baselineProblems);
+baselineFields.append(baselineProblems);
+const decimal = (value: number | null, lang: string) =>
+  value === null ? '-' : lang === 'en' ? value.toFixed(1) : value.toFixed(1).replace('.', ',');
+baselineInputs.forEach((input, i) => (input.value = decimal(average[i]!, 'sv')));
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
@@ -47,10 +62,7 @@ function applyPreset(): void {
   field('label').value = municipality.name;
   field('heading').value = `E-profil ${municipality.name} 2009`;
   field('source').value ||= SOURCE;
-  inputs.forEach((input, i) => {
-    const value = scores[keys[i]!];
-    input.value = value === undefined ? '-' : lang === 'en' ? value.toFixed(1) : value.toFixed(1).replace('.', ',');
-  });
+  inputs.forEach((input, i) => (input.value = decimal(scores[keys[i]!] ?? null, lang)));
 }
 
 /**
@@ -59,12 +71,14 @@ function applyPreset(): void {
  */
 function relabelScores(): void {
   const lang = field('lang').value;
-  for (const input of inputs) {
+  for (const input of [...inputs, ...baselineInputs]) {
     // Only a number's mark changes ("3,0" ↔ "3.0"); anything else typed stays for the form to mark.
     if (Number.isFinite(parseNumber(input.value)))
       input.value = lang === 'en' ? input.value.replace(',', '.') : input.value.replace('.', ',');
   }
 }
+
+const compared = () => (field('baseline') as HTMLInputElement).checked;
 
 function profile(): EmbedProfile {
   const lang = field('lang').value === 'en' ? 'en' : 'sv';
@@ -72,7 +86,8 @@ function profile(): EmbedProfile {
     heading: field('heading').value,
     label: field('label').value,
     scores: inputs.map((input) => parseNumber(input.value)),
-    baseline: (field('baseline') as HTMLInputElement).checked ? average : null,
+    baseline: compared() ? baselineInputs.map((input) => parseNumber(input.value)) : null,
+    baselineLabel: field('baseline-label').value.trim() || undefined,
     lang,
     theme: field('theme').value as EmbedProfile['theme'],
     source: field('source').value,
@@ -109,15 +124,28 @@ const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) =
   },
 ];
 
-/** The score fields the chart would reject, named as the form names them: a number from 0 to 4, or "-". */
-function invalidScores(): string[] {
-  return inputs.flatMap((input, i) => {
-    const value = parseNumber(input.value);
-    const valid = input.value.trim() === '' || value === null || (Number.isFinite(value) && value >= 0 && value <= 4);
-    input.setAttribute('aria-invalid', String(!valid));
-    return valid ? [] : [`${data.areas[i]!.sv}: "${input.value}"`];
-  });
+/**
+ * The score fields the chart would reject, by group, named as the form names them: each holds a number from 0 to
+ * 4, or "-" for a missing value. An empty field is not taken for "-": the code would say "uppgift saknas" where
+ * the editor only forgot a value.
+ */
+function invalidScores(): { scores: string[]; baseline: string[] } {
+  const check = (group: HTMLInputElement[], used: boolean) =>
+    group.flatMap((input, i) => {
+      const value = parseNumber(input.value);
+      const valid =
+        !used ||
+        (input.value.trim() !== '' && (value === null || (Number.isFinite(value) && value >= 0 && value <= 4)));
+      input.setAttribute('aria-invalid', String(!valid));
+      return valid ? [] : [`${data.areas[i]!.sv}: "${input.value}"`];
+    });
+  return { scores: check(inputs, true), baseline: check(baselineInputs, compared()) };
 }
+
+const say = (paragraph: HTMLElement, invalid: string[]) =>
+  (paragraph.textContent = invalid.length
+    ? `Varje poäng ska vara ett tal från 0 till 4, eller - om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
+    : '');
 
 const blocks = WAYS.map((way) => {
   const section = document.createElement('section');
@@ -181,12 +209,17 @@ function update(): void {
   ])
     preview.removeAttribute(name);
   for (const [name, value] of attributes(p, true)) preview.setAttribute(name, value);
-  const invalid = invalidScores();
+  const invalidByGroup = invalidScores();
+  const invalid = [...invalidByGroup.scores, ...invalidByGroup.baseline];
   // The preview's own message quotes what was typed ("abc"), not the number it failed to be (NaN).
-  if (invalid.length) preview.setAttribute('scores', JSON.stringify(inputs.map((input) => input.value.trim() || null)));
-  problems.textContent = invalid.length
-    ? `Poängen ska vara ett tal från 0 till 4, eller - om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
-    : '';
+  if (invalid.length) {
+    const typed = (group: HTMLInputElement[]) => JSON.stringify(group.map((input) => input.value.trim() || '(tomt)'));
+    preview.setAttribute('scores', typed(inputs));
+    if (compared()) preview.setAttribute('baseline', typed(baselineInputs));
+  }
+  baselineFields.toggleAttribute('disabled', !compared());
+  say(problems, invalidByGroup.scores);
+  say(baselineProblems, invalidByGroup.baseline);
   for (const { way, code, status, button } of blocks) {
     // No code for a chart that would show an error instead: nothing to copy until the fields are right, and the
     // block says so where the code would be.
@@ -203,16 +236,17 @@ form.addEventListener('input', (event) => {
 });
 form.addEventListener('input', update);
 // A row pasted from a spreadsheet (or "3,0 3,2 …") into one score fills that field and the ones after it.
-inputs.forEach((input, i) =>
-  input.addEventListener('paste', (event) => {
-    const values = splitList(event.clipboardData?.getData('text') ?? '');
-    if (values.length < 2) return;
-    event.preventDefault();
-    values.slice(0, inputs.length - i).forEach((value, k) => (inputs[i + k]!.value = value));
-    preset.value = 'custom';
-    update();
-  }),
-);
+for (const group of [inputs, baselineInputs])
+  group.forEach((input, i) =>
+    input.addEventListener('paste', (event) => {
+      const values = splitList(event.clipboardData?.getData('text') ?? '');
+      if (values.length < 2) return;
+      event.preventDefault();
+      values.slice(0, group.length - i).forEach((value, k) => (group[i + k]!.value = value));
+      if (group === inputs) preset.value = 'custom';
+      update();
+    }),
+  );
 form.addEventListener('change', update);
 applyPreset();
 update();

@@ -203,6 +203,25 @@ describe('the embed builder', () => {
       first.dispatchEvent(paste);
     });
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 2,9 3,0 2,5 3,3');
+    // A forgotten value is not taken for a missing one ("uppgift saknas" in the code): it is named, as a bad one is.
+    await page.locator('input[name="score-change"]').fill('');
+    await expect(page.locator('#score-problems').textContent()).resolves.toContain(
+      'Förändringsledning och kommunikation: ""',
+    );
+    await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(true);
+    await page.locator('input[name="score-change"]').fill('-');
+    await expect(codes.first().textContent()).resolves.toContain('scores="3,1 2,9 - 2,5 3,3"');
+    // The comparison is the 2009 average until the editor gives a year's own values and name.
+    await expect(codes.first().textContent()).resolves.toContain('baseline="2,1 2,1 2,0 2,0 2,0"');
+    await page.locator('input[name="baseline-egov"]').fill('2,6');
+    await page.locator('input[name="baseline-label"]').fill('Medel 2024');
+    await expect(codes.first().textContent()).resolves.toContain('baseline="2,6 2,1 2,0 2,0 2,0"');
+    await expect(codes.first().textContent()).resolves.toContain('baseline-label="Medel 2024"');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('2,6 2,1 2,0 2,0 2,0');
+    await page.locator('input[name="baseline-egov"]').fill('9');
+    await expect(page.locator('#baseline-problems').textContent()).resolves.toContain('E-förvaltning totalt: "9"');
+    await expect(page.locator('#score-problems').textContent()).resolves.toBe('');
+    await page.locator('input[name="baseline-egov"]').fill('2,6');
     // The iframe's note names the folder its two addresses start with.
     const iframe = (await codes.nth(2).textContent())!;
     const folder = new URL('./', page.url()).href;
