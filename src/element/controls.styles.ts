@@ -238,8 +238,9 @@ export const controlStyles = css`
     font-size: 0.75rem;
     text-align: center;
   }
+  /* The chevron's turned square reaches past its box: room after it, so the next dot does not touch it. */
   .compact .download-toggle::after {
-    margin-inline-start: 0.3em;
+    margin-inline: 0.3em 0.2em;
   }
   .compact .how-to-read-toggle[aria-expanded],
   .compact + .how-to-read {
