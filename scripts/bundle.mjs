@@ -43,8 +43,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // sentences in each language) and for a table's areas getting the built-in short names, measured at 36,216 bytes;
 // and for a CSV row with decimal points read as one ("3.0,3.2,…") and "3,2,1,4,2" refused with a message that
 // says how to separate values, measured at 36,347 bytes; and for an author's comparison named by a common word
-// said in lower case inside a sentence ("Över medel i Hallands län"), measured at 36,488 bytes.
-export const GZIP_BUDGET = 35.7 * 1024;
+// said in lower case inside a sentence ("Över medel i Hallands län"), measured at 36,488 bytes; and for what a
+// second look found (a grid's extra height capped under the takeaway, the forced-colours rule for dark pages, the
+// hover box placed clear of its spoke and kept inside the plot, the spoke drawn only while the reader is on the
+// chart, whole sentences in Hjälp), measured at 36,602 bytes.
+export const GZIP_BUDGET = 35.8 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
