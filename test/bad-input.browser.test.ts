@@ -109,6 +109,15 @@ describe('bad input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names every bad value of a list, each on its line and in one warning, with an event each', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', scores: '3,0 5,2 3,0 -1 3,1' });
+    const lines = [...chart.shadowRoot!.querySelectorAll('[part="message"] li')].map((li) => li.textContent);
+    expect(lines).toEqual(['scores: 5,2 ligger utanför skalan 0–4.', 'scores: -1 ligger utanför skalan 0–4.']);
+    expect(watch.warnings).toHaveLength(1);
+    for (const line of lines) expect(String(watch.warnings[0]![0])).toContain(line);
+    expect(watch.events.map((event) => event.detail.value)).toEqual(['5,2', '-1']);
+  });
+
   it('a valid chart given bad input shows the message, and given good input again draws again', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     expect(drawn(chart)).toBe(true);

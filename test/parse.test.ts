@@ -96,6 +96,14 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(problems({ scores: '3 3 4,5 3 3' })).toEqual(['out-of-range scores 4,5']);
     expect(problems({ scores: '3 3 3 3' })).toEqual(['count scores 3 3 3 3']);
     expect(problems({ baseline: '1 1 1 1 -1', scores: '1 1 1 1 1' })).toEqual(['out-of-range baseline -1']);
+    // Every bad value of a list, so an editor fixes them in one go.
+    expect(problems({ scores: '3,0 5,2 3,0 -1 tre' })).toEqual([
+      'out-of-range scores 5,2',
+      'out-of-range scores -1',
+      'not-a-number scores tre',
+    ]);
+    // Once each: the same bad value five times is one line.
+    expect(problems({ scores: 'tre tre tre tre tre' })).toEqual(['not-a-number scores tre']);
     expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();
   });
 

@@ -83,8 +83,12 @@ interface ParseContext {
   problems: Problem[];
 }
 
+/** Records a problem once: "tre tre tre tre tre" is one line, not five of the same. */
 function problem(context: ParseContext, code: Problem['code'], value: unknown, params?: Problem['params']): null {
-  context.problems.push({ code, attribute: context.attribute, value: shorten(value), params });
+  const shown = shorten(value);
+  const { attribute, problems } = context;
+  if (!problems.some((p) => p.code === code && p.attribute === attribute && p.value === shown))
+    problems.push({ code, attribute, value: shown, params });
   return null;
 }
 
@@ -111,15 +115,20 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
   return value;
 }
 
-/** The first bad value of a list is reported, not each of them: one line per attribute says what to fix. */
+/**
+ * Every bad value of a list is reported, each on its line: an editor who fixed the one named would otherwise meet
+ * the next only after reloading.
+ */
 function fromList(list: readonly unknown[], context: ParseContext): Value[] | null {
   const values: Value[] = [];
+  let bad = false;
   // Indexed, not map(): a sparse array's holes must be checked too, not left as holes in the data.
   for (let index = 0; index < list.length; index++) {
     const value = checkValue(list[index], context);
-    if (value === undefined) return null;
-    values.push(value);
+    if (value === undefined) bad = true;
+    else values.push(value);
   }
+  if (bad) return null;
   if (values.length !== context.areas.length) {
     return problem(context, 'count', list.join(' '), { count: values.length, n: context.areas.length });
   }
@@ -134,10 +143,9 @@ function fromObject(object: Readonly<Record<string, unknown>>, context: ParseCon
   for (const { key } of context.areas) {
     // Own properties only: a key such as "constructor" must not reach Object.prototype.
     const value = Object.prototype.hasOwnProperty.call(object, key) ? checkValue(object[key], context) : null;
-    if (value === undefined) return null;
-    values.push(value);
+    if (value !== undefined) values.push(value);
   }
-  return values;
+  return values.length === context.areas.length ? values : null;
 }
 
 /** A plain object (literal or JSON), not a Date, Map or class instance whose keys say nothing about areas. */
