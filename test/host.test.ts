@@ -107,7 +107,7 @@ beforeAll(async () => {
     '/classic.html': [
       'text/html',
       page(
-        `<div class="wide">${chart()}</div>`,
+        `<div class="wide">${chart()}</div><div class="wide"><eprofile-radar id="nothing" heading="Inget" lang="sv"></eprofile-radar></div>`,
         '<script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
       ),
     ],
@@ -286,6 +286,13 @@ describe('a hostile host page', () => {
     const { tab, problems } = await open('/classic.html');
     const [only] = await survey(tab);
     expect(only!.drawn).toBe(true);
+    // A chart given nothing to draw, connected while the page was parsed: it waited for a <table> that might still
+    // come, then says what is missing once the page is parsed. It stayed a heading over nothing, unexplained.
+    expect(
+      await tab.evaluate(
+        () => document.querySelector('#nothing')!.shadowRoot!.querySelector('[part="message"]')?.textContent,
+      ),
+    ).toContain('scores: inga värden');
     // Defined by the frame the page first paints in: the charts draw in it, and nothing below them moves.
     expect(
       await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),

@@ -103,8 +103,8 @@ export class EprofileRadar extends EprofileRadarApi {
     laidOut: !!this.#geometry,
   }));
 
-  /** The page has been parsed: a chart that was waiting for its `<table>` reads its input again. */
-  #parsed = (): void => this.requestUpdate('_table');
+  /** The page is parsed: a chart waiting for its `<table>` reads its input again (even if none came: no name). */
+  #parsed = (): void => this.requestUpdate();
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
   #followLang = (): Promise<boolean> => {
     this._pageLang = nearestLang(this) || 'sv';
