@@ -11,25 +11,35 @@ import { AVERAGE, NOMINEES } from './fixtures.js';
 
 afterEach(() => document.body.replaceChildren());
 
+/** The nominees' charts in a CSS grid laid out by `style`, each drawn. */
+async function grid(style: string, nominees: typeof NOMINEES): Promise<EprofileRadar[]> {
+  const box = document.createElement('div');
+  box.style.cssText = `display:grid;gap:1rem;${style}`;
+  document.body.append(box);
+  const charts = nominees.map((nominee) => {
+    const chart = document.createElement('eprofile-radar');
+    chart.setAttribute('heading', `E-profil ${nominee.label} 2009`);
+    chart.setAttribute('label', nominee.label);
+    chart.setAttribute('scores', nominee.scores.join(' '));
+    chart.setAttribute('baseline', AVERAGE.join(' '));
+    chart.setAttribute('lang', 'sv');
+    box.append(chart);
+    return chart;
+  });
+  for (const chart of charts) await settle(chart);
+  return charts;
+}
+
+/** Where a chart's radar starts on the page. */
+const top = (chart: EprofileRadar) => chart.shadowRoot!.querySelector('svg[part="radar"]')!.getBoundingClientRect().top;
+
 describe('charts in a grid', () => {
   for (const width of [1200, 800])
     it(`align their plots' tops within 1 px across a row (${width} px)`, async () => {
-      const grid = document.createElement('div');
-      grid.style.cssText = `display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));gap:1rem;width:${width}px`;
-      document.body.append(grid);
-      const charts = NOMINEES.map((nominee) => {
-        const chart = document.createElement('eprofile-radar');
-        chart.setAttribute('heading', `E-profil ${nominee.label} 2009`);
-        chart.setAttribute('label', nominee.label);
-        chart.setAttribute('scores', nominee.scores.join(' '));
-        chart.setAttribute('baseline', AVERAGE.join(' '));
-        chart.setAttribute('lang', 'sv');
-        grid.append(chart);
-        return chart;
-      });
-      for (const chart of charts) await settle(chart);
-      const top = (chart: EprofileRadar) =>
-        chart.shadowRoot!.querySelector('svg[part="radar"]')!.getBoundingClientRect().top;
+      const charts = await grid(
+        `grid-template-columns:repeat(auto-fill,minmax(min(100%,340px),1fr));width:${width}px`,
+        NOMINEES,
+      );
       const rows = new Map<number, number[]>();
       for (const chart of charts) {
         const row = Math.round(chart.getBoundingClientRect().top);
@@ -48,22 +58,7 @@ describe('charts in a grid', () => {
     });
 
   it('keep their plots in place when a chart beside them opens its table', async () => {
-    const grid = document.createElement('div');
-    grid.style.cssText = 'display:grid;grid-template-columns:repeat(3,1fr);gap:1rem;width:1150px';
-    document.body.append(grid);
-    const charts = NOMINEES.slice(0, 3).map((nominee) => {
-      const chart = document.createElement('eprofile-radar');
-      chart.setAttribute('heading', `E-profil ${nominee.label} 2009`);
-      chart.setAttribute('label', nominee.label);
-      chart.setAttribute('scores', nominee.scores.join(' '));
-      chart.setAttribute('baseline', AVERAGE.join(' '));
-      chart.setAttribute('lang', 'sv');
-      grid.append(chart);
-      return chart;
-    });
-    for (const chart of charts) await settle(chart);
-    const top = (chart: EprofileRadar) =>
-      chart.shadowRoot!.querySelector('svg[part="radar"]')!.getBoundingClientRect().top;
+    const charts = await grid('grid-template-columns:repeat(3,1fr);width:1150px', NOMINEES.slice(0, 3));
     const before = charts.map(top);
     const first = charts[0]!;
     const height = first.getBoundingClientRect().height;
