@@ -61,7 +61,7 @@ export const styles = css`
     --_marker-size: var(--eprofile-marker-size, 8px);
 
     /* A column, so that a chart given more height than it needs (a cell of a grid row, stretched to the row's
-       tallest) puts the extra under its takeaway: the plots of a row of small multiples line up. */
+       tallest) puts some of the extra under its takeaway (.stretch): the plots of a row of small multiples line up. */
     display: flex;
     flex-direction: column;
     box-sizing: border-box;
