@@ -46,8 +46,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // said in lower case inside a sentence ("Över medel i Hallands län"), measured at 36,488 bytes; and for what a
 // second look found (a grid's extra height capped under the takeaway, the forced-colours rule for dark pages, the
 // hover box placed clear of its spoke and kept inside the plot, the spoke drawn only while the reader is on the
-// chart, whole sentences in Hjälp), measured at 36,602 bytes.
-export const GZIP_BUDGET = 35.8 * 1024;
+// chart, whole sentences in Hjälp), measured at 36,602 bytes; and for every bad value of a list named once each, and
+// the box of values put under a plot too small to hold it (where it covered the radar and the focused name),
+// measured at 36,847 bytes.
+export const GZIP_BUDGET = 36 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

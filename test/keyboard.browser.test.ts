@@ -158,11 +158,17 @@ describe('keyboard', () => {
           const { x, y } = spoke.getPointAtLength((spoke.getTotalLength() * k) / 20);
           return new DOMPoint(x, y).matrixTransform(toScreen);
         }).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom);
-        // And all of it inside the plot, whose paint a skipped plot's containment clips (0.5rem around it).
+        expect(covered.length, `area ${area}: points of its spoke under the box`).toBe(0);
+        // Inside the plot, whose paint a skipped plot's containment clips (0.5rem around it), or under it.
         const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-        expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(plot.bottom + 8);
+        if (box.top < plot.bottom)
+          expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(plot.bottom + 8);
         expect(box.top, `area ${area}: box's top`).toBeGreaterThanOrEqual(plot.top - 8);
-        if (width >= 480) expect(covered.length, `area ${area}: points of its spoke under the box`).toBe(0);
+        // The focused area's name, with its focus ring, is not hidden either.
+        const name = chart.shadowRoot!.querySelector('.axis.active')!.getBoundingClientRect();
+        const overlaps =
+          name.left < box.right && box.left < name.right && name.top < box.bottom && box.top < name.bottom;
+        expect(overlaps, `area ${area}: its name under the box`).toBe(false);
       }
     });
 
@@ -293,19 +299,30 @@ describe('the box on hover (WCAG 1.4.13)', () => {
     expect(tipText(chart)).toBe(onHover);
   });
 
-  it('stays while the pointer moves onto it, and hides when the pointer leaves the chart', async () => {
-    const { chart } = await page();
-    await hoverArea(chart, 1);
-    expect(tipText(chart)).toMatch(/^IT-plattform/);
-    await userEvent.hover(tip(chart)!);
-    await settle(chart);
-    expect(tipText(chart)).toMatch(/^IT-plattform/);
-    expect(spokeShown(chart)).toBe(true);
-    await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
-    await settle(chart);
-    expect(tipText(chart)).toBeNull();
-    expect(spokeShown(chart)).toBe(false);
-  });
+  // 480 px: the box is inside the plot; 320 px: under it, over the legend (too small a plot to hold it).
+  for (const width of [480, 320])
+    it(`stays while the pointer moves onto it, and hides when the pointer leaves the chart (${width} px)`, async () => {
+      const { chart } = await page(width);
+      await hoverArea(chart, 1);
+      expect(tipText(chart)).toMatch(/^IT-plattform/);
+      const inPlot = !!tip(chart)!.closest('.plot');
+      expect(inPlot).toBe(width === 480);
+      await userEvent.hover(tip(chart)!);
+      await settle(chart);
+      expect(tipText(chart)).toMatch(/^IT-plattform/);
+      expect(spokeShown(chart)).toBe(true);
+      if (!inPlot) {
+        // Back onto the radar from the box under it: still shown.
+        await hoverArea(chart, 1);
+        expect(tipText(chart)).toMatch(/^IT-plattform/);
+        await userEvent.hover(tip(chart)!);
+        await settle(chart);
+      }
+      await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
+      await settle(chart);
+      expect(tipText(chart)).toBeNull();
+      expect(spokeShown(chart)).toBe(false);
+    });
 
   it('hides on Esc while the pointer stays and focus is elsewhere on the page', async () => {
     const { chart, after } = await page();

@@ -142,9 +142,14 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     if (index >= 0) this.#moveTo(index);
   }
 
-  /** The pointer leaving the plot hides the box, unless the plot has focus (then the box is focus's). */
+  /**
+   * The pointer leaving the plot, or the box under a small plot, hides the box: unless it goes from one to the
+   * other, or the plot has focus (then the box is focus's).
+   */
   #onLeave(event: PointerEvent): void {
-    if (!(event.currentTarget as Element).matches(':focus-within')) this.hide();
+    const to = event.relatedTarget as Element | null;
+    if (to?.closest?.('.plot, .tooltip')) return;
+    if (!this.host.renderRoot.querySelector('.plot')?.matches(':focus-within')) this.hide();
   }
 
   /** Focus leaving the plot hides the box. */

@@ -15,7 +15,7 @@ import { legend } from './legend.js';
 import { listeners } from './listeners.js';
 import { areaKey, radar, radarPlaceholder } from './radar.js';
 import { dataTable } from './table.js';
-import { tooltip } from './tooltip.js';
+import { tooltip, tooltipBelow } from './tooltip.js';
 
 /** Everything the figure under the heading shows, as the element has derived it for this render. */
 export interface FigureParts {
@@ -84,6 +84,14 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
     : {};
   const { focus, visibility } = parts;
+  // The box of the current area's values: inside the plot, or under it where the plot is too small for it.
+  // Under it, from a wrapper of no height: the frame is a flexbox, where a box placed absolutely in its own flow
+  // would go to the frame's top.
+  const boxAt = (below: boolean) => {
+    if (!drawn || focus.active < 0 || tooltipBelow(drawn, text, focus.active) !== below) return nothing;
+    const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus);
+    return below ? html`<div class="box-below">${box}</div>` : box;
+  };
   // The takeaway is seen under the heading and heard after the areas, as their summary, so a listener reaches the
   // first value within a few words (README, What a listener hears). Two copies rather than CSS order: the DOM
   // order is the order on screen, so a page streamed from a server never paints the plot first and then pushes it
@@ -106,13 +114,9 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
       })}
     >
       ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
-      ${
-        drawn && focus.active >= 0
-          ? tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings))
-          : nothing
-      }
+      ${boxAt(false)}
     </div>
-    ${listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing}
+    ${boxAt(true)} ${listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing}
     <p class="sr-only summary">${text.takeaway}</p>
     ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, parts.fromServer)}
     ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}

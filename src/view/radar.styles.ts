@@ -324,6 +324,12 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 2px;
   }
+  /* And while the pointer is on the box under a small plot. A rule of its own: an engine without :has() drops
+     only this one. */
+  .frame:has(.box-below:hover) .spoke-highlight {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
   .plot:focus-within .focus-ring {
     stroke: var(--_focus);
     stroke-width: 2.5px;
@@ -341,6 +347,12 @@ export const styles = css`
     line-height: 1.35;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
     pointer-events: auto;
+  }
+  /* The box under a small plot, over the legend and buttons (view/tooltip.ts). */
+  .box-below {
+    position: relative;
+    z-index: 1;
+    height: 0;
   }
   .tooltip[hidden] {
     display: none;

@@ -6,9 +6,23 @@ import { SERIES_CLASSES } from '../model/markers.js';
 import { keyEntry } from './radar.js';
 
 /**
- * The box that shows an area's values, the same on hover as on keyboard focus. It sits inside the plot, so the
- * pointer can move onto it without it closing (WCAG 1.4.13); Esc hides it. Screen readers get the same words from
- * the axis' name, so the box itself is hidden from them.
+ * Whether the box goes under the plot rather than inside it: when the half of the plot on the far side of the
+ * centre is shorter than the box (its name on two lines, a line per series, the comparison and the difference, at
+ * the box's 13 px and 1.35 line height, and its padding). In a small chart the box would otherwise cover the
+ * radar whole, the focused area's name and spoke with it.
+ */
+export function tooltipBelow(geometry: Geometry, text: TextModel, index: number): boolean {
+  const { frame } = geometry;
+  const room = frame.spokes[index]!.y < 0 ? frame.height - frame.cy : frame.cy;
+  const lines = 2 + text.seriesLabels.length + (text.baselineValues ? 1 : 0) + (text.differences ? 1 : 0);
+  return room - 14 < lines * 17.6 + 16;
+}
+
+/**
+ * The box that shows an area's values, the same on hover as on keyboard focus. It sits inside the plot, or just
+ * under it in a small chart (over the legend: see {@link tooltipBelow}), and the pointer can move onto it without
+ * it closing (WCAG 1.4.13: the plot's listener `focus` keeps it while the pointer goes between the two); Esc hides
+ * it. Screen readers get the same words from the axis' name, so the box itself is hidden from them.
  */
 export function tooltip(
   geometry: Geometry,
@@ -16,27 +30,38 @@ export function tooltip(
   index: number,
   hidden: boolean,
   differenceLabel: string,
+  focus: EventListenerObject,
 ): TemplateResult {
   const { frame } = geometry;
   const tip = frame.spokes[index]!;
+  const below = tooltipBelow(geometry, text, index);
   // On the far side of the centre from the area's spoke: under the centre for an area in the upper half, over it
   // for one in the lower half, so the box never hides the spoke and the values it describes (placed from the
-  // spoke's end, it covered both). Horizontally near the spoke, kept inside the plot; the radar is centred in the
-  // plot (narrower than a wide box: model/layout.ts), so x is taken from the plot's middle.
+  // spoke's end, it covered both). Under the plot (in a wrapper of no height there: view/figure.ts), over what
+  // follows. Horizontally near the spoke, kept inside the chart; the radar is centred in the plot (narrower
+  // than a wide box: model/layout.ts), so x is taken from the middle.
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
-    top: tip.y < 0 ? `${Math.round(frame.cy + 14)}px` : 'auto',
-    bottom: tip.y < 0 ? 'auto' : `${Math.round(frame.height - frame.cy + 14)}px`,
-    // A box taller than the room on its side (a small chart) moves back until it ends at the plot's edge (a
+    top: below ? '0' : tip.y >= 0 ? 'auto' : `${Math.round(frame.cy + 14)}px`,
+    bottom: below || tip.y < 0 ? 'auto' : `${Math.round(frame.height - frame.cy + 14)}px`,
+    // A box taller than estimated (a reader's larger text) moves back until it ends at the plot's edge (a
     // translation in % is of its own height), where a skipped plot's paint containment would cut it off.
-    translate:
-      tip.y < 0
+    translate: below
+      ? 'none'
+      : tip.y < 0
         ? `0 min(0px, calc(${Math.round(frame.height - frame.cy - 14)}px - 100%))`
         : `0 max(0px, calc(100% - ${Math.round(frame.cy - 14)}px))`,
     left: `clamp(0px, calc(50% + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${hidden} ${cssomStyle(position)}>
+  return html`<div
+    class="tooltip"
+    part="tooltip"
+    aria-hidden="true"
+    ?hidden=${hidden}
+    ${cssomStyle(position)}
+    @pointerleave=${focus}
+  >
     <strong>${text.areaLabels[index]}</strong>
     <ul>
       ${text.seriesLabels.map((label, s) => keyEntry(SERIES_CLASSES[s]!, `${label}: ${text.seriesValues[s]![index]}`))}
