@@ -68,6 +68,17 @@ describe('controls', () => {
         expect(b.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
         expect(getComputedStyle(b).borderTopStyle).toBe('none');
       }
+      // An open view's word is heavier, and takes no more room for it: the line does not rewrap.
+      const widths = buttons.map((b) => b.getBoundingClientRect().width);
+      buttons[0]!.click();
+      await settle(chart);
+      const open = [...root.querySelectorAll<HTMLElement>('.controls > .item > button, .controls .download-toggle')];
+      expect(getComputedStyle(open[0]!).textShadow).not.toBe('none');
+      expect(getComputedStyle(open[0]!).textDecorationLine).toBe('none');
+      expect(open.map((b) => b.getBoundingClientRect().width)).toEqual(widths);
+      const openTops = open.map((b) => b.getBoundingClientRect().top);
+      expect(Math.max(...openTops) - Math.min(...openTops)).toBeLessThan(1);
+      expect(names(chart)).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
     });
 
   it('full keeps boxed buttons with their whole names', async () => {

@@ -206,9 +206,13 @@ export const controlStyles = css`
     background: none;
     color: var(--_text);
   }
+  /* The open view's word, heavier: drawn so by a shadow each side rather than in bold, which is wider and rewrapped
+     the line when a view opened ("Lyssna" went to a line of its own at 320 px). */
   .compact button[aria-expanded='true'] {
-    font-weight: 700;
     text-decoration: none;
+    text-shadow:
+      0.4px 0 currentColor,
+      -0.4px 0 currentColor;
   }
   .compact .download-menu button {
     text-decoration: none;
