@@ -11,24 +11,43 @@ const usage = `Usage: eprofile-radar render <profile.json | -> [--width <px>] [-
   {"heading": "E-profil Falkenberg 2009", "label": "Falkenberg", "scores": "3,0 3,2 3,0 3,0 3,1",
    "baseline": "2,1 2,1 2,0 2,0 2,0", "lang": "sv", "theme": "light", "source": "SKL 2009"}`;
 
-const args = process.argv.slice(2);
-const [command, file] = args;
-if (command !== 'render' || !file) {
-  console.error(usage);
-  process.exit(command === '--help' || command === '-h' ? 0 : 2);
+// Options as `--width 480` or `--width=480`; anything else starting with "--" is a mistake, said as one (a misspelt
+// "--frament" wrote a whole page where a fragment was wanted).
+const OPTIONS = new Set(['--width', '--fragment', '--svg']);
+const args = [];
+const values = new Map();
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i];
+  if (arg === '--help' || arg === '-h') {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (!arg.startsWith('--') || arg === '-') {
+    args.push(arg);
+    continue;
+  }
+  const [name, inline] = arg.split(/=(.*)/s);
+  if (!OPTIONS.has(name)) {
+    console.error(`eprofile-radar: unknown option ${name}.\n\n${usage}`);
+    process.exit(2);
+  }
+  values.set(name, name === '--width' ? (inline ?? argv[++i]) : true);
 }
-const option = (name) => {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-};
-const width = Number(option('--width') ?? 600);
+const [command, file] = args;
+if (command !== 'render' || !file || args.length > 2) {
+  console.error(usage);
+  process.exit(2);
+}
+const width = values.has('--width') ? Number(values.get('--width') ?? NaN) : 600;
 if (!Number.isFinite(width) || width < 264 || width > 1600) {
   console.error('eprofile-radar: --width must be a number of px from 264 to 1600.');
   process.exit(2);
 }
 let profile;
 try {
-  profile = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
+  // A file saved as "UTF-8 with BOM" (Windows Notepad) starts with U+FEFF, which JSON does not allow.
+  profile = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, ''));
 } catch (error) {
   console.error(`eprofile-radar: cannot read ${file}: ${error.message}`);
   process.exit(1);
@@ -45,9 +64,5 @@ if (chart.problems.length > 0) {
   process.exit(1);
 }
 process.stdout.write(
-  args.includes('--svg')
-    ? `${chart.svg}\n`
-    : args.includes('--fragment')
-      ? `${chart.html}\n`
-      : staticPage(chart, profile),
+  values.has('--svg') ? `${chart.svg}\n` : values.has('--fragment') ? `${chart.html}\n` : staticPage(chart, profile),
 );

@@ -6,7 +6,7 @@
  */
 import type { RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
-import { chartPipeline } from './model/chart.js';
+import { asText, chartPipeline } from './model/chart.js';
 import type { Credits } from './model/credits.js';
 import { lineHeightOf, SIZES } from './model/layout.js';
 import { fontMeasure } from './model/font-metrics.js';
@@ -35,7 +35,11 @@ export interface StaticChart {
 const NARROW = 480;
 
 /** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
-export function renderStatic(profile: Profile, width = 600): StaticChart {
+export function renderStatic(given: Profile, at = 600): StaticChart {
+  // JSON from anywhere: only an object is a profile (anything else has no scores, which the problems say), and a
+  // width that is not a number is the default.
+  const profile: Profile = given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {};
+  const width = Number.isFinite(at) ? Math.min(1600, at) : 600;
   // The element's pipeline, with the profile's own language only: a static page has no page language to inherit.
   const pipeline = chartPipeline();
   const chart = pipeline.words({ ...profile, lang: localeOf(profile.lang), strings: undefined });
@@ -71,7 +75,7 @@ export function renderStatic(profile: Profile, width = 600): StaticChart {
 export function staticPage(chart: StaticChart, profile: Profile): string {
   const lang = localeOf(profile.lang);
   const look = profile.theme === 'dark' ? DARK : LIGHT;
-  const title = profile.heading?.trim() || fill(locales[lang].figureName, { label: profile.label ?? '' });
+  const title = asText(profile.heading).trim() || fill(locales[lang].figureName, { label: asText(profile.label) });
   return `<!doctype html>
 <html lang="${lang}">
 <head>

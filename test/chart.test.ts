@@ -50,11 +50,13 @@ describe('which locale', () => {
     expect(words({ lang: 'en', strings: 'oops' }).locale).toMatchObject({ numberLang: 'en', dir: 'ltr' });
   });
 
-  it("the author's heading and takeaway, trimmed, replace the generated ones; anything but text is ignored", () => {
+  it("the author's heading and takeaway, trimmed, replace the generated ones; a number is written, anything else ignored", () => {
     const own = words({ heading: 'Rubrik', takeaway: '  Egen mening. ' });
     expect(own.text).toMatchObject({ figureName: 'Rubrik', takeaway: 'Egen mening.' });
     expect(own.authorTakeaway).toBe(true);
-    const odd = words({ heading: 42, takeaway: null });
+    // A year in a profile's JSON is a number: shown as written, where it was dropped.
+    expect(words({ heading: 2009 }).text!.figureName).toBe('2009');
+    const odd = words({ heading: { toString: () => 'x' }, takeaway: null });
     expect(odd.text!.figureName).toMatch(/Falkenberg/);
     expect(odd.authorTakeaway).toBe(false);
   });

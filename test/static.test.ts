@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderStatic } from '../src/static.js';
+import { renderStatic, type Profile } from '../src/static.js';
 import { chromiumArgs, chromiumPath } from '../vite.config.js';
 import { FALKENBERG } from './fixtures.js';
 import { root } from './site.js';
@@ -109,6 +112,26 @@ describe('npx eprofile-radar render', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('reads what editors and scripts hand it: a BOM, --width=480, a numeric heading; refuses a misspelt option', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eprofile-cli-'));
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ scores: '3 3 3 3 3', heading: 2009 })}`);
+    const page = cli('render', file, '--width=480');
+    expect(page.status, page.stderr).toBe(0);
+    expect(page.stdout).toContain('<title>2009</title>');
+    // Laid out at 480 px, where the default is 600: no second, narrow drawing below 480.
+    expect(page.stdout.match(/<svg /g)).toHaveLength(1);
+    const typo = cli('render', file, '--frament');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('unknown option --frament');
+    expect(cli('render', file, '--width').status).toBe(2);
+    expect(cli('render', '--help').status).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+    // From code, anything at all is answered with problems, never an exception.
+    expect(renderStatic(null as unknown as Profile).problems[0]).toContain('scores');
+    expect(renderStatic({ scores: '3 3 3 3 3' }, NaN).svg).toMatch(/^<svg /);
   });
 
   it('lays labels out inside the drawing in Chromium, at 320 and 1200 px', async () => {

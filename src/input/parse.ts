@@ -250,7 +250,8 @@ export interface RawInput {
 
 /** Labels are text; anything else an author passes is shown as its string form, never interpreted. */
 function text(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+  const written = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  return typeof written === 'string' && written.trim() !== '' ? written.trim() : fallback;
 }
 
 /**

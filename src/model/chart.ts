@@ -65,8 +65,12 @@ export interface ChartWords {
   authorTakeaway: boolean;
 }
 
-/** Removing an attribute sets its property to null, and a property may be given anything: text is a string. */
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+/**
+ * Removing an attribute sets its property to null, and a property may be given anything: text is a string, or a
+ * number written as one (a heading of 2009 in a profile's JSON); anything else is no text.
+ */
+export const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 
 /** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
 function given(value: unknown): boolean {
