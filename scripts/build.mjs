@@ -18,7 +18,7 @@ const run = (script, args) =>
 const lib = join(root, 'lib');
 
 /** Framework typings, hand-written in src/ (see each file why) or generated into lib/ from the manifest. */
-const FRAMEWORK_TYPES = ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts'];
+const FRAMEWORK_TYPES = ['jsx.d.ts', 'react.d.ts', 'vue.d.ts', 'svelte.d.ts'];
 
 await buildBundle(`${root}dist`);
 
@@ -36,10 +36,20 @@ for (const name of readdirSync(lib, { recursive: true }).filter((name) => name.e
 }
 // The single file's entry: the package ships the file itself (`eprofile-radar/bundle`) and only its types.
 rmSync(join(lib, 'bundle.js'));
-for (const name of ['vue.d.ts', 'svelte.d.ts']) copyFileSync(join(root, 'src', name), join(lib, name));
+for (const name of ['react.d.ts', 'vue.d.ts', 'svelte.d.ts']) copyFileSync(join(root, 'src', name), join(lib, name));
 run('@custom-elements-manifest/analyzer/cem.js', "analyze --litelement --globs 'src/**/*.ts' --quiet");
 // Typed out of the box: the entry's types pull in every framework's, each of which only augments its framework's
 // module (a project without that framework is not affected).
+// React has its own (lib/react.d.ts): the generated file's React blocks would give the element a second, different
+// type in React's JSX, whose `ref` and `style` reject React's own.
+const jsxTypes = join(lib, 'jsx.d.ts');
+const withoutReact = readFileSync(jsxTypes, 'utf8').replace(
+  /declare module "react(\/jsx-(dev-)?runtime)?" \{[\s\S]*?\n\}\n\n?/g,
+  '',
+);
+if (/declare module "react(\/jsx-(dev-)?runtime)?"/.test(withoutReact))
+  throw new Error('lib/jsx.d.ts: a React block was left');
+writeFileSync(jsxTypes, withoutReact);
 const entryTypes = join(lib, 'index.d.ts');
 const references = FRAMEWORK_TYPES.map((name) => `/// <reference path="./${name}" />\n`).join('');
 writeFileSync(entryTypes, references + readFileSync(entryTypes, 'utf8'));

@@ -22,8 +22,8 @@ export type {
 export const TAG = 'eprofile-radar';
 
 /**
- * The element's public properties, each optional: what a framework may set on `<eprofile-radar>` (the Vue and
- * Svelte typings use it; React's are generated from custom-elements.json).
+ * The element's public properties, each optional: what a framework may set on `<eprofile-radar>` (the React, Vue
+ * and Svelte typings use it).
  */
 export type EprofileRadarProperties = Partial<
   Pick<
@@ -43,11 +43,21 @@ export type EprofileRadarProperties = Partial<
     | 'notes'
     | 'byline'
     | 'loading'
+    | 'controls'
     | 'areas'
     | 'series'
     | 'strings'
   >
 >;
+
+/**
+ * The attributes whose names are not their properties', as written in markup (React, Svelte): `heading-level="3"`,
+ * `baseline-label="Medel 2024"`. A number written as text is what the attribute takes.
+ */
+export interface EprofileRadarAttributes {
+  'heading-level'?: number | `${number}`;
+  'baseline-label'?: string;
+}
 
 /** An `on<event name>` handler for each of the element's events, as React 19 and Svelte 5 name them. */
 export type EprofileEventHandlers = {

@@ -8,12 +8,20 @@
  * Svelte's `HTMLAttributes` does not exist: it is declared below, empty. Where Svelte is installed, that empty
  * declaration merges with Svelte's and adds nothing.
  */
-import type { EprofileEventHandlers, EprofileRadar, EprofileRadarProperties } from './index.js';
+import type {
+  EprofileEventHandlers,
+  EprofileRadar,
+  EprofileRadarAttributes,
+  EprofileRadarProperties,
+} from './index.js';
 
 declare module 'svelte/elements' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
   interface HTMLAttributes<T extends EventTarget> {}
   interface SvelteHTMLElements {
-    'eprofile-radar': HTMLAttributes<EprofileRadar> & EprofileRadarProperties & EprofileEventHandlers;
+    'eprofile-radar': HTMLAttributes<EprofileRadar> &
+      EprofileRadarProperties &
+      EprofileRadarAttributes &
+      EprofileEventHandlers;
   }
 }

@@ -27,7 +27,14 @@ declare module 'vue' {
     /** The element as Vue's template checker sees a component: `$props` for attributes, `$emit` for events. */
     'eprofile-radar': new () => EprofileRadar & {
       /** For template type checking only. */
-      $props: EprofileRadarProperties & { class?: unknown; style?: unknown; id?: string; key?: PropertyKey };
+      $props: Omit<EprofileRadarProperties, 'headingLevel'> & {
+        /** `heading-level="3"` in a template is the attribute, written as text. */
+        headingLevel?: number | `${number}`;
+        class?: unknown;
+        style?: unknown;
+        id?: string;
+        key?: PropertyKey;
+      };
       /** For template type checking only: the element fires DOM events; it has no `$emit`. */
       $emit: EprofileRadarEmit;
     };

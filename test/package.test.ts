@@ -90,7 +90,14 @@ describe('the tarball', () => {
     );
     expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/eprofile-radar.js']);
     expect(files).not.toContain('lib/bundle.js');
-    for (const types of ['lib/index.d.ts', 'lib/bundle.d.ts', 'lib/jsx.d.ts', 'lib/vue.d.ts', 'lib/svelte.d.ts'])
+    for (const types of [
+      'lib/index.d.ts',
+      'lib/bundle.d.ts',
+      'lib/jsx.d.ts',
+      'lib/react.d.ts',
+      'lib/vue.d.ts',
+      'lib/svelte.d.ts',
+    ])
       expect(files).toContain(types);
     const readme = readFileSync(join(installed, 'README.md'), 'utf8');
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]!);
