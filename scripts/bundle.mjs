@@ -48,8 +48,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // hover box placed clear of its spoke and kept inside the plot, the spoke drawn only while the reader is on the
 // chart, whole sentences in Hjälp), measured at 36,602 bytes; and for every bad value of a list named once each, and
 // the box of values put under a plot too small to hold it (where it covered the radar and the focused name),
-// measured at 36,847 bytes.
-export const GZIP_BUDGET = 36 * 1024;
+// measured at 36,847 bytes; and for a server-rendered chart that follows its page's language and heading level
+// after taking the server's HTML over, or renders afresh where it cannot (a table inside it), and numbers written
+// as text in headings and labels, measured at 36,977 bytes.
+export const GZIP_BUDGET = 36.2 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -22,12 +22,14 @@ import { root } from './site.js';
 let served: Served;
 let out: string;
 let chartHtml: string;
+/** The same chart fed by a <table> inside it, which the server does not read (its light DOM). */
+let tableHtml: string;
 
 /** The page a Node server would send: the chart in a column as wide as the server lays charts out (+ padding). */
-const page = (chart: string, width = SERVER_WIDTH + 16, client = true) => `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>SSR</title>
+const page = (chart: string, width = SERVER_WIDTH + 16, client = true, lang = 'sv') => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>SSR</title>
 <style>body { margin: 0; font-family: 'DejaVu Sans', sans-serif; } main { width: ${width}px; padding: 0 12px; }</style>
-</head><body><main><h1>Kommunernas e-profiler</h1>${chart}<p id="after">Text under the chart.</p></main>
+</head><body><main><h1>Kommunernas e-profiler</h1>${lang === 'sv' ? '' : '<h2>Profiles</h2>'}${chart}<p id="after">Text under the chart.</p></main>
 <script>
   window.shifts = 0;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
@@ -47,6 +49,48 @@ beforeAll(async () => {
         baseline=${attributes.baseline}
         source="SKL 2009"
       ></eprofile-radar>`,
+    ),
+  );
+  tableHtml = await collectResult(
+    render(
+      html`<eprofile-radar heading="Tabellen"
+        ><table>
+          <thead>
+            <tr>
+              <th>Område</th>
+              <th>Täby</th>
+              <th data-baseline>Medel</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th>E-förvaltning totalt</th>
+              <td>3,8</td>
+              <td>2,1</td>
+            </tr>
+            <tr>
+              <th>IT-plattform</th>
+              <td>3,8</td>
+              <td>2,1</td>
+            </tr>
+            <tr>
+              <th>Förändringsledning</th>
+              <td>3,8</td>
+              <td>2,0</td>
+            </tr>
+            <tr>
+              <th>Samverkan</th>
+              <td>3,7</td>
+              <td>2,0</td>
+            </tr>
+            <tr>
+              <th>Styrning</th>
+              <td>3,9</td>
+              <td>2,0</td>
+            </tr>
+          </tbody>
+        </table></eprofile-radar
+      >`,
     ),
   );
   out = mkdtempSync(join(tmpdir(), 'eprofile-ssr-'));
@@ -72,9 +116,11 @@ beforeAll(async () => {
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
       return;
     }
-    const width = Number(new URL(request.url!, 'http://x').searchParams.get('width')) || undefined;
-    const withClient = !request.url!.includes('noclient');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(chartHtml, width, withClient));
+    const query = new URL(request.url!, 'http://x').searchParams;
+    const width = Number(query.get('width')) || undefined;
+    const withClient = !query.has('noclient');
+    const body = page(query.has('table') ? tableHtml : chartHtml, width, withClient, query.get('lang') ?? 'sv');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
 }, 120_000);
 
@@ -151,6 +197,47 @@ describe('server rendering (Lit SSR)', () => {
     await hydrated(tab);
     const viewBox = await tab.locator('eprofile-radar svg.radar').getAttribute('viewBox');
     expect(viewBox).toMatch(/^0 0 360 \d+$/);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('server rendering (Lit SSR) of what the server could not know', () => {
+  it("takes the page's language and heading level once it has taken the server's HTML over", async () => {
+    const tab = await served.browser.newPage();
+    const errors = watchErrors(tab);
+    await tab.goto(`${served.origin}/?lang=en`);
+    await hydrated(tab);
+    // The server wrote Swedish at level 2 (it knows no page); the client, on an English page under an h2, follows
+    // the page: lit keeps the server's text as its first render, so that render repeats it, and the next changes it.
+    await expect
+      .poll(() => tab.evaluate(() => document.querySelector('eprofile-radar')!.shadowRoot!.textContent))
+      .toContain('Above average');
+    const level = await tab.evaluate(() =>
+      document
+        .querySelector('eprofile-radar')!
+        .shadowRoot!.querySelector('[part="heading"]')!
+        .getAttribute('aria-level'),
+    );
+    expect(level).toBe('3');
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('renders a chart fed by its <table> afresh, once: no second heading, no error', async () => {
+    const tab = await served.browser.newPage();
+    const errors = watchErrors(tab);
+    await tab.goto(`${served.origin}/?table`);
+    await hydrated(tab);
+    const seen = await tab.evaluate(() => {
+      const root = document.querySelector('eprofile-radar')!.shadowRoot!;
+      return {
+        headings: root.querySelectorAll('[part="heading"]').length,
+        drawn: !!root.querySelector('svg.radar .series path.line'),
+        message: !!root.querySelector('[part="message"]'),
+      };
+    });
+    expect(seen).toEqual({ headings: 1, drawn: true, message: false });
     expect(errors).toEqual([]);
     await tab.close();
   });

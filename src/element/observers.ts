@@ -52,7 +52,9 @@ export class ObserversController implements ReactiveController {
    * chart draws, and observing it would re-notify in the same frame ("ResizeObserver loop" errors on the page).
    */
   hostUpdated(): void {
-    if (!this.#sized) this.#observe();
+    // The first render's sizer, or a new one where the chart was rendered afresh (a server's HTML it could not
+    // take over, whose sizer it observed from the start).
+    if (!this.#sized?.isConnected) this.#observe();
   }
 
   hostDisconnected(): void {
@@ -67,6 +69,7 @@ export class ObserversController implements ReactiveController {
   #observe(): void {
     const sizer = this.host.isConnected ? this.sizer() : null;
     if (!sizer) return;
+    if (this.#sized) unobserveSize(this.#sized);
     this.#sized = sizer;
     observeSize(sizer, this.on.resize);
   }

@@ -26,7 +26,7 @@ import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
-import { SERVER_WIDTH, serverFont } from './server.js';
+import { SERVER_WIDTH, serverFont, takeOver } from './server.js';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -68,6 +68,11 @@ export class EprofileRadar extends EprofileRadarApi {
    * templates, not cloned.
    */
   #fromServer = (isServer || (!!this.shadowRoot && 'litElementHydrateSupport' in globalThis)) && !!serverFont();
+  /**
+   * Taking the server's HTML over, until the first render has: lit keeps the server's text as that render's, so it
+   * must repeat what the server assumed (Swedish, heading level 2); the page's own language and level follow.
+   */
+  #hydrating = this.#fromServer && !isServer;
   #pipeline = chartPipeline();
   #chart?: ChartWords;
   #geometry?: Geometry;
@@ -107,6 +112,7 @@ export class EprofileRadar extends EprofileRadarApi {
   #parsed = (): void => this.requestUpdate();
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
   #followLang = (): Promise<boolean> => {
+    if (this.#hydrating) return this.updateComplete.then(this.#followLang);
     this._pageLang = nearestLang(this) || 'sv';
     return this.updateComplete;
   };
@@ -153,7 +159,15 @@ export class EprofileRadar extends EprofileRadarApi {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._pageLevel = levelAfterPreceding(this);
+    if (this.#hydrating) void this.updateComplete.then(() => (this._pageLevel = levelAfterPreceding(this)));
+    else this._pageLevel = levelAfterPreceding(this);
+  }
+
+  /** The first update of a chart hydrating the server's HTML takes it over, or renders afresh (server.ts). */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#hydrating) return super.update(changed);
+    this.#hydrating = false;
+    takeOver(this.renderRoot as ShadowRoot, () => super.update(changed));
   }
 
   /** The probe wears the labels' part, so a page's `::part(axis-label)` font rules are measured too. */

@@ -22,3 +22,20 @@ export function setServerFont(metrics: ChartFont): void {
 export function serverFont(): ChartFont | undefined {
   return font;
 }
+
+/**
+ * Runs the first update of a chart taking the server's HTML over (`update`: lit's, which hydrates it). A chart
+ * given more than the server was (a `<table>` inside it, properties the server's page never passed on) cannot
+ * repeat the server's render, and lit throws taking it over: then the server's HTML goes and the update runs again,
+ * rendering afresh, rather than leaving half of each.
+ */
+export function takeOver(root: ShadowRoot, update: () => void): void {
+  try {
+    update();
+  } catch {
+    // lit's marker of the root's rendered part (a name kept across its versions), which the failed take-over left.
+    delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
+    root.replaceChildren();
+    update();
+  }
+}
