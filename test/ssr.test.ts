@@ -224,6 +224,21 @@ describe('server rendering (Lit SSR) of what the server could not know', () => {
     await tab.close();
   });
 
+  it("shows a chart's own <table> to readers without JavaScript, under its heading and no message", async () => {
+    const tab = await served.browser.newPage({ javaScriptEnabled: false });
+    await tab.goto(`${served.origin}/?table&noclient`);
+    const seen = await tab.evaluate(() => {
+      const chart = document.querySelector('eprofile-radar')!;
+      return {
+        table: chart.querySelector('table')!.getBoundingClientRect().height,
+        message: !!chart.shadowRoot!.querySelector('[part="message"]'),
+      };
+    });
+    expect(seen.table).toBeGreaterThan(100);
+    expect(seen.message).toBe(false);
+    await tab.close();
+  });
+
   it('renders a chart fed by its <table> afresh, once: no second heading, no error', async () => {
     const tab = await served.browser.newPage();
     const errors = watchErrors(tab);

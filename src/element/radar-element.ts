@@ -194,11 +194,13 @@ export class EprofileRadar extends EprofileRadarApi {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this._failed) return;
     this.#diagnostics.options(changed);
-    const loading = !isServer && this.ownerDocument.readyState === 'loading';
+    // On a server the light DOM is out of sight: a chart given no data may be fed by a table there, so it waits.
+    const loading = isServer || this.ownerDocument.readyState === 'loading';
     const place = { table: this._table, pageLang: this._pageLang, parsing: loading };
     const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
     this.#chart = chart;
-    if (chart.waiting) this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
+    if (chart.waiting && !isServer)
+      this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width] = [this._font, this._width];
     this.#geometry = font ? this.#pipeline.geometry(chart, font, width) : undefined;
@@ -238,7 +240,8 @@ export class EprofileRadar extends EprofileRadarApi {
                 ? this.#figure({ ...chart, text: chart.text }, strings)
                 : message(strings.errorPrefix, [...chart.problemLines])
         }
-      </div>`;
+      </div>
+      ${this.#fromServer ? html`<slot class="light"></slot>` : nothing}`;
   }
 
   #figure(chart: ChartWords & { text: NonNullable<ChartWords['text']> }, strings: Strings) {

@@ -348,6 +348,14 @@ export const styles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
     pointer-events: auto;
   }
+  /* A server's HTML shows what is inside the element (a table with the data, which the server does not read) to
+     readers without JavaScript; once the element is defined, the chart draws from it instead. */
+  .light {
+    display: none;
+  }
+  :host(:not(:defined)) .light {
+    display: contents;
+  }
   /* The box under a small plot, over the legend and buttons (view/tooltip.ts). */
   .box-below {
     position: relative;
