@@ -87,10 +87,11 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   // The box of the current area's values: inside the plot, or under it where the plot is too small for it.
   // Under it, from a wrapper of no height: the frame is a flexbox, where a box placed absolutely in its own flow
   // would go to the frame's top.
-  const boxAt = (below: boolean) => {
-    if (!drawn || focus.active < 0 || tooltipBelow(drawn, text, focus.active) !== below) return nothing;
-    const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus);
-    return below ? html`<div class="box-below">${box}</div>` : box;
+  const below = drawn && focus.active >= 0 ? tooltipBelow(drawn, text, focus.active) : undefined;
+  const boxAt = (under: boolean) => {
+    if (!drawn || below !== under) return nothing;
+    const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus, under);
+    return under ? html`<div class="box-below">${box}</div>` : box;
   };
   // The takeaway is seen under the heading and heard after the areas, as their summary, so a listener reaches the
   // first value within a few words (README, What a listener hears). Two copies rather than CSS order: the DOM

@@ -31,10 +31,11 @@ export function tooltip(
   hidden: boolean,
   differenceLabel: string,
   focus: EventListenerObject,
+  /** Under the plot rather than inside it: {@link tooltipBelow}, which its caller asks once. */
+  below: boolean,
 ): TemplateResult {
   const { frame } = geometry;
   const tip = frame.spokes[index]!;
-  const below = tooltipBelow(geometry, text, index);
   // On the far side of the centre from the area's spoke: under the centre for an area in the upper half, over it
   // for one in the lower half, so the box never hides the spoke and the values it describes (placed from the
   // spoke's end, it covered both). Under the plot (in a wrapper of no height there: view/figure.ts), over what
