@@ -4,9 +4,9 @@
  * element. Text is measured from DejaVu Sans's metrics (no canvas in Node), the font the drawing asks for first, so
  * names wrap as the element wraps them in that font (see STATIC_FONT in export/look.ts for what other readers see).
  */
-import type { RawInput } from './input/parse.js';
+import { asText, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
-import { asText, chartPipeline } from './model/chart.js';
+import { chartPipeline } from './model/chart.js';
 import type { Credits } from './model/credits.js';
 import { lineHeightOf, SIZES } from './model/layout.js';
 import { fontMeasure } from './model/font-metrics.js';

@@ -248,10 +248,16 @@ export interface RawInput {
   series?: unknown;
 }
 
-/** Labels are text; anything else an author passes is shown as its string form, never interpreted. */
+/**
+ * Removing an attribute sets its property to null, and a property may be given anything: text is a string, or a
+ * number written as one (a heading of 2009 in a profile's JSON); anything else is no text.
+ */
+export const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+
+/** A label: its text, trimmed, or the fallback where it has none. */
 function text(value: unknown, fallback: string): string {
-  const written = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  return typeof written === 'string' && written.trim() !== '' ? written.trim() : fallback;
+  return asText(value).trim() || fallback;
 }
 
 /**

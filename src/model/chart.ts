@@ -5,7 +5,7 @@
  * changed only the width lays out again without re-parsing or re-wording, one that changed only a view does
  * neither.
  */
-import { parseInput, type RawInput } from '../input/parse.js';
+import { asText, parseInput, type RawInput } from '../input/parse.js';
 import type { ChartData, Problem } from '../input/types.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { Memo } from '../internal/memo.js';
@@ -64,13 +64,6 @@ export interface ChartWords {
   /** Whether the takeaway is the author's own (which may not mention missing values, so the note does). */
   authorTakeaway: boolean;
 }
-
-/**
- * Removing an attribute sets its property to null, and a property may be given anything: text is a string, or a
- * number written as one (a heading of 2009 in a profile's JSON); anything else is no text.
- */
-export const asText = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 
 /** Whether a property holds anything: a page's getter or Proxy that throws counts as given, for parsing to report. */
 function given(value: unknown): boolean {
