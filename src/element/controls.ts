@@ -10,6 +10,11 @@ export type ViewName = 'table' | 'dotplot';
 /** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
 export type ControlsMode = 'none' | 'compact' | 'full';
 
+/** The mode the `controls` attribute asks for; anything but `none` and `full` is the default, `compact`. */
+export function controlsMode(value: string | undefined): ControlsMode {
+  return value === 'none' || value === 'full' ? value : 'compact';
+}
+
 /** What the row of buttons asks of the chart; the views it opens and closes itself. */
 export interface ControlActions {
   download(kind: DownloadKind): void;

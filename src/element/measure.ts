@@ -66,9 +66,10 @@ const fonts = new Map<string, Font>();
 
 /**
  * The labels' font as the page styles it: read from a probe that wears the labels' part, so `::part(axis-label)`
- * rules are measured too, and whose width is the marker size.
+ * rules are measured too, and whose width is the marker size. None before the chart has rendered its probe.
  */
-export function readFont(probe: Element): Font {
+export function readFont(probe: Element | null): Font | undefined {
+  if (!probe) return undefined;
   const style = getComputedStyle(probe);
   const size = parseFloat(style.fontSize) || SIZES.labelFontSize;
   const markerSize = parseFloat(style.width) || SIZES.markerSize;

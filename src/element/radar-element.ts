@@ -1,8 +1,8 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RawInput } from '../input/parse.js';
-import { readTable, tableToInput } from '../input/table.js';
+import { tableInputOf } from '../input/table.js';
 import type { Strings } from '../i18n/strings.js';
-import { chartPipeline, layoutChart, type ChartFont, type ChartWords } from '../model/chart.js';
+import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
 import type { TableText } from '../model/rows.js';
@@ -14,7 +14,7 @@ import { figure } from '../view/figure.js';
 import { message } from '../view/message.js';
 import { AnnouncerController } from './announcer.js';
 import { AreaFocusController } from './area-focus.js';
-import { ControlsController, type ControlsMode } from './controls.js';
+import { ControlsController, controlsMode } from './controls.js';
 import { controlStyles } from './controls.styles.js';
 import { DiagnosticsController } from './diagnostics.js';
 import { DocumentStylesController } from './document-styles.js';
@@ -26,7 +26,7 @@ import { ObserversController } from './observers.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
-import { SERVER_WIDTH, serverFont, takeOver } from './server.js';
+import { SERVER_WIDTH, ServerRender, serverFont } from './server.js';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -62,17 +62,7 @@ export class EprofileRadar extends EprofileRadarApi {
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
 
-  /**
-   * Rendered on the server, or hydrating what the server rendered (README, Server rendering): the first render
-   * repeats the server's (its width, font, and a radar drawn on screen), and the radar's layer is rendered from
-   * templates, not cloned.
-   */
-  #fromServer = (isServer || (!!this.shadowRoot && 'litElementHydrateSupport' in globalThis)) && !!serverFont();
-  /**
-   * Taking the server's HTML over, until the first render has: lit keeps the server's text as that render's, so it
-   * must repeat what the server assumed (Swedish, heading level 2); the page's own language and level follow.
-   */
-  #hydrating = this.#fromServer && !isServer;
+  #server = new ServerRender(this);
   #pipeline = chartPipeline();
   #chart?: ChartWords;
   #geometry?: Geometry;
@@ -92,13 +82,7 @@ export class EprofileRadar extends EprofileRadarApi {
     frame: () => this.#geometry?.frame,
   });
   #controls = new ControlsController(this, {
-    download: (kind) => {
-      const [chart, font] = [this.#chart, this._font];
-      if (!chart?.data || !chart.text || !font) return;
-      const { data, text } = chart;
-      // Laid out at the download's width directly, not through the pipeline, whose memo holds the live width.
-      void download(kind, { chart, font, host: this, layoutAt: (width) => layoutChart(data, text, font, width) });
-    },
+    download: (kind) => void download(kind, { chart: this.#chart, font: this._font, host: this }),
     listen: () => this.#listen.toggle(this.#chart),
   });
   #diagnostics = new DiagnosticsController(this, () => ({
@@ -111,27 +95,24 @@ export class EprofileRadar extends EprofileRadarApi {
   /** The page is parsed: a chart waiting for its `<table>` reads its input again (even if none came: no name). */
   #parsed = (): void => this.requestUpdate();
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
-  #followLang = (): Promise<boolean> => {
-    if (this.#hydrating) return this.updateComplete.then(this.#followLang);
-    this._pageLang = nearestLang(this) || 'sv';
+  #followLang = async (): Promise<boolean> => {
+    await this.#server.after(this, () => (this._pageLang = nearestLang(this) || 'sv'));
     return this.updateComplete;
   };
 
   constructor() {
     super();
+    const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
     new ObserversController(this, () => this.renderRoot.querySelector('.sizer'), {
       resize: (width) => {
-        this._font = this.#readFont();
+        this._font = font();
         this._width = Math.max(0, Math.floor(width));
       },
       lang: () => this.#lazy.whenSeen(this.#followLang),
-      children: () => {
-        const table = this.querySelector('table');
-        this._table = table ? tableToInput(readTable(table)) : undefined;
-      },
-      fonts: () => (this._font = this.#readFont()),
+      children: () => (this._table = tableInputOf(this)),
+      fonts: () => (this._font = font()),
     });
-    if (this.#fromServer) {
+    if (this.#server.fromServer) {
       [this._width, this._font] = [SERVER_WIDTH, serverFont()];
       this.#lazy.assumeOnScreen();
     }
@@ -149,7 +130,7 @@ export class EprofileRadar extends EprofileRadarApi {
     // The server's HTML (declarative shadow DOM): lit's hydration support takes it over as it is; a chart that
     // cannot repeat the server's render (no hydration support, or no server font: README, Server rendering)
     // empties it and renders afresh.
-    if (this.shadowRoot && this.#fromServer) return super.createRenderRoot();
+    if (this.shadowRoot && this.#server.fromServer) return super.createRenderRoot();
     this.shadowRoot?.replaceChildren();
     const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
     this.#styles.adopt(root);
@@ -159,21 +140,12 @@ export class EprofileRadar extends EprofileRadarApi {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#hydrating) void this.updateComplete.then(() => (this._pageLevel = levelAfterPreceding(this)));
-    else this._pageLevel = levelAfterPreceding(this);
+    void this.#server.after(this, () => (this._pageLevel = levelAfterPreceding(this)));
   }
 
   /** The first update of a chart hydrating the server's HTML takes it over, or renders afresh (server.ts). */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.#hydrating) return super.update(changed);
-    this.#hydrating = false;
-    takeOver(this.renderRoot as ShadowRoot, () => super.update(changed));
-  }
-
-  /** The probe wears the labels' part, so a page's `::part(axis-label)` font rules are measured too. */
-  #readFont(): ChartFont | undefined {
-    const probe = this.renderRoot.querySelector('.probe');
-    return probe ? readFont(probe) : this._font;
+    this.#server.update(this.renderRoot as ShadowRoot, () => super.update(changed));
   }
 
   /**
@@ -204,13 +176,9 @@ export class EprofileRadar extends EprofileRadarApi {
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width] = [this._font, this._width];
     this.#geometry = font ? this.#pipeline.geometry(chart, font, width) : undefined;
-    this.#table = this.#controls.table || this.#mode() === 'none' ? this.#pipeline.table(chart) : undefined;
+    this.#table =
+      this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
-  }
-
-  /** The controls' mode; anything but `none` and `full` is the default, `compact`. */
-  #mode(): ControlsMode {
-    return this.controls === 'none' || this.controls === 'full' ? this.controls : 'compact';
   }
 
   protected override render() {
@@ -241,11 +209,11 @@ export class EprofileRadar extends EprofileRadarApi {
                 : message(strings.errorPrefix, [...chart.problemLines])
         }
       </div>
-      ${this.#fromServer ? html`<slot class="light"></slot>` : nothing}`;
+      ${this.#server.fromServer ? html`<slot class="light"></slot>` : nothing}`;
   }
 
   #figure(chart: ChartWords & { text: NonNullable<ChartWords['text']> }, strings: Strings) {
-    const [geometry, font, controls, mode] = [this.#geometry, this._font, this.#controls, this.#mode()];
+    const [geometry, font, controls, mode] = [this.#geometry, this._font, this.#controls, controlsMode(this.controls)];
     const built = !!geometry && !!font && this.#lazy.built(this.loading);
     const data = chart.data!;
     const marks = [data.series.length, !!data.baseline, font?.markerSize ?? 0] as const;
@@ -253,15 +221,16 @@ export class EprofileRadar extends EprofileRadarApi {
       {
         chart,
         geometry,
-        layer: built && !this.#fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
-        markers: font && (this.#fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
+        layer: built && !this.#server.fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
+        markers: font && (this.#server.fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
         width: this._width,
-        fromServer: this.#fromServer,
+        fromServer: this.#server.fromServer,
         built,
         focus: this.#focus,
         visibility: this.#lazy,
         mode,
-        controls: mode === 'none' ? nothing : controls.render(strings, mode, this.#listen.playing, this.#fromServer),
+        controls:
+          mode === 'none' ? nothing : controls.render(strings, mode, this.#listen.playing, this.#server.fromServer),
         views: controls,
         table: this.#table,
         dots: this.#dots,

@@ -1,3 +1,4 @@
+import { isServer, type ReactiveElement } from 'lit';
 import type { ChartFont } from '../model/chart.js';
 
 /**
@@ -24,18 +25,46 @@ export function serverFont(): ChartFont | undefined {
 }
 
 /**
- * Runs the first update of a chart taking the server's HTML over (`update`: lit's, which hydrates it). A chart
- * given more than the server was (a `<table>` inside it, properties the server's page never passed on) cannot
- * repeat the server's render, and lit throws taking it over: then the server's HTML goes and the update runs again,
- * rendering afresh, rather than leaving half of each.
+ * A chart rendered on the server, or taking over what the server rendered (README, Server rendering). Its first
+ * render repeats the server's (its width, font, and a radar drawn on screen), and the radar's layer is rendered from
+ * templates, not cloned.
  */
-export function takeOver(root: ShadowRoot, update: () => void): void {
-  try {
-    update();
-  } catch {
-    // lit's marker of the root's rendered part (a name kept across its versions), which the failed take-over left.
-    delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
-    root.replaceChildren();
-    update();
+export class ServerRender {
+  /** Rendered on the server, or hydrating its HTML (which needs lit's hydration support and the server's font). */
+  readonly fromServer: boolean;
+  /**
+   * Taking the server's HTML over, until the first render has: lit keeps the server's text as that render's, so it
+   * must repeat what the server assumed (Swedish, heading level 2); the page's own language and level follow.
+   */
+  #hydrating: boolean;
+
+  constructor(host: HTMLElement) {
+    this.fromServer = (isServer || (!!host.shadowRoot && 'litElementHydrateSupport' in globalThis)) && !!font;
+    this.#hydrating = this.fromServer && !isServer;
+  }
+
+  /** Runs `step` now, or once the server's HTML is taken over, as it may change what the server assumed. */
+  async after(host: ReactiveElement, step: () => unknown): Promise<void> {
+    if (this.#hydrating) await host.updateComplete;
+    step();
+  }
+
+  /**
+   * Runs an update (`update`: lit's), the first of a hydrating chart taking the server's HTML over. A chart given
+   * more than the server was (a `<table>` inside it, properties the server's page never passed on) cannot repeat
+   * the server's render, and lit throws taking it over: then the server's HTML goes and the update runs again,
+   * rendering afresh, rather than leaving half of each.
+   */
+  update(root: ShadowRoot, update: () => void): void {
+    if (!this.#hydrating) return update();
+    this.#hydrating = false;
+    try {
+      update();
+    } catch {
+      // lit's marker of the root's rendered part (a name kept across its versions), which the failed take-over left.
+      delete (root as ShadowRoot & { _$litPart$?: unknown })._$litPart$;
+      root.replaceChildren();
+      update();
+    }
   }
 }

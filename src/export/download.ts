@@ -1,14 +1,13 @@
-import type { ChartFont, ChartWords } from '../model/chart.js';
-import { SIZES, type Geometry } from '../model/layout.js';
+import { layoutChart, type ChartFont, type ChartWords } from '../model/chart.js';
+import { SIZES } from '../model/layout.js';
 import { toCsv } from '../model/rows.js';
 import type { DownloadKind } from '../element/controls.js';
 import { exportSvg, fileName, readLook, save, toPng } from './export.js';
 
-/** What a download is made of: the chart in words, its drawing, and the chart whose look it takes. */
+/** What a download is made of: the chart in words, the font it is drawn in, and the chart whose look it takes. */
 export interface DownloadSource {
-  chart: ChartWords;
-  /** The radar laid out at a width (px), with the live font; absent while the chart cannot lay out (then only the CSV can be made). */
-  layoutAt?: (width: number) => Geometry | undefined;
+  chart?: ChartWords;
+  /** The live font; absent while the chart cannot lay out (then only the CSV can be made). */
   font?: ChartFont;
   /** The chart: its colours, and in its shadow root the probe wearing the labels' part and the heading. */
   host: HTMLElement;
@@ -34,9 +33,9 @@ export async function download(kind: DownloadKind, source: DownloadSource): Prom
   }
 }
 
-async function offer(kind: DownloadKind, { chart, layoutAt, font, host }: DownloadSource): Promise<void> {
-  const { data, text } = chart;
-  if (!data || !text) return;
+async function offer(kind: DownloadKind, { chart, font, host }: DownloadSource): Promise<void> {
+  const { data, text } = chart ?? {};
+  if (!chart || !data || !text) return;
   const name = (extension: string) => fileName(text.figureName, extension);
   const credits = [...chart.credits];
   if (kind === 'csv') {
@@ -45,9 +44,10 @@ async function offer(kind: DownloadKind, { chart, layoutAt, font, host }: Downlo
     save(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
     return;
   }
-  // The figure's padding (as the live frame's) is outside the radar's width.
-  const geometry = layoutAt?.(DOWNLOAD_WIDTH - 2 * SIZES.padding);
-  if (!geometry || !font) return;
+  if (!font) return;
+  // Laid out at the download's width directly, not through the element's pipeline, whose memo holds the live
+  // width. The figure's padding (as the live frame's) is outside the radar's width.
+  const geometry = layoutChart(data, text, font, DOWNLOAD_WIDTH - 2 * SIZES.padding);
   const root = host.shadowRoot;
   const look = readLook(host, root?.querySelector('.probe') ?? null, root?.querySelector('.heading') ?? null);
   const figure = exportSvg(geometry, text, look, font.lineHeight, credits);

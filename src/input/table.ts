@@ -74,3 +74,9 @@ export function readTable(table: HTMLTableElement): TableCells {
     derivedColumns,
   };
 }
+
+/** The input of the first `<table>` inside `host` (the chart's fallback and data), if it has one. */
+export function tableInputOf(host: Element): RawInput | undefined {
+  const table = host.querySelector('table');
+  return table ? tableToInput(readTable(table)) : undefined;
+}
