@@ -50,8 +50,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // the box of values put under a plot too small to hold it (where it covered the radar and the focused name),
 // measured at 36,847 bytes; and for a server-rendered chart that follows its page's language and heading level
 // after taking the server's HTML over, or renders afresh where it cannot (a table inside it), and numbers written
-// as text in headings and labels, measured at 36,977 bytes.
-export const GZIP_BUDGET = 36.2 * 1024;
+// as text in headings and labels, measured at 36,977 bytes; and for the table view laid out for a phone's column
+// (each area's name over its numbers; it was 428 px wide at 320 px and scrolled sideways) with its roles written
+// out, measured at 37,171 bytes.
+export const GZIP_BUDGET = 36.4 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

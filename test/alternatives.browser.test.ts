@@ -75,6 +75,35 @@ describe('the table view', () => {
     expect(chart.shadowRoot!.activeElement).toBe(toggle);
   });
 
+  it("fits a phone's column with each name over its numbers, and is still a table to a screen reader", async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 304);
+    await click(chart, 'Tabell');
+    const wrap = chart.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+    // 428 px wide before, in a 280 px box that scrolled sideways.
+    expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
+    const row = chart.shadowRoot!.querySelectorAll('tbody tr')[1]!.children;
+    expect(row[0]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(row[1]!.getBoundingClientRect().top + 1);
+    const nodes = await axTree();
+    const table = nodes.find((node) => role(node) === 'table')!;
+    const inside = descendants(nodes, table);
+    expect(inside.filter((node) => role(node) === 'columnheader').map(name)).toEqual([
+      'Område',
+      'Falkenberg',
+      'Medel samtliga kommuner',
+      'Skillnad mot medel',
+    ]);
+    expect(inside.filter((node) => role(node) === 'row')).toHaveLength(6);
+    expect(inside.filter((node) => role(node) === 'rowheader').map(name)[1]).toBe(
+      'IT-plattform, hård och mjuk infrastruktur',
+    );
+    expect(
+      inside
+        .filter((node) => role(node) === 'cell')
+        .map(name)
+        .slice(3, 6),
+    ).toEqual(['3,2', '2,1', '+1,1']);
+  });
+
   it('writes numbers in the chart language', async () => {
     const chart = await mountFixture({ name: 'en', attributes: { ...FALKENBERG, lang: 'en' }, open: true });
     const row = chart.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')[1]!;

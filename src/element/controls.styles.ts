@@ -126,6 +126,44 @@ export const controlStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  /* A narrow card (a phone's column) has no room for the names and three columns of numbers side by side: the
+     table was 428 px wide at 320 px and scrolled sideways. There each area's name takes a line of its own over its
+     numbers, whose columns stay under their headers (a grid whose columns fit the widest cell of each). The
+     elements stay a table, row by row, for screen readers (their roles are written out too, which engines that
+     drop a table's semantics when its rows are not displayed as rows need). Still too wide, the box scrolls. */
+  .table-wrap {
+    container-type: inline-size;
+  }
+  @container (max-width: 28rem) {
+    table {
+      display: grid;
+      grid-template-columns: repeat(var(--_columns, 3), auto);
+      border-bottom: 1px solid var(--_grid);
+    }
+    thead,
+    tbody,
+    tr {
+      display: contents;
+    }
+    th,
+    td {
+      padding: 0 0 0.3rem 0.75rem;
+      border: 0;
+    }
+    th[scope='row'] {
+      grid-column: 1 / -1;
+      padding: 0.3rem 0 0.1rem;
+      border-top: 1px solid var(--_grid);
+    }
+    thead th:first-child {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .dotplot-wrap {
     margin: 0.75rem 0 0;
   }

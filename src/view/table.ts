@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableText } from '../model/rows.js';
+import { cssomStyle } from './cssom-style.js';
 
 /**
  * The data as a real table: caption, column and row headers with scope, numbers in the locale. Shown, its visible
@@ -10,21 +11,27 @@ import type { TableText } from '../model/rows.js';
  * in the tab order.
  */
 export function dataTable(table: TableText, shown = true): TemplateResult {
-  const body = html`<table part="table" tabindex=${shown ? '0' : nothing}>
+  // The roles restate the elements' own: a narrow card lays the rows out as a grid (controls.styles.ts).
+  const body = html`<table
+    part="table"
+    role="table"
+    tabindex=${shown ? '0' : nothing}
+    ${cssomStyle({ '--_columns': String(table.head.length - 1) })}
+  >
     <caption class=${shown ? 'sr-only' : ''}>
       ${table.caption}
     </caption>
-    <thead>
-      <tr>
-        ${table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
+    <thead role="rowgroup">
+      <tr role="row">
+        ${table.head.map((cell) => html`<th scope="col" role="columnheader">${cell}</th>`)}
       </tr>
     </thead>
-    <tbody>
+    <tbody role="rowgroup">
       ${table.rows.map(
         ([area, ...cells]) =>
-          html`<tr>
-            <th scope="row">${area}</th>
-            ${cells.map((cell) => html`<td>${cell}</td>`)}
+          html`<tr role="row">
+            <th scope="row" role="rowheader">${area}</th>
+            ${cells.map((cell) => html`<td role="cell">${cell}</td>`)}
           </tr>`,
       )}
     </tbody>

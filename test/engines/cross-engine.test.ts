@@ -171,6 +171,34 @@ describe.each(selectedEngines())('in %s', (name) => {
     }
   });
 
+  it("fits the table view in a phone's column: each name over its numbers, under their headers", async () => {
+    await open(
+      '/narrow-table.html',
+      page(`<div class="w320">${chart()}</div><div class="w800">${chart('', 'w')}</div>`),
+    );
+    for (const id of ['c', 'w']) {
+      const button = await tab.run((id) => probe.target(document.getElementById(id)!, 'button[data-view="table"]'), id);
+      await tab.click(button.x, button.y);
+      const layout = await tab.run(async (id) => {
+        const chart = document.getElementById(id)!;
+        await probe.settle(chart);
+        const wrap = probe.part(chart, '.table-wrap')!;
+        const table = wrap.querySelector('table')!;
+        const right = (cell: Element) => Math.round(probe.box(cell).right);
+        const row = table.tBodies[0]!.rows[1]!;
+        return {
+          overflow: wrap.scrollWidth - wrap.clientWidth,
+          nameAbove: probe.box(row.cells[0]!).bottom <= probe.box(row.cells[1]!).top + 1,
+          heads: Array.from(table.tHead!.rows[0]!.cells, right).slice(1),
+          cells: Array.from(row.cells, right).slice(1),
+        };
+      }, id);
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.nameAbove).toBe(id === 'c');
+      layout.cells.forEach((cell, i) => expect(Math.abs(cell - layout.heads[i]!)).toBeLessThanOrEqual(1));
+    }
+  });
+
   it("draws an editor's child table as the chart", async () => {
     await open('/child.html', page(`<div class="w480"><eprofile-radar id="c">${TABLE}</eprofile-radar></div>`));
     const drawn = await tab.run(() => {
