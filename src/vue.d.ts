@@ -15,6 +15,16 @@ import type {
   EprofileViewEvent,
 } from './index.js';
 
+/**
+ * The DOM's own events as Vue names their listeners (`@click` is `onClick`, `@keydown` `onKeydown`), typed by
+ * the DOM's event map: `strictTemplates` rejects a listener a component does not declare.
+ */
+type DomListeners = {
+  [Name in keyof GlobalEventHandlersEventMap as `on${Capitalize<Name>}`]?: (
+    event: GlobalEventHandlersEventMap[Name],
+  ) => void;
+};
+
 /** The element's events as a Vue component's emits: the listener gets the DOM event itself. */
 interface EprofileRadarEmit {
   (event: 'eprofile-error', payload: EprofileErrorEvent): void;
@@ -27,14 +37,22 @@ declare module 'vue' {
     /** The element as Vue's template checker sees a component: `$props` for attributes, `$emit` for events. */
     'eprofile-radar': new () => EprofileRadar & {
       /** For template type checking only. */
-      $props: Omit<EprofileRadarProperties, 'headingLevel'> & {
-        /** `heading-level="3"` in a template is the attribute, written as text. */
-        headingLevel?: number | `${number}`;
-        class?: unknown;
-        style?: unknown;
-        id?: string;
-        key?: PropertyKey;
-      };
+      $props: Omit<EprofileRadarProperties, 'headingLevel'> &
+        DomListeners & {
+          /** `heading-level="3"` in a template is the attribute, written as text. */
+          headingLevel?: number | `${number}`;
+          class?: unknown;
+          style?: unknown;
+          id?: string;
+          key?: PropertyKey;
+          /** A template ref: `ref="chart"` with `useTemplateRef<EprofileRadar>('chart')`, a ref, or a function. */
+          ref?: unknown;
+          ref_for?: boolean;
+          ref_key?: string;
+          /** `data-*` and `aria-*` attributes, which the template checker names in camel case (`dataTestid`). */
+          [attribute: `data${Capitalize<string>}` | `data-${string}`]: unknown;
+          [attribute: `aria${Capitalize<string>}` | `aria-${string}`]: unknown;
+        };
       /** For template type checking only: the element fires DOM events; it has no `$emit`. */
       $emit: EprofileRadarEmit;
     };

@@ -158,6 +158,41 @@ describe('the package in apps', () => {
     expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', join(appsRoot, 'tsconfig.json')])).toBe('');
   }, 60_000);
 
+  it("type-checks Vue templates with vue-tsc's strictTemplates: props, attributes, a ref, DOM and element events", () => {
+    expect(run(join(root, 'node_modules/.bin/vue-tsc'), ['-p', join(appsRoot, 'tsconfig.vue.json')])).toBe('');
+  }, 60_000);
+
+  it('rejects in a Vue template what the element does not take, naming each', () => {
+    const wrong = join(appsRoot, 'vue-wrong');
+    mkdirSync(wrong, { recursive: true });
+    writeFileSync(
+      join(wrong, 'Wrong.vue'),
+      `<script setup lang="ts">
+import 'eprofile-radar';
+const onKey = (event: KeyboardEvent) => event.key;
+const onError = (event: number) => event;
+</script>
+<template>
+  <eprofile-radar heading-level="three" :max="true" @click="onKey" @eprofile-error="onError"></eprofile-radar>
+</template>
+`,
+    );
+    const config = { extends: '../tsconfig.vue.json', include: ['Wrong.vue'] };
+    writeFileSync(join(wrong, 'tsconfig.json'), JSON.stringify(config));
+    let output = '';
+    try {
+      run(join(root, 'node_modules/.bin/vue-tsc'), ['-p', join(wrong, 'tsconfig.json')]);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    } finally {
+      rmSync(wrong, { recursive: true, force: true });
+    }
+    expect(output).toContain(`Type '"three"' is not assignable`);
+    expect(output).toContain("Type 'true' is not assignable to type 'string | number | undefined'");
+    expect(output).toContain("Type 'PointerEvent' is missing the following properties from type 'KeyboardEvent'");
+    expect(output).toContain("Type 'EprofileErrorEvent' is not assignable to type 'number'");
+  }, 60_000);
+
   it("type-checks with tsc's defaults (lib checks on) in a project without React, Vue or Svelte", () => {
     // Outside the project, so that no framework resolves from its node_modules: the package and what its types
     // need (lit's packages), as npm installs them for a plain TypeScript site. Every framework typing is
