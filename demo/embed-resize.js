@@ -7,7 +7,8 @@
  *   <script src="https://example.org/eprofile/embed-resize.js" defer></script>
  *
  * Understands AMP's {sentinel: 'amp', type: 'embed-size', height} and pym.js's "pymxPYMx<id>xPYMxheightxPYMx<h>".
- * A message is only obeyed from the very window inside one of the marked iframes.
+ * A message is only obeyed from the very window inside one of the marked iframes. Each iframe is told the page's
+ * colour scheme in return (a theme of auto follows the reader's dark setting only where the page supports dark).
  */
 (function () {
   'use strict';
@@ -34,9 +35,20 @@
     for (var i = 0; i < marked.length; i++) {
       if (marked[i].contentWindow === event.source) {
         marked[i].style.height = Math.ceil(height) + 'px';
+        tellScheme(marked[i]);
       }
     }
   });
+
+  // The page's colour scheme where the iframe sits, so that a chart whose theme is auto goes dark in dark mode
+  // only on a page that supports dark (its color-scheme names dark), as it does on the page itself: on a page
+  // made for light only, it stays light rather than a dark box in a white article.
+  function tellScheme(frame) {
+    var scheme = getComputedStyle(frame).colorScheme || 'normal';
+    if (frame.contentWindow) {
+      frame.contentWindow.postMessage({ sentinel: 'eprofile', type: 'embed-scheme', scheme: scheme }, '*');
+    }
+  }
 
   // Pages that loaded before this script reported their height to no one: ask them again. (Pages still loading
   // will report once they have drawn.) An iframe with no inline style applied (a page whose Content-Security-Policy

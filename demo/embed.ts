@@ -55,6 +55,7 @@ function reportHeight(): void {
 addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
   const data: unknown = event.data;
+  followParentScheme(data);
   const asked =
     (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'embed-size-request') ||
     (typeof data === 'string' && childId !== null && data.startsWith(`pymxPYMx${childId}xPYMxwidth`));
@@ -67,3 +68,15 @@ addEventListener('message', (event) => {
 // The height follows the width (labels wrap, a narrow chart gets numbered axes) and the open views (table,
 // dot plot, download list): observing the document catches all of them.
 new ResizeObserver(reportHeight).observe(document.documentElement);
+
+/**
+ * The scheme of the page around the iframe, from embed-resize.js: where it supports dark, a chart whose theme is
+ * auto follows the reader's dark setting, as on the page itself (embed.css keeps it light otherwise). A theme in
+ * the URL is the editor's choice and wins. Only a value the browser takes as a color-scheme is set.
+ */
+function followParentScheme(data: unknown): void {
+  if (theme === 'light' || theme === 'dark' || typeof data !== 'object' || data === null) return;
+  const { type, scheme } = data as { type?: unknown; scheme?: unknown };
+  if (type !== 'embed-scheme' || typeof scheme !== 'string' || !CSS.supports('color-scheme', scheme)) return;
+  if (document.documentElement.style.colorScheme !== scheme) document.documentElement.style.colorScheme = scheme;
+}

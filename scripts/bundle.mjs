@@ -52,8 +52,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // after taking the server's HTML over, or renders afresh where it cannot (a table inside it), and numbers written
 // as text in headings and labels, measured at 36,977 bytes; and for the table view laid out for a phone's column
 // (each area's name over its numbers; it was 428 px wide at 320 px and scrolled sideways) with its roles written
-// out, measured at 37,171 bytes.
-export const GZIP_BUDGET = 36.4 * 1024;
+// out, measured at 37,171 bytes; and for a chart whose theme is auto going dark only on a page that supports dark
+// (the page's colour scheme read with the width and followed through <html> and <body>, and the rules that
+// require it), where it was a black box in a light page's article, measured at 37,440 bytes.
+export const GZIP_BUDGET = 36.6 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

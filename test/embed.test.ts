@@ -55,6 +55,26 @@ describe('embed.html in an iframe', () => {
     });
   }
 
+  it("goes dark in the reader's dark mode only in a page that supports dark", async () => {
+    for (const [scheme, told, background] of [
+      ['', 'normal', 'rgb(255, 255, 255)'],
+      ['light dark', 'light dark', 'rgb(22, 22, 22)'],
+    ]) {
+      const page = await parentPage(480, embedUrl(site.base));
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.evaluate((scheme) => (document.documentElement.style.colorScheme = scheme), scheme);
+      const frame = page.frameLocator('#f');
+      // The resizer tells the iframe the page's scheme with each height it is sent: ask for one now.
+      await page.evaluate(() =>
+        document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'embed-size-request' }, '*'),
+      );
+      await expect.poll(() => frame.locator('html').evaluate((el) => el.style.colorScheme)).toBe(told);
+      const chart = frame.locator('eprofile-radar');
+      await expect.poll(() => chart.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(background);
+      await page.close();
+    }
+  });
+
   it('keeps its documented look on a parent whose CSP drops inline styles', async () => {
     const origin = new URL(site.base).origin;
     const page = await site.browser.newPage({ viewport: { width: 400, height: 900 } });

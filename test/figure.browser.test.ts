@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { mount, settle } from './mount.js';
-import { FALKENBERG } from './fixtures.js';
+import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
 
 /** The chart first: at the width of a phone or a small-multiples card, the plot is the figure's largest thing. */
 
@@ -137,7 +137,12 @@ describe('controls', () => {
 
 describe('the table view in a narrow card', () => {
   it('keeps its title outside the scroll box, shows a cue when it scrolls, and scrolls to its last column', async () => {
-    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 373);
+    // Four municipalities and the average: five columns of numbers, wider than a phone's card even with each
+    // area's name on a line of its own (one municipality's table fits: alternatives.browser.test.ts).
+    const chart = await mount({ lang: 'sv', heading: 'E-profiler 2009' }, 373);
+    chart.series = NOMINEES;
+    chart.baseline = AVERAGE;
+    await settle(chart);
     chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
     await settle(chart);
     const root = chart.shadowRoot!;

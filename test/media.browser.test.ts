@@ -9,8 +9,12 @@ import { markerOf, shapeOf } from './asserts.js';
 
 afterEach(async () => {
   document.body.replaceChildren();
+  document.documentElement.style.colorScheme = '';
   await resetMedia();
 });
+
+/** A page that supports a dark scheme: there a chart whose theme is auto follows the reader's setting. */
+const supportDark = () => (document.documentElement.style.colorScheme = 'light dark');
 
 const q = <T extends Element = SVGElement>(chart: EprofileRadar, selector: string) =>
   chart.shadowRoot!.querySelector<T>(selector)!;
@@ -59,6 +63,7 @@ describe('contrast of the default colours', () => {
   ] as [string, Record<string, string>][]) {
     const label = `${theme}${Object.keys(media).length ? ` + ${Object.entries(media).flat().join(': ')}` : ''}`;
     it(`reaches 4.5:1 for text and 3:1 for marks, grid and focus: ${label}`, async () => {
+      supportDark();
       await emulate(media);
       const chart = await nominees(theme);
       const measured = await ratios(chart);
@@ -84,6 +89,8 @@ describe('forced colours (Windows High Contrast and the like)', () => {
     ['light', ''],
   ] as const) {
     it(`draws with system colours, keeps dashes and marker shapes: ${scheme} palette, theme ${theme || 'auto'}`, async () => {
+      // On a page that supports dark, where the automatic dark rule applies: the forced palette still wins.
+      supportDark();
       await emulate({ 'forced-colors': 'active', 'prefers-color-scheme': scheme });
       const chart = await mountFixture({
         name: 'fc',
@@ -145,6 +152,8 @@ describe('prefers-contrast: more', () => {
 
 describe('dark mode', () => {
   it('follows prefers-color-scheme when the theme is auto, and the theme attribute over it', async () => {
+    // A page that supports a dark scheme (theme.browser.test.ts: one made for light only keeps the chart light).
+    supportDark();
     const chart = await mountFixture({ name: 'dm', attributes: { ...FALKENBERG, lang: 'sv' } });
     const background = () => getComputedStyle(chart).backgroundColor;
     expect(background()).toBe('rgb(255, 255, 255)');

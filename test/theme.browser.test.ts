@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { FALKENBERG } from './fixtures.js';
-import { mount, openTable } from './mount.js';
+import { mount, openTable, settle } from './mount.js';
 
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.style.colorScheme = '';
   document.head.querySelectorAll('style[data-test]').forEach((style) => style.remove());
 });
 
@@ -89,10 +90,49 @@ describe('theming', () => {
 });
 
 describe('theme="auto"', () => {
-  it("follows the reader's colour scheme unless a theme is forced", async () => {
+  it('stays light on a page made for light only, in dark mode too, and follows the page when it turns dark', async () => {
     const session = cdp();
     const scheme = (value: string) =>
       session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+    const root = document.documentElement;
+    try {
+      await scheme('dark');
+      // No color-scheme on the page (a municipality's or a newspaper's light page): a dark chart was a black box
+      // in its white article.
+      const chart = await mount({ ...FALKENBERG });
+      const line = chart.shadowRoot!.querySelector('.series .line');
+      expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+      expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
+      // The page's theme switch declares a dark scheme on <html>: the chart follows it, and back.
+      root.style.colorScheme = 'light dark';
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+      root.style.colorScheme = 'only light';
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+      // An author may say so for the chart alone, on an element around it.
+      root.style.colorScheme = '';
+      const around = document.createElement('div');
+      around.style.colorScheme = 'light dark';
+      const inside = document.createElement('eprofile-radar');
+      Object.entries(FALKENBERG).forEach(([name, value]) => inside.setAttribute(name, value));
+      document.body.append(around);
+      around.append(inside);
+      await settle(inside);
+      expect(computed(inside).backgroundColor).toBe('rgb(22, 22, 22)');
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+    } finally {
+      root.style.colorScheme = '';
+      await scheme('');
+    }
+  });
+
+  it("follows the reader's colour scheme on a page that supports dark, unless a theme is forced", async () => {
+    const session = cdp();
+    const scheme = (value: string) =>
+      session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+    document.documentElement.style.colorScheme = 'light dark';
     const chart = await mount({ ...FALKENBERG });
     const line = chart.shadowRoot!.querySelector('.series .line');
     try {
@@ -106,6 +146,7 @@ describe('theme="auto"', () => {
       await scheme('light');
       expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
     } finally {
+      document.documentElement.style.colorScheme = '';
       await scheme('');
     }
   });
@@ -113,6 +154,7 @@ describe('theme="auto"', () => {
 
 describe('prefers-contrast: more', () => {
   it('thickens lines, strengthens the grid and drops fills, in light and in dark', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
     const chart = await mount({ ...FALKENBERG });
     const root = chart.shadowRoot!;
     const media = (scheme: string, contrast: string) =>

@@ -5,9 +5,11 @@ import {
   unwatchChildren,
   unwatchFonts,
   unwatchLang,
+  unwatchScheme,
   watchChildren,
   watchFonts,
   watchLang,
+  watchScheme,
 } from './page-observers.js';
 
 /** What a chart does when its page changes around it. */
@@ -20,11 +22,14 @@ export interface PageChanges {
   children(): void;
   /** The page's web fonts finished loading: label widths change. */
   fonts(): void;
+  /** The page's colour scheme may have changed: read with its width, and when `<html>` or `<body>` changes. */
+  scheme(): void;
 }
 
 /**
  * The page-wide observers (page-observers.ts) a chart follows while it is connected: its width, the page's
- * language, its own light DOM and web fonts. On connecting, the language and the light DOM are read at once.
+ * language and colour scheme, its own light DOM and web fonts. On connecting, the language and the light DOM are
+ * read at once; the scheme with the width, which all the charts connected in one task read in one layout.
  */
 export class ObserversController implements ReactiveController {
   #sized?: Element;
@@ -42,6 +47,7 @@ export class ObserversController implements ReactiveController {
     watchLang(this.host, this.on.lang);
     watchChildren(this.host, this.on.children);
     watchFonts(this.host, this.on.fonts);
+    watchScheme(this.host, this.on.scheme);
     this.#observe();
     this.on.lang();
     this.on.children();
@@ -61,6 +67,7 @@ export class ObserversController implements ReactiveController {
     unwatchLang(this.host);
     unwatchChildren(this.host);
     unwatchFonts(this.host);
+    unwatchScheme(this.host);
     if (this.#sized) unobserveSize(this.#sized);
     this.#sized = undefined;
   }
@@ -71,6 +78,9 @@ export class ObserversController implements ReactiveController {
     if (!sizer) return;
     if (this.#sized) unobserveSize(this.#sized);
     this.#sized = sizer;
-    observeSize(sizer, this.on.resize);
+    observeSize(sizer, (width) => {
+      this.on.scheme();
+      this.on.resize(width);
+    });
   }
 }

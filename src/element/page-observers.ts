@@ -174,3 +174,32 @@ export function unwatchLang(element: Element): void {
     langRoots = new WeakSet();
   }
 }
+
+const schemeWatchers = new Map<Element, () => void>();
+let schemeObserver: MutationObserver | undefined;
+/** The documents whose root and body the scheme observer follows. */
+let schemeDocuments = new WeakSet<Document>();
+
+/**
+ * Follows a page switching its colour scheme (a theme toggle setting a class, a data attribute or a style on
+ * `<html>` or `<body>`): one observer of those two elements' own attributes for every chart, which reads each
+ * chart's scheme again (one style calculation for all).
+ */
+export function watchScheme(element: Element, onChange: () => void): void {
+  schemeWatchers.set(element, onChange);
+  schemeObserver ??= new MutationObserver(() => schemeWatchers.forEach((callback) => callback()));
+  const document = element.ownerDocument;
+  if (schemeDocuments.has(document)) return;
+  schemeDocuments.add(document);
+  for (const target of [document.documentElement, document.body])
+    if (target) schemeObserver.observe(target, { attributes: true });
+}
+
+export function unwatchScheme(element: Element): void {
+  schemeWatchers.delete(element);
+  if (schemeWatchers.size === 0) {
+    schemeObserver?.disconnect();
+    schemeObserver = undefined;
+    schemeDocuments = new WeakSet();
+  }
+}

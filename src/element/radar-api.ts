@@ -114,7 +114,10 @@ export class EprofileRadarApi extends LitElement {
   /** `sv` or `en`; when absent, the nearest `lang` of the page. Numbers follow it (3,2 / 3.2). */
   override lang = '';
 
-  /** `auto` (follows the reader's colour scheme), `light` or `dark`. */
+  /**
+   * `auto` (follows the reader's colour scheme on a page that supports dark: its `color-scheme` names `dark`; light
+   * on a page made for light only), `light` or `dark`.
+   */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Replaces the generated one-sentence takeaway. */

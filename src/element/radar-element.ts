@@ -23,6 +23,7 @@ import { LazyRadarController } from './lazy-radar.js';
 import { ListenController } from './listen.js';
 import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
+import { figureInternals, followPageScheme } from './page-scheme.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
@@ -63,6 +64,7 @@ export class EprofileRadar extends EprofileRadarApi {
   private _failed = false;
 
   #server = new ServerRender(this);
+  #internals = figureInternals(this);
   #pipeline = chartPipeline();
   #chart?: ChartWords;
   #geometry?: Geometry;
@@ -111,17 +113,11 @@ export class EprofileRadar extends EprofileRadarApi {
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
       fonts: () => (this._font = font()),
+      scheme: () => followPageScheme(this, this.#internals),
     });
     if (this.#server.fromServer) {
       [this._width, this._font] = [SERVER_WIDTH, serverFont()];
       this.#lazy.assumeOnScreen();
-    }
-    // The host is the figure, its role set on the internals. It has no name of its own: its title is the heading
-    // inside it, and a chart that cannot be drawn says why in its message, so each is heard once.
-    try {
-      this.attachInternals().role = 'figure';
-    } catch {
-      /* an engine without ElementInternals: the heading still titles the chart */
     }
   }
 

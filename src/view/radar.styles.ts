@@ -34,10 +34,44 @@ const paperTokens = unsafeCSS(
   ].join('\n'),
 );
 
+/**
+ * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page that supports a dark scheme:
+ * the reader's dark setting applies to it. As specific as `:host([theme='dark'])` and more than `:host([theme])`.
+ */
+const AUTO_DARK = unsafeCSS(":host(:not([theme='light']):state(dark-page))");
+
+/** Forced colours: the system's palette, whatever the theme. */
+const forcedTokens = css`
+  --_series-1: CanvasText;
+  --_series-2: CanvasText;
+  --_series-3: CanvasText;
+  --_series-4: CanvasText;
+  --_baseline: CanvasText;
+  --_grid: GrayText;
+  --_text: CanvasText;
+  --_muted: CanvasText;
+  --_background: Canvas;
+  --_focus: Highlight;
+  --_fill-opacity: 0;
+`;
+
 /** Dark defaults when the reader asks for more contrast. */
 const darkContrastTokens = css`
   --_grid: var(--eprofile-grid-color, #a3a3a3);
   --_fill-opacity: var(--eprofile-fill-opacity, 0);
+`;
+
+/**
+ * Print: light colours and paper whatever the theme, the figure kept on one page. Paper, whatever the page sets for
+ * the screen: a page's dark theme (its --eprofile-background and text colours) would otherwise print as a dark box,
+ * or dark text on it. The series keep the page's colours.
+ */
+const printTokens = css`
+  ${colourTokens(LIGHT, LIGHT.text)}
+  ${paperTokens}
+  color-scheme: light;
+  break-inside: avoid;
+  print-color-adjust: exact;
 `;
 
 /**
@@ -77,14 +111,14 @@ export const styles = css`
     /* The browser's own parts (the table's scrollbar) in the chart's scheme, not the page's. */
     color-scheme: light;
   }
-  /* Dark: the theme attribute, or the reader's setting when the theme is auto. Colours reach 3:1 (marks) and
-     4.5:1 (text) on the dark background. */
+  /* Dark: the theme attribute, or the reader's setting when the theme is auto and the page supports a dark scheme
+     (page-scheme.ts sets the state). Colours reach 3:1 (marks) and 4.5:1 (text) on the dark background. */
   :host([theme='dark']) {
     ${darkTokens}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    ${AUTO_DARK} {
       ${darkTokens}
       color-scheme: dark;
     }
@@ -104,29 +138,21 @@ export const styles = css`
     }
   }
   @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    ${AUTO_DARK} {
       ${darkContrastTokens}
     }
   }
   /* Windows High Contrast and other forced palettes: SVG fills are not repainted by the browser, so the marks
      take system colours here; dashes and marker shapes keep the series apart. */
   @media (forced-colors: active) {
-    /* As specific as every rule above (the dark one for a chart without a theme is :host(:not([theme='light']))),
-       and after them, so a dark forced palette takes these too. */
+    /* As specific as every rule above, and after them, so a dark forced palette takes these too. The automatic
+       dark one has a rule of its own: an engine without :state() drops only that one. */
     :host,
-    :host([theme]),
-    :host(:not([theme='light'])) {
-      --_series-1: CanvasText;
-      --_series-2: CanvasText;
-      --_series-3: CanvasText;
-      --_series-4: CanvasText;
-      --_baseline: CanvasText;
-      --_grid: GrayText;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_background: Canvas;
-      --_focus: Highlight;
-      --_fill-opacity: 0;
+    :host([theme]) {
+      ${forcedTokens}
+    }
+    ${AUTO_DARK} {
+      ${forcedTokens}
     }
   }
   :host([hidden]),
@@ -425,15 +451,11 @@ export const styles = css`
      hides the buttons and prints an open table). Last, and as specific as the dark rules, so it wins. */
   @media print {
     :host,
-    :host([theme]),
-    :host(:not([theme='light'])) {
-      ${colourTokens(LIGHT, LIGHT.text)}
-      /* Paper, whatever the page sets for the screen: a page's dark theme (its --eprofile-background and text
-         colours) would otherwise print as a dark box, or dark text on it. The series keep the page's colours. */
-      ${paperTokens}
-      color-scheme: light;
-      break-inside: avoid;
-      print-color-adjust: exact;
+    :host([theme]) {
+      ${printTokens}
+    }
+    ${AUTO_DARK} {
+      ${printTokens}
     }
     .tooltip,
     .highlight {

@@ -47,7 +47,8 @@ const TABLE = `<table><thead><tr><th>Område</th><th>Täby</th><th data-baseline
 const CSS = `body { margin: 8px; font-family: sans-serif; }
 .w320 { width: 320px; } .w480 { width: 480px; } .w800 { width: 800px; }
 .big { --eprofile-marker-size: 24px; --eprofile-baseline-color: rgb(200, 0, 0); --eprofile-background: #fff; }
-.far { height: 4000px; }`;
+.far { height: 4000px; }
+.dual { color-scheme: light dark; }`;
 
 /** A page with the probe and the bundle as a classic script in the head, the form that shifts nothing. */
 const page = (body: string, lang = 'sv', script = '<script src="/eprofile-radar.js"></script>') => `<!doctype html>
@@ -239,6 +240,20 @@ describe.each(selectedEngines())('in %s', (name) => {
         .slice(0, 3)
         .every((v) => Number(v) < 80),
     ).toBe(true);
+  });
+
+  it('lets a chart whose theme is auto follow dark mode only where its page supports dark', async () => {
+    await open(
+      '/scheme.html',
+      page(`<div class="w320">${chart()}</div><div class="w320 dual">${chart('', 'd')}</div>`),
+    );
+    const states = () =>
+      tab.run(() => ['c', 'd'].map((id) => document.getElementById(id)!.matches(':state(dark-page)')));
+    expect(await states()).toEqual([false, true]);
+    // The page's theme switch declares dark support on <html>: every chart follows.
+    await tab.run(() => document.documentElement.classList.add('dual'));
+    await tab.run(() => probe.settle(document.getElementById('c')!));
+    expect(await states()).toEqual([true, true]);
   });
 
   it('works under a strict Content-Security-Policy with no violation', async () => {
