@@ -155,11 +155,11 @@ group('describe: other shapes of data', () => {
     expect(describe(data, locales.sv, 'sv', '').takeaway).toMatch(/ Uppgift saknas för IT-plattform och Styrning\.$/);
   });
 
-  it('without a comparison, names the highest and lowest areas', () => {
+  it('without a comparison, names the highest and lowest areas, every one that shares the value', () => {
     const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
-    // A comma, not "och", between the two: the names have their own "och".
+    // Short names, as in every takeaway: a full name's own "och" would read as two areas.
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
-      'Högst värde i IT-plattform, hård och mjuk infrastruktur (3,0), lägst i E-förvaltning totalt (1,0).',
+      'Högst värde i IT-plattform (3,0), lägst i E-förvaltning (1,0).',
     );
     const two = parseInput({
       series: [
@@ -168,7 +168,17 @@ group('describe: other shapes of data', () => {
       ],
     }).data!;
     expect(describe(two, locales.en, 'en', '').takeaway).toBe(
-      'A scores highest in IT platform, hard and soft infrastructure (3.0), lowest in E-government overall (1.0).',
+      'A scores highest in IT platform (3.0), lowest in E-government (1.0).',
+    );
+    // Falkenberg alone: three areas share the lowest value, which named one of them as if it stood alone.
+    const falkenberg = parseInput({ scores: '3,0 3,2 3,0 3,0 3,1', label: 'Falkenberg' }).data!;
+    expect(describe(falkenberg, locales.sv, 'sv', '').takeaway).toBe(
+      'Högst värde i IT-plattform (3,2), lägst i E-förvaltning, Förändring och Samverkan (3,0).',
+    );
+    // Stockholm: four areas share the highest.
+    const stockholm = parseInput({ scores: '4,0 4,0 3,8 4,0 4,0', label: 'Stockholm' }).data!;
+    expect(describe(stockholm, locales.en, 'en', '').takeaway).toBe(
+      'Highest in E-government, IT platform, Cooperation, and Governance (4.0), lowest in Change (3.8).',
     );
   });
 

@@ -59,7 +59,7 @@ describe('embed.html in an iframe', () => {
     for (const [scheme, told, background] of [
       ['', 'normal', 'rgb(255, 255, 255)'],
       ['light dark', 'light dark', 'rgb(22, 22, 22)'],
-    ]) {
+    ] as const) {
       const page = await parentPage(480, embedUrl(site.base));
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.evaluate((scheme) => (document.documentElement.style.colorScheme = scheme), scheme);

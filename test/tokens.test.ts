@@ -13,8 +13,12 @@ const theming = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## 
 const all = (pattern: RegExp, text: string) => new Set([...text.matchAll(pattern)].map((match) => match[1]!));
 const sorted = (names: Iterable<string>) => [...names].sort();
 
-/** Private tokens: `--_name: …` defines one, `var(--_name…)` uses one. */
-const defined = all(/(--_[\w-]+)\s*:/g, css);
+/** The view's templates, which set a few private tokens per element through the CSSOM (`cssomStyle`). */
+const views = ['table']
+  .map((name) => readFileSync(new URL(`../src/view/${name}.ts`, import.meta.url), 'utf8'))
+  .join('\n');
+/** Private tokens: `--_name: …` (or a template's `'--_name': …`) defines one, `var(--_name…)` uses one. */
+const defined = new Set([...all(/(--_[\w-]+)\s*:/g, css), ...all(/'(--_[\w-]+)'\s*:/g, views)]);
 const used = all(/var\(\s*(--_[\w-]+)/g, css);
 /** Public tokens read by the styles, and those documented on the element for custom-elements.json. */
 const read = all(/var\(\s*(--eprofile-[\w-]+)/g, css);

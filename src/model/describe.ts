@@ -137,20 +137,22 @@ function takeaway(
       .map((v, i) => [v === null ? null : shown(v), i] as const)
       .filter(([v]) => v !== null) as [number, number][];
     if (present.length === 0) return missing.trim();
-    const high = present.reduce((a, b) => (b[0] > a[0] ? b : a));
-    const low = present.reduce((a, b) => (b[0] < a[0] ? b : a));
-    if (high[0] === low[0])
+    const values = present.map(([v]) => v);
+    const [high, low] = [Math.max(...values), Math.min(...values)];
+    if (high === low)
       return (
-        fill(single ? strings.takeawayFlat : strings.takeawayFlatOf, { label, value: formatNumber(high[0], lang) }) +
+        fill(single ? strings.takeawayFlat : strings.takeawayFlatOf, { label, value: formatNumber(high, lang) }) +
         missing
       );
+    // Every area that shares the highest or the lowest value: naming one of three alike said it alone was lowest.
+    const at = (value: number) => areas(present.filter(([v]) => v === value).map(([, i]) => i));
     return (
       fill(single ? strings.takeawayNoBaseline : strings.takeawayNoBaselineOf, {
         label,
-        area: text.areaLabels[high[1]]!,
-        value: formatNumber(high[0], lang),
-        lowArea: text.areaLabels[low[1]]!,
-        lowValue: formatNumber(low[0], lang),
+        area: at(high),
+        value: formatNumber(high, lang),
+        lowArea: at(low),
+        lowValue: formatNumber(low, lang),
       }) + missing
     );
   }
