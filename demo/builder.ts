@@ -25,6 +25,11 @@ function problemsOf(id: string): HTMLParagraphElement {
 }
 const problems = problemsOf('score-problems');
 const baselineProblems = problemsOf('baseline-problems');
+/** What a paste into a group left out, said politely under its fields until the next edit. */
+const pasteNotes = new Map<HTMLInputElement[], HTMLParagraphElement>();
+function pasteNote(group: HTMLInputElement[]): HTMLParagraphElement {
+  return pasteNotes.get(group)!;
+}
 
 for (const m of data.municipalities) preset.append(new Option(m.name, m.id));
 preset.append(new Option('Egna värden', 'custom'));
@@ -47,6 +52,17 @@ scoreFields.append(problems);
 // The comparison's values, the 2009 average of all municipalities until the editor types a year's own.
 const baselineInputs = scoreInputs(baselineFields, 'baseline', baselineProblems);
 baselineFields.append(baselineProblems);
+for (const [group, fieldset] of [
+  [inputs, scoreFields],
+  [baselineInputs, baselineFields],
+] as const) {
+  const note = document.createElement('p');
+  note.className = 'paste-note';
+  note.setAttribute('role', 'status');
+  fieldset.append(note);
+  pasteNotes.set(group, note);
+  for (const input of group) input.addEventListener('input', () => (note.textContent = ''));
+}
 const decimal = (value: number | null, lang: string) =>
   value === null ? '-' : lang === 'en' ? value.toFixed(1) : value.toFixed(1).replace('.', ',');
 baselineInputs.forEach((input, i) => (input.value = decimal(average[i]!, 'sv')));
@@ -242,7 +258,14 @@ for (const group of [inputs, baselineInputs])
       const values = splitList(event.clipboardData?.getData('text') ?? '');
       if (values.length < 2) return;
       event.preventDefault();
-      values.slice(0, group.length - i).forEach((value, k) => (group[i + k]!.value = value));
+      const room = group.length - i;
+      values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
+      // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
+      pasteNote(group).textContent =
+        values.length > room
+          ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
+            `${values.slice(room).join(' ')} användes inte. Kontrollera att raden börjar i rätt fält.`
+          : '';
       if (group === inputs) preset.value = 'custom';
       update();
     }),

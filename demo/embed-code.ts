@@ -23,9 +23,14 @@ export interface EmbedProfile {
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Values as an editor types them: decimal comma in Swedish, point in English, `-` for a missing one. */
+/**
+ * Values as an editor types them: decimal comma in Swedish, point in English, `-` for a missing one, and each at
+ * its own precision, one decimal at least (3,0; 3,25). The chart shows one decimal, but its CSV and the data
+ * behind it keep what was typed: the code once rounded 3,25 to 3,3 while the field still said 3,25.
+ */
 function list(values: readonly (number | null)[], lang: string): string {
-  return values.map((value) => (value === null ? '-' : formatNumber(value, lang))).join(' ');
+  const decimals = (value: number) => Math.max(1, String(value).split('.')[1]?.length ?? 0);
+  return values.map((value) => (value === null ? '-' : formatNumber(value, lang, false, decimals(value)))).join(' ');
 }
 
 /** The element's attributes, in reading order, leaving out empty ones and defaults. */

@@ -223,6 +223,20 @@ describe('the embed builder', () => {
       first.dispatchEvent(paste);
     });
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 2,9 3,0 2,5 3,3');
+    // One value too many: the fields take five and the note names the one left out, until the next edit.
+    await page.evaluate(() => {
+      const second = document.querySelector<HTMLInputElement>('input[name="score-platform"]')!;
+      const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+      paste.clipboardData!.setData('text/plain', '2,9 3,0 2,5 3,3 15,2');
+      second.dispatchEvent(paste);
+    });
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain('15,2 användes inte');
+    await page.locator('input[name="score-platform"]').fill('2,9');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('');
+    // Values keep the precision they were typed with: the chart shows one decimal, its data keeps them all.
+    await page.locator('input[name="score-egov"]').fill('3,25');
+    await expect(codes.first().textContent()).resolves.toContain('scores="3,25 2,9 3,0 2,5 3,3"');
+    await page.locator('input[name="score-egov"]').fill('3,1');
     // A forgotten value is not taken for a missing one ("uppgift saknas" in the code): it is named, as a bad one is.
     await page.locator('input[name="score-change"]').fill('');
     await expect(page.locator('#score-problems').textContent()).resolves.toContain(
