@@ -54,8 +54,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // (each area's name over its numbers; it was 428 px wide at 320 px and scrolled sideways) with its roles written
 // out, measured at 37,171 bytes; and for a chart whose theme is auto going dark only on a page that supports dark
 // (the page's colour scheme read with the width and followed through <html> and <body>, and the rules that
-// require it), where it was a black box in a light page's article, measured at 37,440 bytes.
-export const GZIP_BUDGET = 36.6 * 1024;
+// require it), where it was a black box in a light page's article, measured at 37,440 bytes; and for the bad
+// values of one list named in one sentence, one line and one event per attribute as documented ("75%", "80%" och
+// "78%" är inte tal: three lines and three events before), measured at 37,582 bytes.
+export const GZIP_BUDGET = 36.8 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -109,13 +109,22 @@ describe('bad input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('names every bad value of a list, each on its line and in one warning, with an event each', async () => {
-    const chart = await mount({ ...FALKENBERG, lang: 'sv', scores: '3,0 5,2 3,0 -1 3,1' });
+  it('names every bad value of an attribute in one line, one warning and one event', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv', scores: '3,0 5,2 3,0 -1 tre', baseline: '75% 2 2 2 80%' });
     const lines = [...chart.shadowRoot!.querySelectorAll('[part="message"] li')].map((li) => li.textContent);
-    expect(lines).toEqual(['scores: 5,2 ligger utanför skalan 0–4.', 'scores: -1 ligger utanför skalan 0–4.']);
+    expect(lines).toEqual([
+      'scores: 5,2 och -1 ligger utanför skalan 0–4.',
+      'scores: "tre" är inte ett tal.',
+      'baseline: "75%" och "80%" är inte tal.',
+    ]);
     expect(watch.warnings).toHaveLength(1);
     for (const line of lines) expect(String(watch.warnings[0]![0])).toContain(line);
-    expect(watch.events.map((event) => event.detail.value)).toEqual(['5,2', '-1']);
+    // One event per fault of an attribute: before, each bad value of a list was an event of its own.
+    expect(watch.events.map((event) => [event.detail.attribute, event.detail.value])).toEqual([
+      ['scores', '5,2 -1'],
+      ['scores', 'tre'],
+      ['baseline', '75% 80%'],
+    ]);
   });
 
   it('a valid chart given bad input shows the message, and given good input again draws again', async () => {

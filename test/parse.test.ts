@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AREAS, parseInput, parseNumber, splitList } from '../src/input/parse.js';
 import { fill, locales } from '../src/i18n/strings.js';
+import { problemLines } from '../src/model/credits.js';
 
 describe('parseNumber', () => {
   it('reads decimal commas and points alike', () => {
@@ -96,12 +97,17 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(problems({ scores: '3 3 4,5 3 3' })).toEqual(['out-of-range scores 4,5']);
     expect(problems({ scores: '3 3 3 3' })).toEqual(['count scores 3 3 3 3']);
     expect(problems({ baseline: '1 1 1 1 -1', scores: '1 1 1 1 1' })).toEqual(['out-of-range baseline -1']);
-    // Every bad value of a list, so an editor fixes them in one go.
+    // Every bad value of a list, so an editor fixes them in one go; those with the same fault in one sentence, so
+    // an attribute is one line and one event ("one per rejected attribute").
     expect(problems({ scores: '3,0 5,2 3,0 -1 tre' })).toEqual([
-      'out-of-range scores 5,2',
-      'out-of-range scores -1',
+      'out-of-range scores 5,2 -1',
       'not-a-number scores tre',
     ]);
+    const percent = parseInput({ scores: '75% 80% 75% 75% 78%' }).problems;
+    expect(problemLines(percent, locales.sv, 5, 'sv')).toEqual(['scores: "75%", "80%" och "78%" är inte tal.']);
+    expect(problemLines(percent, locales.en, 5, 'en')).toEqual(['scores: "75%", "80%", and "78%" are not numbers.']);
+    const outside = parseInput({ scores: '3,0 5,2 3,0 -1 3' }).problems;
+    expect(problemLines(outside, locales.sv, 5, 'sv')).toEqual(['scores: 5,2 och -1 ligger utanför skalan 0–4.']);
     // Once each: the same bad value five times is one line.
     expect(problems({ scores: 'tre tre tre tre tre' })).toEqual(['not-a-number scores tre']);
     expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();

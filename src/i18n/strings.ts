@@ -87,7 +87,11 @@ export interface Strings {
   area: string;
   difference: string;
   errorPrefix: string;
-  errors: Record<ProblemCode, string>;
+  /**
+   * One sentence per rejected input. `not-a-number-many` and `out-of-range-many` name several bad values of one list
+   * at once (`{values}`: "75%", "80%" och "78%").
+   */
+  errors: Record<ProblemCode | 'not-a-number-many' | 'out-of-range-many', string>;
   missingNote: string;
   /**
    * The chart's name, heard once on entering it, before the first value: its kind and scale ("Radardiagram, skala
@@ -181,8 +185,10 @@ const sv: Strings = {
   errorPrefix: 'Diagrammet kan inte visas',
   errors: {
     'not-a-number': '{attribute}: "{value}" är inte ett tal.',
+    'not-a-number-many': '{attribute}: {values} är inte tal.',
     commas: '{attribute}: "{value}" är inte ett tal: skilj värdena åt med mellanslag eller semikolon.',
     'out-of-range': '{attribute}: {value} ligger utanför skalan {min}–{max}.',
+    'out-of-range-many': '{attribute}: {values} ligger utanför skalan {min}–{max}.',
     count: '{attribute}: "{value}" är {count} värden, men diagrammet har {n} områden.',
     empty: '{attribute}: inga värden ("{value}"), diagrammet behöver {n}.',
     json: '{attribute}: ogiltig JSON ("{value}").',
@@ -278,8 +284,10 @@ const en: Strings = {
   errorPrefix: 'The chart cannot be shown',
   errors: {
     'not-a-number': '{attribute}: "{value}" is not a number.',
+    'not-a-number-many': '{attribute}: {values} are not numbers.',
     commas: '{attribute}: "{value}" is not a number: separate the values with spaces or semicolons.',
     'out-of-range': '{attribute}: {value} is outside the scale {min}–{max}.',
+    'out-of-range-many': '{attribute}: {values} are outside the scale {min}–{max}.',
     count: '{attribute}: "{value}" is {count} values, but the chart has {n} areas.',
     empty: '{attribute}: no values ("{value}"), the chart needs {n}.',
     json: '{attribute}: invalid JSON ("{value}").',

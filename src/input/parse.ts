@@ -83,12 +83,23 @@ interface ParseContext {
   problems: Problem[];
 }
 
-/** Records a problem once: "tre tre tre tre tre" is one line, not five of the same. */
+/** The problems a value of a list can have, which several values of one list share in one problem. */
+const VALUE_CODES: readonly Problem['code'][] = ['not-a-number', 'out-of-range'];
+
+/**
+ * Records a problem once: "tre tre tre tre tre" is one line, not five of the same. Several bad values of one list
+ * with the same fault are one problem naming them all ("75%", "80%" och "78%" är inte tal), so an attribute is
+ * one line and one `eprofile-error` event.
+ */
 function problem(context: ParseContext, code: Problem['code'], value: unknown, params?: Problem['params']): null {
   const shown = shorten(value);
   const { attribute, problems } = context;
-  if (!problems.some((p) => p.code === code && p.attribute === attribute && p.value === shown))
-    problems.push({ code, attribute, value: shown, params });
+  const same = problems.find((p) => p.code === code && p.attribute === attribute);
+  if (same && VALUE_CODES.includes(code)) {
+    const values = (same.values ??= [same.value]);
+    if (!values.includes(shown)) values.push(shown);
+    same.value = shorten(values.join(' '));
+  } else if (!same || same.value !== shown) problems.push({ code, attribute, value: shown, params });
   return null;
 }
 

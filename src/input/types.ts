@@ -34,8 +34,10 @@ export interface Problem {
   code: ProblemCode;
   /** The attribute or property the value came from. */
   attribute: string;
-  /** The offending value, shortened for display. */
+  /** The offending value, shortened for display; several of one list, separated by spaces. */
   value: string;
+  /** Each offending value of a list, when there are several (one problem, one message and one event for them). */
+  values?: string[];
   params?: Record<string, string | number>;
 }
 

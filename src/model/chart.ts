@@ -201,7 +201,7 @@ class Pipeline implements ChartPipeline {
     const where = this.#locale.get(asText(props.lang), place.pageLang ?? '', props.strings);
     return {
       ...input,
-      problemLines: this.#lines.get(input.problems, where.strings, input.data?.areas.length ?? 5),
+      problemLines: this.#lines.get(input.problems, where.strings, input.data?.areas.length ?? 5, where.numberLang),
       locale: where,
       text: this.#words.get(input.data, where, props.heading, props.takeaway),
       credits: this.#credits.get(props.source, props.notes, props.byline, where),

@@ -1,3 +1,4 @@
+import { formatList } from '../i18n/format.js';
 import { fill, type Strings } from '../i18n/strings.js';
 import type { Problem } from '../input/types.js';
 
@@ -18,14 +19,22 @@ export function creditLines(credits: Credits, strings: Strings): string[] {
   ].filter((line) => line !== '');
 }
 
-/** Each rejected input as one localized sentence naming the attribute and the value. */
-export function problemLines(problems: readonly Problem[], strings: Strings, areaCount: number): string[] {
-  return problems.map((problem) =>
-    fill(strings.errors[problem.code], {
-      attribute: problem.attribute,
-      value: problem.value,
+/** Each rejected input as one localized sentence naming the attribute and the value, or its bad values. */
+export function problemLines(
+  problems: readonly Problem[],
+  strings: Strings,
+  areaCount: number,
+  lang: string,
+): string[] {
+  return problems.map(({ code, attribute, value, values, params }) => {
+    const many = values && values.length > 1 && (code === 'not-a-number' || code === 'out-of-range') ? code : null;
+    const quoted = many ? values!.map((each) => (many === 'out-of-range' ? each : `"${each}"`)) : [];
+    return fill(strings.errors[many ? (`${many}-many` as const) : code], {
+      attribute,
+      value,
+      values: formatList(quoted, lang),
       n: areaCount,
-      ...problem.params,
-    }),
-  );
+      ...params,
+    });
+  });
 }
