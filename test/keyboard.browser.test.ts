@@ -68,6 +68,31 @@ afterEach(async () => {
 });
 
 describe('keyboard', () => {
+  it('takes focus with chart.focus(), where Tab would land: the current area, or the first button while lazy', async () => {
+    const { chart } = await page();
+    chart.focus();
+    await settle(chart);
+    expect(focused()?.getAttribute('role')).toBe('listitem');
+    expect(activeIndex()).toBe(0);
+    await press(chart, '{End}');
+    chart.blur();
+    (document.activeElement as HTMLElement | null)?.blur();
+    chart.focus();
+    expect(activeIndex()).toBe(4);
+    // A lazy chart far below: its radar is not built, so its first button takes focus.
+    const lazy = document.createElement('eprofile-radar');
+    Object.entries({ ...FALKENBERG, lang: 'sv', loading: 'lazy' }).forEach(([key, value]) =>
+      lazy.setAttribute(key, value),
+    );
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    document.body.append(spacer, lazy);
+    await settle(lazy);
+    expect(lazy.shadowRoot!.querySelector('.axis')).toBeNull();
+    lazy.focus({ preventScroll: true });
+    expect(focused()?.tagName).toBe('BUTTON');
+  });
+
   it('is one tab stop; arrows move between areas and wrap, Home and End jump, Tab leaves', async () => {
     const { chart, before } = await page();
     before.focus();

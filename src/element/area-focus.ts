@@ -119,6 +119,15 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     void this.host.updateComplete.then(() => root.querySelectorAll<SVGGElement>('.axis')[this.active]?.focus());
   }
 
+  /**
+   * Moves focus to the chart's one tab stop, its radar's current area, where Tab would land (a lazy radar not yet
+   * built: its first button), as a skip link or an app's `chart.focus()` expects.
+   */
+  enter(options?: FocusOptions): void {
+    const root = this.host.renderRoot;
+    (root.querySelector<SVGGElement>('.axis[tabindex="0"]') ?? root.querySelector('button'))?.focus(options);
+  }
+
   /** Focus on an area's node (Tab, or a click) shows that area. */
   #onFocusIn(event: FocusEvent): void {
     const axis = (event.target as Element).closest?.<SVGGElement>('.axis');

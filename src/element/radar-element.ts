@@ -144,6 +144,11 @@ export class EprofileRadar extends EprofileRadarApi {
     this.#server.update(this.renderRoot as ShadowRoot, () => super.update(changed));
   }
 
+  /** Focuses the chart's tab stop (its radar's current area), as a skip link to the chart would: `chart.focus()`. */
+  override focus(options?: FocusOptions): void {
+    this.#focus.enter(options);
+  }
+
   /**
    * The last line of defence: anything an update throws (a bug, or a page whose platform misbehaves in a way not
    * foreseen) is logged once and leaves the heading and a message, never an uncaught error on the page.
