@@ -14,7 +14,7 @@ import {
 
 /** What a chart does when its page changes around it. */
 export interface PageChanges {
-  /** Its content width changed (px): read while layout is clean, before the frame renders. */
+  /** Its content width changed (px): read while layout is clean, before the frame renders (and the page's scheme with it). */
   resize(width: number): void;
   /** A `lang` above it changed. */
   lang(): void;
@@ -22,8 +22,6 @@ export interface PageChanges {
   children(): void;
   /** The page's web fonts finished loading: label widths change. */
   fonts(): void;
-  /** The page's colour scheme may have changed: read with its width, and when `<html>` or `<body>` changes. */
-  scheme(): void;
 }
 
 /**
@@ -36,6 +34,8 @@ export class ObserversController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveElement,
+    /** Where the chart keeps its state for the page's colour scheme (page-scheme.ts), followed while connected. */
+    private readonly internals: ElementInternals | undefined,
     /** The element whose width is the chart's: a sizer whose height never changes with the drawing. */
     private readonly sizer: () => Element | null,
     private readonly on: PageChanges,
@@ -47,7 +47,7 @@ export class ObserversController implements ReactiveController {
     watchLang(this.host, this.on.lang);
     watchChildren(this.host, this.on.children);
     watchFonts(this.host, this.on.fonts);
-    watchScheme(this.host, this.on.scheme);
+    watchScheme(this.host, this.internals);
     this.#observe();
     this.on.lang();
     this.on.children();
@@ -78,9 +78,6 @@ export class ObserversController implements ReactiveController {
     if (!sizer) return;
     if (this.#sized) unobserveSize(this.#sized);
     this.#sized = sizer;
-    observeSize(sizer, (width) => {
-      this.on.scheme();
-      this.on.resize(width);
-    });
+    observeSize(sizer, this.on.resize);
   }
 }

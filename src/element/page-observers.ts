@@ -1,4 +1,5 @@
 import { clearMeasurements } from './measure.js';
+import { followPageScheme } from './page-scheme.js';
 
 /**
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
@@ -175,7 +176,7 @@ export function unwatchLang(element: Element): void {
   }
 }
 
-const schemeWatchers = new Map<Element, () => void>();
+const schemeWatchers = new Map<Element, ElementInternals | undefined>();
 let schemeObserver: MutationObserver | undefined;
 /** The documents whose root and body the scheme observer follows. */
 let schemeDocuments = new WeakSet<Document>();
@@ -183,11 +184,13 @@ let schemeDocuments = new WeakSet<Document>();
 /**
  * Follows a page switching its colour scheme (a theme toggle setting a class, a data attribute or a style on
  * `<html>` or `<body>`): one observer of those two elements' own attributes for every chart, which reads each
- * chart's scheme again (one style calculation for all).
+ * chart's scheme again (one style calculation for all). No callback per chart: 290 charts hold no closure for it.
  */
-export function watchScheme(element: Element, onChange: () => void): void {
-  schemeWatchers.set(element, onChange);
-  schemeObserver ??= new MutationObserver(() => schemeWatchers.forEach((callback) => callback()));
+export function watchScheme(element: Element, internals: ElementInternals | undefined): void {
+  schemeWatchers.set(element, internals);
+  schemeObserver ??= new MutationObserver(() =>
+    schemeWatchers.forEach((states, chart) => followPageScheme(chart, states)),
+  );
   const document = element.ownerDocument;
   if (schemeDocuments.has(document)) return;
   schemeDocuments.add(document);

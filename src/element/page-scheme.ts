@@ -24,14 +24,19 @@ export function figureInternals(host: HTMLElement): ElementInternals | undefined
  * without custom states keeps a chart whose theme is auto light, which every page can read.
  */
 export function followPageScheme(host: Element, internals: ElementInternals | undefined): void {
-  const states = internals?.states;
-  if (!states) return;
   const parent = host.parentElement ?? ((host.getRootNode() as ShadowRoot).host as Element | undefined);
   const dark = !!parent && /\bdark\b/.test(getComputedStyle(parent).colorScheme ?? '');
+  // The state set is made on first use: a page made for light only never makes one for its 290 charts.
+  if (!internals || dark === darkPages.has(internals)) return;
   try {
-    if (dark) states.add('dark-page');
-    else states.delete('dark-page');
+    if (dark) internals.states.add('dark-page');
+    else internals.states.delete('dark-page');
   } catch {
-    /* an engine that only takes the older `--name` states: the chart stays light */
+    return; // no custom states, or only the older `--name` ones: the chart stays light
   }
+  if (dark) darkPages.add(internals);
+  else darkPages.delete(internals);
 }
+
+/** The charts (their internals) whose page supports dark now. */
+const darkPages = new WeakSet<ElementInternals>();

@@ -105,15 +105,15 @@ export class EprofileRadar extends EprofileRadarApi {
   constructor() {
     super();
     const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
-    new ObserversController(this, () => this.renderRoot.querySelector('.sizer'), {
+    new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
       resize: (width) => {
+        followPageScheme(this, this.#internals);
         this._font = font();
         this._width = Math.max(0, Math.floor(width));
       },
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
       fonts: () => (this._font = font()),
-      scheme: () => followPageScheme(this, this.#internals),
     });
     if (this.#server.fromServer) {
       [this._width, this._font] = [SERVER_WIDTH, serverFont()];
