@@ -40,14 +40,46 @@
     }
   });
 
-  // The page's colour scheme where the iframe sits, so that a chart whose theme is auto goes dark in dark mode
-  // only on a page that supports dark (its color-scheme names dark), as it does on the page itself: on a page
-  // made for light only, it stays light rather than a dark box in a white article.
+  // The scheme the page is in where the iframe sits, as the browser takes it for its own controls: the scheme its
+  // color-scheme lists (the property, else the meta tag), the reader's own where it lists both, light where it
+  // lists none. A chart whose theme is auto takes it, as it does on the page itself: on a page made for light only
+  // it stays light rather than a dark box in a white article. Sent again whenever the page's scheme may change.
+  var readerDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function schemeAt(frame) {
+    var meta = document.querySelector('meta[name="color-scheme"]');
+    var listed = function (text) {
+      return (text || '')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter(function (word) {
+          return word === 'light' || word === 'dark';
+        });
+    };
+    var schemes = listed(getComputedStyle(frame).colorScheme);
+    if (schemes.length === 0) schemes = listed(meta && meta.getAttribute('content'));
+    var preferred = readerDark && readerDark.matches ? 'dark' : 'light';
+    return schemes.indexOf(preferred) >= 0 ? preferred : schemes[0] === 'dark' ? 'dark' : 'light';
+  }
+
   function tellScheme(frame) {
-    var scheme = getComputedStyle(frame).colorScheme || 'normal';
     if (frame.contentWindow) {
-      frame.contentWindow.postMessage({ sentinel: 'eprofile', type: 'embed-scheme', scheme: scheme }, '*');
+      frame.contentWindow.postMessage({ sentinel: 'eprofile', type: 'embed-scheme', scheme: schemeAt(frame) }, '*');
     }
+  }
+
+  function tellAll() {
+    var marked = frames();
+    for (var i = 0; i < marked.length; i++) tellScheme(marked[i]);
+  }
+
+  if (readerDark && readerDark.addEventListener) readerDark.addEventListener('change', tellAll);
+  if (window.MutationObserver) {
+    var observer = new MutationObserver(tellAll);
+    observer.observe(document.documentElement, { attributes: true });
+    if (document.body) observer.observe(document.body, { attributes: true });
+    if (document.head)
+      observer.observe(document.head, { childList: true, subtree: true, attributeFilter: ['content'] });
   }
 
   // Pages that loaded before this script reported their height to no one: ask them again. (Pages still loading

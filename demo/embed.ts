@@ -70,13 +70,13 @@ addEventListener('message', (event) => {
 new ResizeObserver(reportHeight).observe(document.documentElement);
 
 /**
- * The scheme of the page around the iframe, from embed-resize.js: where it supports dark, a chart whose theme is
- * auto follows the reader's dark setting, as on the page itself (embed.css keeps it light otherwise). A theme in
- * the URL is the editor's choice and wins. Only a value the browser takes as a color-scheme is set.
+ * The scheme the page around the iframe is in, from embed-resize.js (`light` or `dark`): a chart whose theme is
+ * auto takes it, as on the page itself (embed.css keeps it light until told). A theme in the URL is the editor's
+ * choice and wins.
  */
 function followParentScheme(data: unknown): void {
   if (theme === 'light' || theme === 'dark' || typeof data !== 'object' || data === null) return;
   const { type, scheme } = data as { type?: unknown; scheme?: unknown };
-  if (type !== 'embed-scheme' || typeof scheme !== 'string' || !CSS.supports('color-scheme', scheme)) return;
+  if (type !== 'embed-scheme' || (scheme !== 'light' && scheme !== 'dark')) return;
   if (document.documentElement.style.colorScheme !== scheme) document.documentElement.style.colorScheme = scheme;
 }

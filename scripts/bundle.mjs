@@ -56,8 +56,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // (the page's colour scheme read with the width and followed through <html> and <body>, and the rules that
 // require it), where it was a black box in a light page's article, measured at 37,440 bytes; and for the bad
 // values of one list named in one sentence, one line and one event per attribute as documented ("75%", "80%" och
-// "78%" är inte tal: three lines and three events before), measured at 37,582 bytes.
-export const GZIP_BUDGET = 36.8 * 1024;
+// "78%" är inte tal: three lines and three events before), measured at 37,582 bytes; and for what a second look at
+// those found: the page's scheme taken as the browser takes it (its meta tag, a page dark by its own control, the
+// reader's switch followed), focus asked for before a chart has drawn kept until it has, a wide table's names
+// wrapped within the visible box, measured at 37,894 bytes.
+export const GZIP_BUDGET = 37.1 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -55,24 +55,36 @@ describe('embed.html in an iframe', () => {
     });
   }
 
-  it("goes dark in the reader's dark mode only in a page that supports dark", async () => {
-    for (const [scheme, told, background] of [
-      ['', 'normal', 'rgb(255, 255, 255)'],
-      ['light dark', 'light dark', 'rgb(22, 22, 22)'],
-    ] as const) {
-      const page = await parentPage(480, embedUrl(site.base));
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.evaluate((scheme) => (document.documentElement.style.colorScheme = scheme), scheme);
-      const frame = page.frameLocator('#f');
-      // The resizer tells the iframe the page's scheme with each height it is sent: ask for one now.
-      await page.evaluate(() =>
-        document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'embed-size-request' }, '*'),
-      );
-      await expect.poll(() => frame.locator('html').evaluate((el) => el.style.colorScheme)).toBe(told);
-      const chart = frame.locator('eprofile-radar');
-      await expect.poll(() => chart.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(background);
-      await page.close();
-    }
+  it("takes the scheme of the page around it: light on a light page in dark mode, and follows the page's switch", async () => {
+    const page = await parentPage(480, embedUrl(site.base));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const frame = page.frameLocator('#f');
+    const told = () => frame.locator('html').evaluate((el) => el.style.colorScheme);
+    const background = () => frame.locator('eprofile-radar').evaluate((el) => getComputedStyle(el).backgroundColor);
+    // The resizer tells the iframe with each height it is sent: ask for one.
+    await page.evaluate(() =>
+      document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'embed-size-request' }, '*'),
+    );
+    await expect.poll(told).toBe('light');
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    // The page's theme control declares both schemes: in the reader's dark mode the chart goes dark, unasked.
+    await page.evaluate(() => (document.documentElement.style.colorScheme = 'light dark'));
+    await expect.poll(told).toBe('dark');
+    await expect.poll(background).toBe('rgb(22, 22, 22)');
+    // The reader switches to light: the chart follows.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(told).toBe('light');
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    // A meta tag says the same as the property.
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = '';
+      const meta = document.createElement('meta');
+      meta.name = 'color-scheme';
+      meta.content = 'dark';
+      document.head.append(meta);
+    });
+    await expect.poll(told).toBe('dark');
+    await page.close();
   });
 
   it('keeps its documented look on a parent whose CSP drops inline styles', async () => {

@@ -90,11 +90,12 @@ describe('theming', () => {
 });
 
 describe('theme="auto"', () => {
-  it('stays light on a page made for light only, in dark mode too, and follows the page when it turns dark', async () => {
+  it("takes the page's scheme: light on a page made for light only, in dark mode too; dark where it is", async () => {
     const session = cdp();
     const scheme = (value: string) =>
       session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
     const root = document.documentElement;
+    const meta = document.createElement('meta');
     try {
       await scheme('dark');
       // No color-scheme on the page (a municipality's or a newspaper's light page): a dark chart was a black box
@@ -122,7 +123,27 @@ describe('theme="auto"', () => {
       expect(computed(inside).backgroundColor).toBe('rgb(22, 22, 22)');
       await settle(chart);
       expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+      inside.remove();
+      // A page switched to dark by its own control, the reader's setting light: dark, as its form controls are.
+      await scheme('light');
+      root.style.colorScheme = 'dark';
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+      // The meta tag says what the property says, and a change of it or of the reader's setting is followed.
+      root.style.colorScheme = '';
+      meta.name = 'color-scheme';
+      meta.content = 'light dark';
+      document.head.append(meta);
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
+      await scheme('dark');
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(22, 22, 22)');
+      meta.content = 'light';
+      await settle(chart);
+      expect(computed(chart).backgroundColor).toBe('rgb(255, 255, 255)');
     } finally {
+      meta.remove();
       root.style.colorScheme = '';
       await scheme('');
     }
@@ -138,12 +159,15 @@ describe('theme="auto"', () => {
     try {
       await scheme('dark');
       expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+      // The reader's switch reaches the chart through a media query listener, by the next frame.
+      await settle(chart);
       expect(computed(line).stroke).toBe('rgb(105, 200, 255)');
       expect(computed(chart).colorScheme).toBe('dark');
       chart.setAttribute('theme', 'light');
       expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
       chart.setAttribute('theme', 'auto');
       await scheme('light');
+      await settle(chart);
       expect(computed(line).stroke).toBe('rgb(0, 100, 200)');
     } finally {
       document.documentElement.style.colorScheme = '';
@@ -170,6 +194,7 @@ describe('prefers-contrast: more', () => {
         for (const theme of ['auto', 'light', 'dark'] as const) {
           await media(scheme, 'more');
           chart.setAttribute('theme', theme);
+          await settle(chart);
           const shown = theme === 'auto' ? scheme : theme;
           const line = computed(root.querySelector('.series .line'));
           const grid = computed(root.querySelector('.grid path'));

@@ -1,5 +1,5 @@
 import { clearMeasurements } from './measure.js';
-import { followPageScheme } from './page-scheme.js';
+import { darkQuery, followPageScheme } from './page-scheme.js';
 
 /**
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
@@ -178,24 +178,28 @@ export function unwatchLang(element: Element): void {
 
 const schemeWatchers = new Map<Element, ElementInternals | undefined>();
 let schemeObserver: MutationObserver | undefined;
-/** The documents whose root and body the scheme observer follows. */
-let schemeDocuments = new WeakSet<Document>();
+/** The documents whose scheme the observer and a media query listener follow. */
+let schemeDocuments = new Set<Document>();
+const readScheme = (): void => schemeWatchers.forEach((internals, chart) => followPageScheme(chart, internals));
 
 /**
- * Follows a page switching its colour scheme (a theme toggle setting a class, a data attribute or a style on
- * `<html>` or `<body>`): one observer of those two elements' own attributes for every chart, which reads each
- * chart's scheme again (one style calculation for all). No callback per chart: 290 charts hold no closure for it.
+ * Follows a page's colour scheme as it changes: a theme control setting a class, a data attribute or a style on
+ * `<html>` or `<body>`, the `<meta name="color-scheme">` in its head, or the reader's own setting (which a page
+ * listing both schemes follows). One observer and one listener for every chart, which read each chart's scheme
+ * again (one style calculation for all). No callback per chart: 290 charts hold no closure for it.
  */
 export function watchScheme(element: Element, internals: ElementInternals | undefined): void {
   schemeWatchers.set(element, internals);
-  schemeObserver ??= new MutationObserver(() =>
-    schemeWatchers.forEach((states, chart) => followPageScheme(chart, states)),
-  );
+  schemeObserver ??= new MutationObserver(readScheme);
   const document = element.ownerDocument;
-  if (schemeDocuments.has(document)) return;
+  const view = document.defaultView;
+  if (schemeDocuments.has(document) || !view) return;
   schemeDocuments.add(document);
   for (const target of [document.documentElement, document.body])
     if (target) schemeObserver.observe(target, { attributes: true });
+  if (document.head)
+    schemeObserver.observe(document.head, { childList: true, subtree: true, attributeFilter: ['content'] });
+  darkQuery(view).addEventListener('change', readScheme);
 }
 
 export function unwatchScheme(element: Element): void {
@@ -203,6 +207,8 @@ export function unwatchScheme(element: Element): void {
   if (schemeWatchers.size === 0) {
     schemeObserver?.disconnect();
     schemeObserver = undefined;
-    schemeDocuments = new WeakSet();
+    for (const document of schemeDocuments)
+      if (document.defaultView) darkQuery(document.defaultView).removeEventListener('change', readScheme);
+    schemeDocuments = new Set();
   }
 }

@@ -14,20 +14,47 @@ export function figureInternals(host: HTMLElement): ElementInternals | undefined
 }
 
 /**
- * Whether a chart whose theme is auto may follow the reader's dark setting: only where the page supports a dark
- * scheme, its `color-scheme` naming `dark` (`<meta name="color-scheme" content="light dark">`, or
- * `:root { color-scheme: light dark }`), as the browser's own form controls and scrollbars do. On a page made for
- * light only, a dark chart was a black box in a white article. Read from the chart's parent, whose value the chart
- * inherits (the chart's own rules set its scheme, so reading the chart would read back what it decided).
- *
- * The answer is the custom state `dark-page`, which the automatic dark rules require (radar.styles.ts). An engine
- * without custom states keeps a chart whose theme is auto light, which every page can read.
+ * The scheme a page is in, as the browser decides it for its own form controls and scrollbars: the scheme its
+ * `color-scheme` lists (the property, else `<meta name="color-scheme">`), the reader's own when both are listed,
+ * light when none is (`normal`: a page made for light only). A chart whose theme is auto takes it: on a page made
+ * for light only, a chart following the reader's dark setting was a black box in a white article, and on a page
+ * switched to dark by its own theme control it stays in step whatever the reader's setting.
+ */
+export function usedScheme(specified: string, meta: string, readerDark: boolean): 'light' | 'dark' {
+  const listed = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => word === 'light' || word === 'dark');
+  const schemes = listed(specified).length > 0 ? listed(specified) : listed(meta);
+  const preferred = readerDark ? 'dark' : 'light';
+  return schemes.includes(preferred) ? preferred : (schemes[0] ?? 'light') === 'dark' ? 'dark' : 'light';
+}
+
+/** The reader's setting, one query per window. */
+const readerDark = new WeakMap<Window, MediaQueryList>();
+export function darkQuery(view: Window): MediaQueryList {
+  let query = readerDark.get(view);
+  if (!query) readerDark.set(view, (query = view.matchMedia('(prefers-color-scheme: dark)')));
+  return query;
+}
+
+/**
+ * Gives a chart the custom state `dark-page` while its page is dark ({@link usedScheme}), which the automatic dark
+ * rules require (radar.styles.ts). Read from the chart's parent, whose `color-scheme` the chart inherits (the
+ * chart's own rules set its scheme, so reading the chart would read back what it decided), and the document's
+ * meta tag. An engine without custom states keeps a chart whose theme is auto light, which every page can read.
  */
 export function followPageScheme(host: Element, internals: ElementInternals | undefined): void {
+  const document = host.ownerDocument;
+  const view = document.defaultView;
+  if (!internals || !view) return;
   const parent = host.parentElement ?? ((host.getRootNode() as ShadowRoot).host as Element | undefined);
-  const dark = !!parent && /\bdark\b/.test(getComputedStyle(parent).colorScheme ?? '');
-  // The state set is made on first use: a page made for light only never makes one for its 290 charts.
-  if (!internals || dark === darkPages.has(internals)) return;
+  const specified = parent ? (getComputedStyle(parent).colorScheme ?? '') : '';
+  const meta = document.head?.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  const dark = usedScheme(specified, meta, darkQuery(view).matches) === 'dark';
+  // The state set is made on first use: a light page never makes one for its 290 charts.
+  if (dark === darkPages.has(internals)) return;
   try {
     if (dark) internals.states.add('dark-page');
     else internals.states.delete('dark-page');
@@ -38,5 +65,5 @@ export function followPageScheme(host: Element, internals: ElementInternals | un
   else darkPages.delete(internals);
 }
 
-/** The charts (their internals) whose page supports dark now. */
+/** The charts (their internals) whose page is dark now. */
 const darkPages = new WeakSet<ElementInternals>();

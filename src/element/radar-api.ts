@@ -115,8 +115,8 @@ export class EprofileRadarApi extends LitElement {
   override lang = '';
 
   /**
-   * `auto` (follows the reader's colour scheme on a page that supports dark: its `color-scheme` names `dark`; light
-   * on a page made for light only), `light` or `dark`.
+   * `auto` (the page's scheme, as the browser's own controls take it: light on a page made for light only, the
+   * reader's setting where the page's `color-scheme` lists both), `light` or `dark`.
    */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 

@@ -35,8 +35,8 @@ const paperTokens = unsafeCSS(
 );
 
 /**
- * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page that supports a dark scheme:
- * the reader's dark setting applies to it. As specific as `:host([theme='dark'])` and more than `:host([theme])`.
+ * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page in a dark scheme. More
+ * specific than `:host([theme])`, so the rules for more contrast, forced colours and print repeat it.
  */
 const AUTO_DARK = unsafeCSS(":host(:not([theme='light']):state(dark-page))");
 
@@ -111,17 +111,16 @@ export const styles = css`
     /* The browser's own parts (the table's scrollbar) in the chart's scheme, not the page's. */
     color-scheme: light;
   }
-  /* Dark: the theme attribute, or the reader's setting when the theme is auto and the page supports a dark scheme
-     (page-scheme.ts sets the state). Colours reach 3:1 (marks) and 4.5:1 (text) on the dark background. */
+  /* Dark: the theme attribute, or, when the theme is auto, a page in a dark scheme (page-scheme.ts sets the state:
+     the page's color-scheme, and the reader's setting where it lists both). Colours reach 3:1 (marks) and 4.5:1
+     (text) on the dark background. */
   :host([theme='dark']) {
     ${darkTokens}
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    ${AUTO_DARK} {
-      ${darkTokens}
-      color-scheme: dark;
-    }
+  ${AUTO_DARK} {
+    ${darkTokens}
+    color-scheme: dark;
   }
   /* More contrast: thicker lines, a stronger grid, no fills. After the dark rules and as specific as them, so it
      applies in dark too, with a grid light enough for the dark background. */
@@ -137,7 +136,7 @@ export const styles = css`
       ${darkContrastTokens}
     }
   }
-  @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+  @media (prefers-contrast: more) {
     ${AUTO_DARK} {
       ${darkContrastTokens}
     }

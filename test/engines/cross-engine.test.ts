@@ -48,7 +48,7 @@ const CSS = `body { margin: 8px; font-family: sans-serif; }
 .w320 { width: 320px; } .w480 { width: 480px; } .w800 { width: 800px; }
 .big { --eprofile-marker-size: 24px; --eprofile-baseline-color: rgb(200, 0, 0); --eprofile-background: #fff; }
 .far { height: 4000px; }
-.dual { color-scheme: light dark; }`;
+.dark-page { color-scheme: dark; }`;
 
 /** A page with the probe and the bundle as a classic script in the head, the form that shifts nothing. */
 const page = (body: string, lang = 'sv', script = '<script src="/eprofile-radar.js"></script>') => `<!doctype html>
@@ -242,18 +242,26 @@ describe.each(selectedEngines())('in %s', (name) => {
     ).toBe(true);
   });
 
-  it('lets a chart whose theme is auto follow dark mode only where its page supports dark', async () => {
+  it("takes its page's scheme when its theme is auto: light on a light page, dark where the page is", async () => {
     await open(
       '/scheme.html',
-      page(`<div class="w320">${chart()}</div><div class="w320 dual">${chart('', 'd')}</div>`),
+      page(`<div class="w320">${chart()}</div><div class="w320 dark-page">${chart('', 'd')}</div>`),
     );
     const states = () =>
-      tab.run(() => ['c', 'd'].map((id) => document.getElementById(id)!.matches(':state(dark-page)')));
-    expect(await states()).toEqual([false, true]);
-    // The page's theme switch declares dark support on <html>: every chart follows.
-    await tab.run(() => document.documentElement.classList.add('dual'));
+      tab.run(() =>
+        ['c', 'd'].map((id) => {
+          const chart = document.getElementById(id)!;
+          return [chart.matches(':state(dark-page)'), getComputedStyle(chart).backgroundColor] as const;
+        }),
+      );
+    const [light, dark] = await states();
+    expect(light![0]).toBe(false);
+    expect(dark![0]).toBe(true);
+    expect(dark![1]).not.toBe(light![1]);
+    // The page's theme control makes the whole page dark on <html>: every chart follows.
+    await tab.run(() => document.documentElement.classList.add('dark-page'));
     await tab.run(() => probe.settle(document.getElementById('c')!));
-    expect(await states()).toEqual([true, true]);
+    expect((await states()).map(([state]) => state)).toEqual([true, true]);
   });
 
   it('works under a strict Content-Security-Policy with no violation', async () => {
