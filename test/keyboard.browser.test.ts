@@ -79,6 +79,15 @@ describe('keyboard', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     chart.focus();
     expect(activeIndex()).toBe(4);
+    // A chart just added, focused at once by the app that showed it: focus goes in once it has drawn.
+    const shown = document.createElement('eprofile-radar');
+    Object.entries({ ...FALKENBERG, lang: 'sv' }).forEach(([key, value]) => shown.setAttribute(key, value));
+    chart.parentElement!.append(shown);
+    await shown.updateComplete;
+    shown.focus();
+    await settle(shown);
+    expect(document.activeElement).toBe(shown);
+    expect(focused()?.getAttribute('role')).toBe('listitem');
     // A lazy chart far below: its radar is not built, so its first button takes focus.
     const lazy = document.createElement('eprofile-radar');
     Object.entries({ ...FALKENBERG, lang: 'sv', loading: 'lazy' }).forEach(([key, value]) =>

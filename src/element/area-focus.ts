@@ -45,6 +45,12 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   hostUpdated(): void {
     escapeWhile(this.shown, this, this.hide);
+    const entering = this.#entering;
+    if (entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
+      this.#entering = undefined;
+      this.enter(entering);
+      this.#entering = undefined;
+    }
     // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
     // focus left with the old: back on the same area, or a keyboard user would be thrown to the page's start.
     if (this.#focused >= 0 && !(this.host.renderRoot as ShadowRoot).activeElement)
@@ -125,8 +131,15 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
    */
   enter(options?: FocusOptions): void {
     const root = this.host.renderRoot;
-    (root.querySelector<SVGGElement>('.axis[tabindex="0"]') ?? root.querySelector('button'))?.focus(options);
+    const target = root.querySelector<SVGGElement>('.axis[tabindex="0"]') ?? root.querySelector('button');
+    // A chart just added has drawn nothing yet (it waits for its width, the next frame): focus goes in once it has,
+    // unless what it draws holds nothing to focus (a message about its input).
+    if (target) target.focus(options);
+    else this.#entering = options ?? {};
   }
+
+  /** Focus asked for before the chart had drawn (see {@link enter}). */
+  #entering?: FocusOptions;
 
   /** Focus on an area's node (Tab, or a click) shows that area. */
   #onFocusIn(event: FocusEvent): void {
