@@ -49,6 +49,35 @@ declare module 'vue' {
           ref?: unknown;
           ref_for?: boolean;
           ref_key?: string;
+          /** The attributes every HTML element takes, as Vue's own types give a `<div>`. */
+          accesskey?: string;
+          autocapitalize?: string;
+          autofocus?: boolean | 'true' | 'false' | '';
+          contenteditable?: boolean | 'true' | 'false' | 'plaintext-only' | '';
+          dir?: string;
+          draggable?: boolean | 'true' | 'false';
+          enterkeyhint?: string;
+          exportparts?: string;
+          hidden?: boolean | '' | 'hidden' | 'until-found';
+          inert?: boolean | '';
+          inputmode?: string;
+          is?: string;
+          itemid?: string;
+          itemprop?: string;
+          itemref?: string;
+          itemscope?: boolean | '';
+          itemtype?: string;
+          nonce?: string;
+          part?: string;
+          popover?: boolean | '' | 'auto' | 'manual' | 'hint';
+          role?: string;
+          slot?: string;
+          spellcheck?: boolean | 'true' | 'false' | '';
+          tabindex?: number | `${number}`;
+          title?: string;
+          translate?: 'yes' | 'no' | '';
+          /** `@vue:mounted` and the other vnode hooks. */
+          [hook: `onVnode${Capitalize<string>}` | `onVue:${string}`]: unknown;
           /** `data-*` and `aria-*` attributes, which the template checker names in camel case (`dataTestid`). */
           [attribute: `data${Capitalize<string>}` | `data-${string}`]: unknown;
           [attribute: `aria${Capitalize<string>}` | `aria-${string}`]: unknown;
