@@ -158,6 +158,10 @@ describe('the table view in a narrow card', () => {
     // Wider than the card: it scrolls inside its box, whose edges carry the shadows that say there is more.
     expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
     expect(getComputedStyle(wrap).backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
+    // Each area's name wraps within the visible box (it was clipped at its edge).
+    const names = () => [...root.querySelectorAll('th[scope="row"]')].map((name) => name.getBoundingClientRect());
+    const seen = wrap.getBoundingClientRect();
+    for (const name of names()) expect(name.right).toBeLessThanOrEqual(seen.right + 0.5);
     wrap.scrollLeft = wrap.scrollWidth;
     const last = [...root.querySelectorAll('tbody tr:first-child td')].at(-1)!.getBoundingClientRect();
     expect(last.right).toBeLessThanOrEqual(wrap.getBoundingClientRect().right + 0.5);

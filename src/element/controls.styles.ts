@@ -138,7 +138,6 @@ export const controlStyles = css`
     table {
       display: grid;
       grid-template-columns: repeat(var(--_columns, 3), auto);
-      border-bottom: 1px solid var(--_grid);
     }
     thead,
     tbody,
@@ -148,12 +147,16 @@ export const controlStyles = css`
     th,
     td {
       padding: 0 0 0.3rem 0.75rem;
-      border: 0;
     }
+    /* A name wraps within the visible box, where a table wider than the card (four municipalities and the
+       average) clipped it at the box's edge; the rule under each row's numbers spans the whole table. */
     th[scope='row'] {
       grid-column: 1 / -1;
+      justify-self: start;
+      max-width: 100cqi;
+      overflow-wrap: break-word;
       padding: 0.3rem 0 0.1rem;
-      border-top: 1px solid var(--_grid);
+      border: 0;
     }
     thead th:first-child {
       position: absolute;
