@@ -73,6 +73,8 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 function applyPreset(): void {
   const municipality = data.municipalities.find((m) => m.id === preset.value);
   if (!municipality) return;
+  // The fields are refilled: what a paste left out of them is no longer news.
+  pasteNotes.forEach((note) => (note.textContent = ''));
   const lang = field('lang').value;
   const scores = municipality.scores as Record<string, number>;
   field('label').value = municipality.name;

@@ -29,7 +29,8 @@ const escape = (text: string) =>
  * behind it keep what was typed: the code once rounded 3,25 to 3,3 while the field still said 3,25.
  */
 function list(values: readonly (number | null)[], lang: string): string {
-  const decimals = (value: number) => Math.max(1, String(value).split('.')[1]?.length ?? 0);
+  // At most six: a number typed with more is not held exactly anyway (2,333333333333333333 is 2,3333333333333335).
+  const decimals = (value: number) => Math.min(6, Math.max(1, String(value).split('.')[1]?.length ?? 0));
   return values.map((value) => (value === null ? '-' : formatNumber(value, lang, false, decimals(value)))).join(' ');
 }
 

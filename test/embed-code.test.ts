@@ -27,6 +27,9 @@ describe("the embed builder's code", () => {
     expect(scriptCode({ ...profile, lang: 'en', theme: 'dark' })).toMatch(
       /scores="3.5 3.8 3.1 3.2 3.5"[\s\S]*theme="dark"/,
     );
+    // Each value as typed, one decimal at least and six at most (a float's tail is not what was typed).
+    const typed = scriptCode({ ...profile, scores: [3.25, 3.456, 3, 2.3333333333333335, 3.1] });
+    expect(typed).toContain('scores="3,25 3,456 3,0 2,333333 3,1"');
   });
 
   it.each(['sv', 'en'] as const)('writes a table (%s) that the element reads back as the same data', (lang) => {
