@@ -146,7 +146,7 @@ export const controlStyles = css`
     }
     th,
     td {
-      padding: 0 0 0.3rem 0.75rem;
+      padding: 0 0 0.3rem 0.5rem;
     }
     /* A name wraps within the visible box, where a table wider than the card (four municipalities and the
        average) clipped it at the box's edge; the rule under each row's numbers spans the whole table. */
