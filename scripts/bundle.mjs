@@ -59,8 +59,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // "78%" är inte tal: three lines and three events before), measured at 37,582 bytes; and for what a second look at
 // those found: the page's scheme taken as the browser takes it (its meta tag, a page dark by its own control, the
 // reader's switch followed), focus asked for before a chart has drawn kept until it has, a wide table's names
-// wrapped within the visible box, measured at 37,894 bytes.
-export const GZIP_BUDGET = 37.1 * 1024;
+// wrapped within the visible box, measured at 37,894 bytes; and for a chart given nothing at all shown as a note
+// rather than rejected input (an app that set its data after fetching it reported an error on every load),
+// measured at 37,979 bytes.
+export const GZIP_BUDGET = 37.2 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

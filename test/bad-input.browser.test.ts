@@ -127,6 +127,27 @@ describe('bad input', () => {
     ]);
   });
 
+  it('a chart given nothing yet says it has no values, and reports nothing: an app may set its data later', async () => {
+    const chart = await mount({ heading: 'E-profiler 2009', lang: 'sv' });
+    expect(drawn(chart)).toBe(false);
+    expect(messageOf(chart)).toBe('Inga värden att visa.');
+    // Not an alert, no warning, no event: an app that fetches its data made every page load report an error, and
+    // its readers saw one flash by.
+    expect(chart.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(watch.warnings).toEqual([]);
+    expect(watch.events).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    chart.scores = [3, 3.2, 3, 3, 3.1];
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+    expect(messageOf(chart)).toBeNull();
+    // An empty attribute is input, and rejected as before.
+    chart.setAttribute('scores', '');
+    await settle(chart);
+    expect(messageOf(chart)).toContain('scores: inga värden');
+    expect(watch.events).toHaveLength(1);
+  });
+
   it('a valid chart given bad input shows the message, and given good input again draws again', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     expect(drawn(chart)).toBe(true);

@@ -22,10 +22,15 @@ describe('which input wins', () => {
   });
 
   it('waits for a table still being parsed, and reports what is missing once the page is parsed', () => {
-    expect(readChart({}, undefined, true)).toEqual({ data: null, problems: [], waiting: true });
+    expect(readChart({}, undefined, true)).toEqual({ data: null, problems: [], waiting: true, empty: false });
     const parsed = readChart({}, undefined, false);
     expect(parsed.waiting).toBe(false);
+    // Given nothing at all: the problem is kept (the static renderer reports it), and the chart is marked empty,
+    // which the element shows as a note, not as rejected input (an app may set its data later).
     expect(parsed.problems.map((problem) => problem.attribute)).toEqual(['scores']);
+    expect(parsed.empty).toBe(true);
+    expect(readChart({ scores: '' }, undefined, false).empty).toBe(false);
+    expect(readChart({}, { series: [{ label: 'A', scores: [1, 2, 3, 2, 1] }] }, false).empty).toBe(false);
     // Attributes never wait: their problems are reported at once.
     expect(readChart({ scores: '9 9 9 9 9' }, undefined, true).waiting).toBe(false);
   });

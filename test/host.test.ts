@@ -287,12 +287,12 @@ describe('a hostile host page', () => {
     const [only] = await survey(tab);
     expect(only!.drawn).toBe(true);
     // A chart given nothing to draw, connected while the page was parsed: it waited for a <table> that might still
-    // come, then says what is missing once the page is parsed. It stayed a heading over nothing, unexplained.
+    // come, then says it has no values once the page is parsed. It stayed a heading over nothing, unexplained.
     expect(
       await tab.evaluate(
         () => document.querySelector('#nothing')!.shadowRoot!.querySelector('[part="message"]')?.textContent,
       ),
-    ).toContain('scores: inga värden');
+    ).toContain('Inga värden att visa.');
     // Defined by the frame the page first paints in: the charts draw in it, and nothing below them moves.
     expect(
       await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),

@@ -69,7 +69,8 @@ export class DiagnosticsController implements ReactiveController {
 
   #report({ chart, named }: Diagnosed): void {
     if (!chart) return;
-    const keys = chart.problems.map((problem) => JSON.stringify(problem));
+    // A chart given nothing at all is not given bad input: an app may set its data later (see ChartWords.empty).
+    const keys = chart.empty ? [] : chart.problems.map((problem) => JSON.stringify(problem));
     const fresh = keys.map((key, index) => (this.#reported.includes(key) ? -1 : index)).filter((index) => index >= 0);
     this.#reported = keys.length > 0 ? keys : NONE;
     if (keys.length === 0) {

@@ -11,7 +11,7 @@ import { download } from '../export/download.js';
 import { cloneLayer } from '../view/layer.js';
 import { cloneMarkerDefs, markerDefsTemplate } from '../view/marker-defs.js';
 import { figure } from '../view/figure.js';
-import { message } from '../view/message.js';
+import { message, withoutChart } from '../view/message.js';
 import { AnnouncerController } from './announcer.js';
 import { AreaFocusController } from './area-focus.js';
 import { ControlsController, controlsMode } from './controls.js';
@@ -207,7 +207,7 @@ export class EprofileRadar extends EprofileRadarApi {
               ? nothing
               : chart.text
                 ? this.#figure({ ...chart, text: chart.text }, strings)
-                : message(strings.errorPrefix, [...chart.problemLines])
+                : withoutChart(chart, strings)
         }
       </div>
       ${this.#server.fromServer ? html`<slot class="light"></slot>` : nothing}`;

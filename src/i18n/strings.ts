@@ -87,6 +87,8 @@ export interface Strings {
   area: string;
   difference: string;
   errorPrefix: string;
+  /** Shown where the chart would be while it has been given no data at all (no `scores`, `series` or table). */
+  noValues: string;
   /**
    * One sentence per rejected input. `not-a-number-many` and `out-of-range-many` name several bad values of one list
    * at once (`{values}`: "75%", "80%" och "78%").
@@ -183,6 +185,7 @@ const sv: Strings = {
   area: 'Område',
   difference: 'Skillnad mot {baseline}',
   errorPrefix: 'Diagrammet kan inte visas',
+  noValues: 'Inga värden att visa.',
   errors: {
     'not-a-number': '{attribute}: "{value}" är inte ett tal.',
     'not-a-number-many': '{attribute}: {values} är inte tal.',
@@ -282,6 +285,7 @@ const en: Strings = {
   area: 'Area',
   difference: 'Difference from {baseline}',
   errorPrefix: 'The chart cannot be shown',
+  noValues: 'No values to show.',
   errors: {
     'not-a-number': '{attribute}: "{value}" is not a number.',
     'not-a-number-many': '{attribute}: {values} are not numbers.',

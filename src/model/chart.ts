@@ -56,6 +56,12 @@ export interface ChartWords {
   problemLines: readonly string[];
   /** The chart waits for its `<table>`: the page is parsing and nothing it was given reads yet. Draws, reports nothing. */
   waiting: boolean;
+  /**
+   * Nothing was given at all: no `scores`, no `series`, no `<table>`. Not bad input: an app may set the data once
+   * it has fetched it. The element says there are no values and reports nothing; the static renderer, which has
+   * nothing more to wait for, keeps the problem.
+   */
+  empty: boolean;
   locale: Locale;
   /** Every text of the chart; undefined while there is no data. */
   text?: TextModel;
@@ -97,11 +103,12 @@ export function readChart(
   props: RawInput,
   table: RawInput | undefined,
   parsing: boolean,
-): { data: ChartData | null; problems: Problem[]; waiting: boolean } {
+): { data: ChartData | null; problems: Problem[]; waiting: boolean; empty: boolean } {
   const { input, fromAttributes } = chooseInput(props, table);
   const { data, problems } = parseInput(input);
   const waiting = !fromAttributes && problems.length > 0 && parsing;
-  return waiting ? { data: null, problems: [], waiting } : { data, problems, waiting };
+  const empty = !fromAttributes && !table && !waiting;
+  return waiting ? { data: null, problems: [], waiting, empty } : { data, problems, waiting, empty };
 }
 
 /** The chart's words, with the author's heading and takeaway where given. */
