@@ -1,6 +1,7 @@
 /** The embed builder: a form → a live chart and ready code for each way of embedding it. */
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
+import { formatNumber } from '../src/i18n/format.js';
 import { parseNumber, splitList } from '../src/input/parse.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
@@ -27,9 +28,6 @@ const problems = problemsOf('score-problems');
 const baselineProblems = problemsOf('baseline-problems');
 /** What a paste into a group left out, said politely under its fields until the next edit. */
 const pasteNotes = new Map<HTMLInputElement[], HTMLParagraphElement>();
-function pasteNote(group: HTMLInputElement[]): HTMLParagraphElement {
-  return pasteNotes.get(group)!;
-}
 
 for (const m of data.municipalities) preset.append(new Option(m.name, m.id));
 preset.append(new Option('Egna värden', 'custom'));
@@ -63,8 +61,7 @@ for (const [group, fieldset] of [
   pasteNotes.set(group, note);
   for (const input of group) input.addEventListener('input', () => (note.textContent = ''));
 }
-const decimal = (value: number | null, lang: string) =>
-  value === null ? '-' : lang === 'en' ? value.toFixed(1) : value.toFixed(1).replace('.', ',');
+const decimal = (value: number | null, lang: string) => (value === null ? '-' : formatNumber(value, lang));
 baselineInputs.forEach((input, i) => (input.value = decimal(average[i]!, 'sv')));
 
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -263,7 +260,7 @@ for (const group of [inputs, baselineInputs])
       const room = group.length - i;
       values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
       // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
-      pasteNote(group).textContent =
+      pasteNotes.get(group)!.textContent =
         values.length > room
           ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
             `${values.slice(room).join(' ')} användes inte. Kontrollera att raden börjar i rätt fält.`

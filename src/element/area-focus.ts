@@ -45,10 +45,9 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   hostUpdated(): void {
     escapeWhile(this.shown, this, this.hide);
-    const entering = this.#entering;
-    if (entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
-      this.#entering = undefined;
-      this.enter(entering);
+    // Focus asked for before the chart had drawn, now that it has (or holds nothing to focus: a message).
+    if (this.#entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
+      this.#tabStop()?.focus(this.#entering);
       this.#entering = undefined;
     }
     // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
@@ -130,12 +129,17 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
    * built: its first button), as a skip link or an app's `chart.focus()` expects.
    */
   enter(options?: FocusOptions): void {
-    const root = this.host.renderRoot;
-    const target = root.querySelector<SVGGElement>('.axis[tabindex="0"]') ?? root.querySelector('button');
+    const target = this.#tabStop();
     // A chart just added has drawn nothing yet (it waits for its width, the next frame): focus goes in once it has,
     // unless what it draws holds nothing to focus (a message about its input).
     if (target) target.focus(options);
     else this.#entering = options ?? {};
+  }
+
+  /** Where Tab lands in the chart: its radar's current area, else (a lazy radar not yet built) its first button. */
+  #tabStop(): HTMLElement | SVGElement | null {
+    const root = this.host.renderRoot;
+    return root.querySelector<SVGGElement>('.axis[tabindex="0"]') ?? root.querySelector('button');
   }
 
   /** Focus asked for before the chart had drawn (see {@link enter}). */

@@ -181,6 +181,13 @@ let schemeObserver: MutationObserver | undefined;
 /** The documents whose scheme the observer and a media query listener follow. */
 let schemeDocuments = new Set<Document>();
 const readScheme = (): void => schemeWatchers.forEach((internals, chart) => followPageScheme(chart, internals));
+/**
+ * A change that may change the scheme: an attribute of `<html>` or `<body>`, a meta tag's `content`, or a meta tag
+ * added or taken out of the head; not the scripts and styles a page adds there.
+ */
+const isMeta = (node: Node) => node.nodeName === 'META';
+const schemeChanged = (records: MutationRecord[]): boolean =>
+  records.some((record) => record.type === 'attributes' || [...record.addedNodes, ...record.removedNodes].some(isMeta));
 
 /**
  * Follows a page's colour scheme as it changes: a theme control setting a class, a data attribute or a style on
@@ -190,7 +197,9 @@ const readScheme = (): void => schemeWatchers.forEach((internals, chart) => foll
  */
 export function watchScheme(element: Element, internals: ElementInternals | undefined): void {
   schemeWatchers.set(element, internals);
-  schemeObserver ??= new MutationObserver(readScheme);
+  schemeObserver ??= new MutationObserver((records) => {
+    if (schemeChanged(records)) readScheme();
+  });
   const document = element.ownerDocument;
   const view = document.defaultView;
   if (schemeDocuments.has(document) || !view) return;

@@ -26,9 +26,10 @@ export function usedScheme(specified: string, meta: string, readerDark: boolean)
       .toLowerCase()
       .split(/\s+/)
       .filter((word) => word === 'light' || word === 'dark');
-  const schemes = listed(specified).length > 0 ? listed(specified) : listed(meta);
+  const own = listed(specified);
+  const schemes = own.length > 0 ? own : listed(meta);
   const preferred = readerDark ? 'dark' : 'light';
-  return schemes.includes(preferred) ? preferred : (schemes[0] ?? 'light') === 'dark' ? 'dark' : 'light';
+  return schemes.includes(preferred) ? preferred : schemes[0] === 'dark' ? 'dark' : 'light';
 }
 
 /** The reader's setting, one query per window. */

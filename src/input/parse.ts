@@ -94,12 +94,12 @@ const VALUE_CODES: readonly Problem['code'][] = ['not-a-number', 'out-of-range']
 function problem(context: ParseContext, code: Problem['code'], value: unknown, params?: Problem['params']): null {
   const shown = shorten(value);
   const { attribute, problems } = context;
-  const same = problems.find((p) => p.code === code && p.attribute === attribute);
-  if (same && VALUE_CODES.includes(code)) {
-    const values = (same.values ??= [same.value]);
+  const same = problems.filter((p) => p.code === code && p.attribute === attribute);
+  if (same[0] && VALUE_CODES.includes(code)) {
+    const values = (same[0].values ??= [same[0].value]);
     if (!values.includes(shown)) values.push(shown);
-    same.value = shorten(values.join(' '));
-  } else if (!same || same.value !== shown) problems.push({ code, attribute, value: shown, params });
+    same[0].value = shorten(values.join(' '));
+  } else if (!same.some((p) => p.value === shown)) problems.push({ code, attribute, value: shown, params });
   return null;
 }
 

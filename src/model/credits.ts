@@ -27,9 +27,10 @@ export function problemLines(
   lang: string,
 ): string[] {
   return problems.map(({ code, attribute, value, values, params }) => {
-    const many = values && values.length > 1 && (code === 'not-a-number' || code === 'out-of-range') ? code : null;
-    const quoted = many ? values!.map((each) => (many === 'out-of-range' ? each : `"${each}"`)) : [];
-    return fill(strings.errors[many ? (`${many}-many` as const) : code], {
+    // Only a value's faults gather several values (input/parse.ts); quoted as the one-value sentences quote them.
+    const many = values && values.length > 1;
+    const quoted = many ? values.map((each) => (code === 'out-of-range' ? each : `"${each}"`)) : [];
+    return fill(strings.errors[many ? (`${code}-many` as 'not-a-number-many' | 'out-of-range-many') : code], {
       attribute,
       value,
       values: formatList(quoted, lang),

@@ -11,17 +11,15 @@ export function message(title: string, lines: string[]): TemplateResult {
 }
 
 /**
- * What shows where the chart would be while it has been given no data at all: a note, not an alert, since an app
- * may set the data once it has fetched it; readers would otherwise see an error flash by while it loads.
+ * Where a chart without a drawing says why: what was rejected, or, while it has been given no data at all, a note
+ * rather than an alert, since an app may set the data once it has fetched it (readers would otherwise see an error
+ * flash by while it loads).
  */
-export function emptyNote(text: string): TemplateResult {
-  return html`<p class="note" part="message">${text}</p>`;
-}
-
-/** Where a chart without a drawing says why: a note while it has been given nothing, else what was rejected. */
 export function withoutChart(
   chart: { empty: boolean; problemLines: readonly string[] },
   strings: { errorPrefix: string; noValues: string },
 ): TemplateResult {
-  return chart.empty ? emptyNote(strings.noValues) : message(strings.errorPrefix, [...chart.problemLines]);
+  return chart.empty
+    ? html`<p class="note" part="message">${strings.noValues}</p>`
+    : message(strings.errorPrefix, [...chart.problemLines]);
 }

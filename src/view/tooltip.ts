@@ -5,6 +5,13 @@ import type { TextModel } from '../model/describe.js';
 import { SERIES_CLASSES } from '../model/markers.js';
 import { keyEntry } from './radar.js';
 
+/** The box's distance from the radar's centre, px. */
+const GAP = 14;
+/** A line of the box, px: its 13 px text at a line height of 1.35 (radar.styles.ts, `.tooltip`), rounded up. */
+const LINE = 17.6;
+/** The box's padding and border above and below its text, px, rounded up. */
+const EDGES = 16;
+
 /**
  * Whether the box goes under the plot rather than inside it: when the half of the plot on the far side of the
  * centre is shorter than the box (its name on two lines, a line per series, the comparison and the difference, at
@@ -15,7 +22,7 @@ export function tooltipBelow(geometry: Geometry, text: TextModel, index: number)
   const { frame } = geometry;
   const room = frame.spokes[index]!.y < 0 ? frame.height - frame.cy : frame.cy;
   const lines = 2 + text.seriesLabels.length + (text.baselineValues ? 1 : 0) + (text.differences ? 1 : 0);
-  return room - 14 < lines * 17.6 + 16;
+  return room - GAP < lines * LINE + EDGES;
 }
 
 /**
@@ -44,15 +51,15 @@ export function tooltip(
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
-    top: below ? '0' : tip.y >= 0 ? 'auto' : `${Math.round(frame.cy + 14)}px`,
-    bottom: below || tip.y < 0 ? 'auto' : `${Math.round(frame.height - frame.cy + 14)}px`,
+    top: below ? '0' : tip.y >= 0 ? 'auto' : `${Math.round(frame.cy + GAP)}px`,
+    bottom: below || tip.y < 0 ? 'auto' : `${Math.round(frame.height - frame.cy + GAP)}px`,
     // A box taller than estimated (a reader's larger text) moves back until it ends at the plot's edge (a
     // translation in % is of its own height), where a skipped plot's paint containment would cut it off.
     translate: below
       ? 'none'
       : tip.y < 0
-        ? `0 min(0px, calc(${Math.round(frame.height - frame.cy - 14)}px - 100%))`
-        : `0 max(0px, calc(100% - ${Math.round(frame.cy - 14)}px))`,
+        ? `0 min(0px, calc(${Math.round(frame.height - frame.cy - GAP)}px - 100%))`
+        : `0 max(0px, calc(100% - ${Math.round(frame.cy - GAP)}px))`,
     left: `clamp(0px, calc(50% + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
   return html`<div
