@@ -31,7 +31,7 @@ const rows: Row[] = [
   { name: 'NaN', attributes: { scores: '3 NaN 3 3 3' }, attribute: 'scores', value: 'NaN' },
   { name: 'Infinity', attributes: { scores: '3 3 Infinity 3 3' }, attribute: 'scores', value: 'Infinity' },
   { name: 'an exponent', attributes: { scores: '3 3 3 3 1e0' }, attribute: 'scores', value: '1e0' },
-  { name: 'empty', attributes: { scores: '' }, attribute: 'scores', value: '', shows: ['scores', '""'] },
+  { name: 'empty', attributes: { scores: '' }, attribute: 'scores', value: '', shows: ['scores', '(””)'] },
   {
     name: 'whitespace only',
     attributes: { scores: ' \n\t ' },
@@ -98,7 +98,8 @@ describe('bad input', () => {
     const lines = [...chart.shadowRoot!.querySelectorAll('[part="message"] li')].map((li) => li.textContent);
     expect(lines).toHaveLength(1);
     expect(text).toContain(row.lang === 'en' ? 'The chart cannot be shown' : 'Diagrammet kan inte visas');
-    for (const part of row.shows ?? [row.attribute, `"${row.value}"`]) expect(text).toContain(part.trim());
+    const quoted = row.lang === 'en' ? `“${row.value}”` : `”${row.value}”`;
+    for (const part of row.shows ?? [row.attribute, quoted]) expect(text).toContain(part.trim());
     expect(watch.warnings).toHaveLength(1);
     expect(String(watch.warnings[0]![0])).toContain(lines[0]);
     expect(watch.events).toHaveLength(1);
@@ -114,8 +115,8 @@ describe('bad input', () => {
     const lines = [...chart.shadowRoot!.querySelectorAll('[part="message"] li')].map((li) => li.textContent);
     expect(lines).toEqual([
       'scores: 5,2 och -1 ligger utanför skalan 0–4.',
-      'scores: "tre" är inte ett tal.',
-      'baseline: "75%" och "80%" är inte tal.',
+      'scores: ”tre” är inte ett tal.',
+      'baseline: ”75%” och ”80%” är inte tal.',
     ]);
     expect(watch.warnings).toHaveLength(1);
     for (const line of lines) expect(String(watch.warnings[0]![0])).toContain(line);

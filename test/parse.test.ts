@@ -104,10 +104,16 @@ describe('parseInput: rejected input names the attribute and the value', () => {
       'not-a-number scores tre',
     ]);
     const percent = parseInput({ scores: '75% 80% 75% 75% 78%' }).problems;
-    expect(problemLines(percent, locales.sv, 5, 'sv')).toEqual(['scores: "75%", "80%" och "78%" är inte tal.']);
-    expect(problemLines(percent, locales.en, 5, 'en')).toEqual(['scores: "75%", "80%", and "78%" are not numbers.']);
+    expect(problemLines(percent, locales.sv, 5, 'sv')).toEqual(['scores: ”75%”, ”80%” och ”78%” är inte tal.']);
+    expect(problemLines(percent, locales.en, 5, 'en')).toEqual(['scores: “75%”, “80%”, and “78%” are not numbers.']);
     const outside = parseInput({ scores: '3,0 5,2 3,0 -1 3' }).problems;
     expect(problemLines(outside, locales.sv, 5, 'sv')).toEqual(['scores: 5,2 och -1 ligger utanför skalan 0–4.']);
+    // In the language's quotation marks, so a value that holds ASCII quotes (JSON, a pasted "label") reads as one
+    // value rather than as quotes doubled.
+    const json = parseInput({ scores: '{"egov": 3' }).problems;
+    expect(problemLines(json, locales.sv, 5, 'sv')).toEqual(['scores: ogiltig JSON (”{"egov": 3”).']);
+    const quoted = parseInput({ scores: '"3" "3" "3" 3 3' }).problems;
+    expect(problemLines(quoted, locales.en, 5, 'en')).toEqual(['scores: “"3"” is not a number.']);
     // Once each: the same bad value five times is one line.
     expect(problems({ scores: 'tre tre tre tre tre' })).toEqual(['not-a-number scores tre']);
     expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();

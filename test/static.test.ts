@@ -68,7 +68,7 @@ describe('npx eprofile-radar render', () => {
       input: JSON.stringify({ scores: '3 3 x 3 3' }),
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('scores: "x" är inte ett tal.');
+    expect(result.stderr).toContain('scores: ”x” är inte ett tal.');
     expect(cli('draw').status).toBe(2);
     // JSON of another kind (the demo's data set: a list of municipalities) is named as such, with an example.
     const other = cli('render', 'demo/data/it-kommun-2009.json');

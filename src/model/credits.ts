@@ -26,10 +26,13 @@ export function problemLines(
   areaCount: number,
   lang: string,
 ): string[] {
+  // The language's quotation marks, as its one-value sentence has them (”…” in Swedish, “…” in English): a value
+  // holding ASCII quotes (JSON, a pasted "label") then reads as one value, not as quotes doubled.
+  const [, open = '"', close = open] = /(\S)\{value\}(\S)/.exec(strings.errors['not-a-number']) ?? [];
   return problems.map(({ code, attribute, value, values, params }) => {
     // Only a value's faults gather several values (input/parse.ts); quoted as the one-value sentences quote them.
     const many = values && values.length > 1;
-    const quoted = many ? values.map((each) => (code === 'out-of-range' ? each : `"${each}"`)) : [];
+    const quoted = many ? values.map((each) => (code === 'out-of-range' ? each : `${open}${each}${close}`)) : [];
     return fill(strings.errors[many ? (`${code}-many` as 'not-a-number-many' | 'out-of-range-many') : code], {
       attribute,
       value,
