@@ -1,19 +1,4 @@
 /**
- * The chart's internals, its role set: the host is the figure. It has no name of its own: its title is the heading
- * inside it, and a chart that cannot be drawn says why in its message, so each is heard once. Also where the
- * chart's state for the page's scheme is kept (below).
- */
-export function figureInternals(host: HTMLElement): ElementInternals | undefined {
-  try {
-    const internals = host.attachInternals();
-    internals.role = 'figure';
-    return internals;
-  } catch {
-    return undefined; // an engine without ElementInternals: the heading still titles the chart
-  }
-}
-
-/**
  * The scheme a page is in, as the browser decides it for its own form controls and scrollbars: the scheme its
  * `color-scheme` lists (the property, else `<meta name="color-scheme">`), the reader's own when both are listed,
  * light when none is (`normal`: a page made for light only). A chart whose theme is auto takes it: on a page made
