@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../src/ssr.js';
+import { styleHash } from '../src/ssr.js';
 import { SERVER_WIDTH } from '../src/element/server.js';
 import { FALKENBERG } from './fixtures.js';
 import { serve, type Served } from './serve.js';
@@ -24,6 +24,8 @@ let out: string;
 let chartHtml: string;
 /** The same chart fed by a <table> inside it, which the server does not read (its light DOM). */
 let tableHtml: string;
+/** The CSP source of the chart's server-rendered <style>, computed once. */
+let hash: string;
 
 /** The page a Node server would send: the chart in a column as wide as the server lays charts out (+ padding). */
 const page = (chart: string, width = SERVER_WIDTH + 16, client = true, lang = 'sv') => `<!doctype html>
@@ -93,6 +95,7 @@ beforeAll(async () => {
       >`,
     ),
   );
+  hash = await styleHash();
   out = mkdtempSync(join(tmpdir(), 'eprofile-ssr-'));
   // lit's production build, as an app ships it (vite picks lit's development build unless NODE_ENV says otherwise).
   const nodeEnv = process.env.NODE_ENV;
@@ -120,7 +123,13 @@ beforeAll(async () => {
     const width = Number(query.get('width')) || undefined;
     const withClient = !query.has('noclient');
     const body = page(query.has('table') ? tableHtml : chartHtml, width, withClient, query.get('lang') ?? 'sv');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    // A CMS's strict policy: no inline style (the page's own <style> and script are blocked too), or only the
+    // chart's, by its hash.
+    const csp = query.get('csp');
+    const policy = csp
+      ? { 'content-security-policy': `default-src 'self'; style-src 'self'${csp === 'hash' ? ` ${hash}` : ''}` }
+      : {};
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...policy }).end(body);
   });
 }, 120_000);
 
@@ -199,6 +208,41 @@ describe('server rendering (Lit SSR)', () => {
     expect(viewBox).toMatch(/^0 0 360 \d+$/);
     expect(errors).toEqual([]);
     await tab.close();
+  });
+});
+
+describe('server rendering (Lit SSR) under a strict Content-Security-Policy', () => {
+  /** What the chart's styles decide: the host is a flexbox, the series its colour (unstyled: inline, black). */
+  const styled = (tab: Page) =>
+    tab.evaluate(() => {
+      const chart = document.querySelector('eprofile-radar')!;
+      const line = chart.shadowRoot!.querySelector('svg.radar .series path.line')!;
+      return `${getComputedStyle(chart).display} ${getComputedStyle(line).fill}`;
+    });
+
+  it('with JavaScript, the hydrated chart adopts its styles, which the policy blocked in the HTML', async () => {
+    const tab = await served.browser.newPage();
+    const blocked: string[] = [];
+    tab.on('console', (message) => message.text().includes('Content Security Policy') && blocked.push(message.text()));
+    await tab.goto(`${served.origin}/?csp=strict`);
+    await hydrated(tab);
+    // The server's <style> was refused (the chart would be unstyled without its script)…
+    expect(blocked.some((text) => text.includes('style'))).toBe(true);
+    // …and the hydrated chart is styled all the same, its radar still the server's node.
+    await expect.poll(() => styled(tab)).toBe('flex rgb(0, 100, 200)');
+    await expect(tab.getByRole('button', { name: 'Tabell' }).isVisible()).resolves.toBe(true);
+    await tab.close();
+  });
+
+  it("without JavaScript, the policy's style-src with styleHash() keeps the server's chart styled", async () => {
+    expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${served.origin}/?csp=hash`);
+    await expect.poll(() => tab.locator('eprofile-radar svg.radar').count()).toBe(1);
+    // With scripts off, evaluate still runs in Playwright's own world.
+    expect(await styled(tab)).toBe('flex rgb(0, 100, 200)');
+    await context.close();
   });
 });
 

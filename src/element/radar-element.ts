@@ -124,13 +124,14 @@ export class EprofileRadar extends EprofileRadarApi {
 
   /** The shadow root, with the styles adopted for the document the chart is in (see document-styles.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // The server's HTML (declarative shadow DOM): lit's hydration support takes it over as it is; a chart that
-    // cannot repeat the server's render (no hydration support, or no server font: README, Server rendering)
-    // empties it and renders afresh.
-    if (this.shadowRoot && this.#server.fromServer) return super.createRenderRoot();
-    this.shadowRoot?.replaceChildren();
+    // The server's HTML (declarative shadow DOM): lit's hydration support takes it over as it is, styles adopted
+    // too, as a strict CSP blocks the <style> Lit SSR writes; a chart that cannot repeat the server's render (no
+    // hydration support, or no server font: README, Server rendering) empties it and renders afresh.
+    const hydrating = !!this.shadowRoot && this.#server.fromServer;
+    if (!hydrating) this.shadowRoot?.replaceChildren();
     const root = this.shadowRoot ?? this.attachShadow(EprofileRadar.shadowRootOptions);
     this.#styles.adopt(root);
+    if (hydrating) return super.createRenderRoot();
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
   }
