@@ -64,6 +64,14 @@ const rows: Row[] = [
     shows: ['min', 'max', '4', '0'],
   },
   { name: 'min = max', attributes: { min: '2', max: '2' }, attribute: 'min', value: '2 2', shows: ['min', '2'] },
+  // The bound the author changed, so an app marks that field: max="-1" under the default min of 0.
+  {
+    name: 'max below the default min',
+    attributes: { max: '-1' },
+    attribute: 'max',
+    value: '0 -1',
+    shows: ['max', '-1'],
+  },
   { name: 'min not a number', attributes: { min: 'noll' }, attribute: 'min', value: 'noll' },
   {
     name: 'a 1 MB attribute',

@@ -121,6 +121,9 @@ describe('parseInput: rejected input names the attribute and the value', () => {
 
   it('rejects a scale whose min is not below its max', () => {
     expect(problems({ scores: '1 1 1 1 1', min: '4', max: '4' })).toEqual(['scale min 4 4']);
+    // Named by the bound the author set, so an app marks the right field.
+    expect(problems({ scores: '1 1 1 1 1', max: '-1' })).toEqual(['scale max 0 -1']);
+    expect(problems({ scores: '1 1 1 1 1', min: '4' })).toEqual(['scale min 4 4']);
     // Each number named by its attribute: "min och max: 4 måste vara mindre än 4" read as a riddle.
     expect(fill(locales.sv.errors.scale, { min: 4, max: 4 })).toBe('min (4) måste vara mindre än max (4).');
     expect(fill(locales.en.errors.scale, { min: 4, max: 4 })).toBe('min (4) must be less than max (4).');

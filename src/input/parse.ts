@@ -11,6 +11,9 @@ export const MIN_AREAS = 3;
 export const MAX_AREAS = 12;
 export const MAX_SERIES = 4;
 
+/** The survey's scale, 0–4: the bounds of a chart given no `min` or `max`. */
+const SCALE = { min: 0, max: 4 };
+
 /** Tokens that mean "no value for this area": shown as missing, never as 0. */
 const MISSING = new Set(['', '-', '–', '—', 'na', 'n/a', 'null', '?', 'saknas']);
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
@@ -304,12 +307,14 @@ function readInput(
   reading.attribute = 'areas';
   const areas = parseAreas(raw.areas, problems);
   reading.attribute = 'min';
-  const min = parseBound(raw.min, 0, 'min', problems);
+  const min = parseBound(raw.min, SCALE.min, 'min', problems);
   reading.attribute = 'max';
-  const max = parseBound(raw.max, 4, 'max', problems);
+  const max = parseBound(raw.max, SCALE.max, 'max', problems);
   // A span too large for a double (±1e308) would put NaN into every radius.
   if (problems.length === 0 && !(min < max && Number.isFinite(max - min))) {
-    problems.push({ code: 'scale', attribute: 'min', value: shorten(`${min} ${max}`), params: { min, max } });
+    // Named by the bound the author changed (an app marks that field): max="-1" is max's fault; both, min's.
+    const attribute = min === SCALE.min && max !== SCALE.max ? 'max' : 'min';
+    problems.push({ code: 'scale', attribute, value: shorten(`${min} ${max}`), params: { min, max } });
   }
   if (problems.length > 0) return { data: null, problems };
 
