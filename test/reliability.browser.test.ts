@@ -371,6 +371,7 @@ describe('smaller things', () => {
     ['theme', 'DARK '],
     ['loading', 'later'],
     ['loading', '1'],
+    ['controls', 'minimal'],
   ])('reports a junk %s value (%j) in the console and draws as by default', async (name, value) => {
     const chart = await mount({ ...FALKENBERG, [name]: value });
     expect(drawn(chart)).toBe(true);
@@ -378,6 +379,24 @@ describe('smaller things', () => {
       expect.stringContaining(`${name}="${value}" is not one of`),
     ]);
     expect(watch.uncaught).toEqual([]);
+  });
+
+  it.each([
+    ['9', 6, 'level 6'],
+    ['0', 2, "the level the page's headings give"],
+    ['abc', 2, "the level the page's headings give"],
+  ])('reports heading-level="%s" in the console and uses the nearest level (%i)', async (value, level, used) => {
+    const chart = await mount({ ...FALKENBERG, 'heading-level': value });
+    expect(chart.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).toBe(String(level));
+    expect(watch.warnings.map(([line]) => String(line))).toEqual([
+      expect.stringContaining(`heading-level="${value}" is not a level from 1 to 6; ${used} is used.`),
+    ]);
+  });
+
+  it('takes heading-level="3" without a word', async () => {
+    const chart = await mount({ ...FALKENBERG, 'heading-level': '3' });
+    expect(chart.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).toBe('3');
+    expect(watch.warnings).toEqual([]);
   });
 });
 

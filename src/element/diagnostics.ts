@@ -3,11 +3,13 @@ import { shorten } from '../input/parse.js';
 import type { ChartWords } from '../model/chart.js';
 import { checkContrastLater } from './contrast-check.js';
 import { emit } from './events.js';
+import { givenLevel } from './heading-level.js';
 
 /** Properties that take one of a few words; anything else is reported, and the first word used. */
 const OPTIONS = {
   theme: ['auto', 'light', 'dark'],
   loading: ['eager', 'lazy'],
+  controls: ['compact', 'full', 'none'],
 } as const;
 
 /** What the diagnostics read from their chart after each update. */
@@ -46,18 +48,22 @@ export class DiagnosticsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Called from willUpdate with what changed: options that are none of their words. */
+  /** Called from willUpdate with what changed: options that are none of their words, a heading level outside 1–6. */
   options(changed: PropertyValues): void {
+    const host = this.host as unknown as Record<string, unknown>;
     for (const [name, allowed] of Object.entries(OPTIONS)) {
-      const value: unknown = (this.host as unknown as Record<string, unknown>)[name];
-      if (
-        changed.has(name) &&
-        value !== null &&
-        value !== undefined &&
-        value !== '' &&
-        !allowed.includes(value as never)
-      )
+      const value = host[name];
+      if (changed.has(name) && value != null && value !== '' && !allowed.includes(value as never))
         warn(`${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`);
+    }
+    const level = host.headingLevel;
+    if (changed.has('headingLevel') && level != null && givenLevel(level) !== level) {
+      const used = givenLevel(level);
+      const given = this.host.getAttribute('heading-level') ?? level;
+      warn(
+        `heading-level="${shorten(given)}" is not a level from 1 to 6; ` +
+          `${used ? `level ${used}` : "the level the page's headings give"} is used.`,
+      );
     }
   }
 

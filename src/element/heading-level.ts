@@ -18,3 +18,12 @@ export function levelAfterPreceding(element: Element): number {
   }
   return level ? Math.min(6, level + 1) : 2;
 }
+
+/**
+ * The level an author's `heading-level` gives, rounded into 1–6; undefined for none (absent, 0, not a number), where
+ * the page's outline decides ({@link levelAfterPreceding}).
+ */
+export function givenLevel(value: unknown): number | undefined {
+  const level = Math.round(Number(value));
+  return level ? Math.min(6, Math.max(1, level)) : undefined;
+}

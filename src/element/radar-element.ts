@@ -18,7 +18,7 @@ import { ControlsController, controlsMode } from './controls.js';
 import { controlStyles } from './controls.styles.js';
 import { DiagnosticsController } from './diagnostics.js';
 import { DocumentStylesController } from './document-styles.js';
-import { levelAfterPreceding } from './heading-level.js';
+import { givenLevel, levelAfterPreceding } from './heading-level.js';
 import { LazyRadarController } from './lazy-radar.js';
 import { ListenController } from './listen.js';
 import { readFont } from './measure.js';
@@ -189,7 +189,7 @@ export class EprofileRadar extends EprofileRadarApi {
     const strings = chart?.locale.strings;
     const heading = chart?.text?.figureName ?? this.heading;
     const measured = this._width >= 0;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || this._pageLevel));
+    const level = givenLevel(this.headingLevel) ?? this._pageLevel;
     // The probe and the sizer sit outside the frame, so reading them never forces a layout of what the browser
     // skips. Nothing else is laid out before the width is known: every chart connected in one task is measured
     // in one layout (page-observers.ts), which is cheap only while they hold nothing to lay out.
