@@ -2,7 +2,7 @@
 // `eprofile-radar render profile.json [--width 600] [--fragment] > chart.html`: the chart as HTML with an inline
 // SVG and the data table, for pages that strip scripts. Runs from the built lib/ (npm run build).
 import { readFileSync } from 'node:fs';
-import { renderStatic, staticPage } from '../lib/static.js';
+import { profileWarnings, renderStatic, staticPage } from '../lib/static.js';
 
 const usage = `Usage: eprofile-radar render <profile.json | -> [--width <px>] [--fragment] [--svg]
 
@@ -58,9 +58,17 @@ if (!isProfile || !('scores' in profile || 'series' in profile)) {
   console.error(`eprofile-radar: ${file} is not one profile: it needs "scores" (or "series").\n\n${usage}`);
   process.exit(1);
 }
+// A profile's text goes to a terminal: control characters (an escape sequence sets its title or colours) and
+// direction overrides are written as \u{…}, as the drawing already shows every text as text.
+const printable = (line) =>
+  line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.codePointAt(0).toString(16)}}`,
+  );
+for (const warning of profileWarnings(profile)) console.error(`eprofile-radar: warning: ${printable(warning)}`);
 const chart = renderStatic(profile, width);
 if (chart.problems.length > 0) {
-  console.error(`eprofile-radar: ${chart.problems.join(' ')}`);
+  console.error(`eprofile-radar: ${printable(chart.problems.join(' '))}`);
   process.exit(1);
 }
 process.stdout.write(

@@ -4,7 +4,7 @@
  * element. Text is measured from DejaVu Sans's metrics (no canvas in Node), the font the drawing asks for first, so
  * names wrap as the element wraps them in that font (see STATIC_FONT in export/look.ts for what other readers see).
  */
-import { asText, type RawInput } from './input/parse.js';
+import { asText, shorten, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
 import { chartPipeline } from './model/chart.js';
 import type { Credits } from './model/credits.js';
@@ -29,6 +29,44 @@ export interface StaticChart {
   svg: string;
   /** Why the input was rejected, one sentence each, in the profile's language. */
   problems: string[];
+}
+
+/** A profile's keys: the element's properties a static chart uses. */
+const PROFILE_KEYS = [
+  'scores',
+  'baseline',
+  'series',
+  'label',
+  'baselineLabel',
+  'areas',
+  'min',
+  'max',
+  'heading',
+  'takeaway',
+  'lang',
+  'theme',
+  'source',
+  'notes',
+  'byline',
+] as const satisfies readonly (keyof Profile)[];
+
+/**
+ * What {@link renderStatic} ignores in a profile, one English sentence each, for its author (the CLI prints them):
+ * a key it does not know (a misspelt `baseline_label` dropped the comparison's name without a word), a theme or a
+ * language it does not have.
+ */
+export function profileWarnings(profile: Profile): string[] {
+  const unknown = Object.keys(profile).filter((key) => !(PROFILE_KEYS as readonly string[]).includes(key));
+  const { theme, lang } = profile;
+  return [
+    ...unknown.map((key) => `"${shorten(key)}" is not a profile key (${PROFILE_KEYS.join(', ')}); it is ignored.`),
+    ...(theme != null && theme !== 'light' && theme !== 'dark'
+      ? [`theme "${shorten(theme)}" is not light or dark; light is used.`]
+      : []),
+    ...(lang != null && !/^(sv|en)\b/i.test(String(lang))
+      ? [`lang "${shorten(lang)}" has no built-in texts (sv, en); Swedish is used.`]
+      : []),
+  ];
 }
 
 /** Below this container width (px) the static figure shows its narrow drawing; at 480 px a 600 px one is at 80 %. */

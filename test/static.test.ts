@@ -79,6 +79,32 @@ describe('npx eprofile-radar render', () => {
     expect(other.stderr).toContain('"scores": "3,0 3,2 3,0 3,0 3,1"');
   });
 
+  it("warns of what it ignores, and writes a profile's control characters as text, not to the terminal", () => {
+    const run = (profile: object) =>
+      spawnSync(process.execPath, [`${root}bin/eprofile-radar.mjs`, 'render', '-', '--svg'], {
+        cwd: root,
+        encoding: 'utf8',
+        input: JSON.stringify(profile),
+      });
+    // A misspelt key, a theme and a language it does not have: drawn all the same, each named once.
+    const ignored = run({ scores: '3 3 3 3 3', baseline_label: 'Länet', theme: 'blue', lang: 'fr' });
+    expect(ignored.status).toBe(0);
+    expect(ignored.stdout).toMatch(/^<svg/);
+    expect(ignored.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^eprofile-radar: warning: "baseline_label" is not a profile key \(scores, .*baselineLabel/,
+      ),
+      'eprofile-radar: warning: theme "blue" is not light or dark; light is used.',
+      'eprofile-radar: warning: lang "fr" has no built-in texts (sv, en); Swedish is used.',
+    ]);
+    expect(run({ ...FALKENBERG, lang: 'en-GB', theme: 'dark' }).stderr).toBe('');
+    // An escape sequence (a terminal's title, its colours) and a direction override, named but not obeyed.
+    const hostile = run({ scores: '\u001b]0\u0007\u001b[31mRED 3 3 3 3 3', heading: 'x\u202ey' });
+    expect(hostile.status).toBe(1);
+    expect(hostile.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(hostile.stderr).toContain('\\u{1b}]0\\u{7}\\u{1b}[31mRED');
+  });
+
   it('stays one readable figure where a strict CSP drops inline styles (320 and 1200 px)', async () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
