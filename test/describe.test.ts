@@ -269,3 +269,14 @@ group('the takeaway of several series', () => {
     );
   });
 });
+
+group('right-to-left names in a Swedish or English sentence', () => {
+  it('are isolated, so the bidi algorithm keeps each value after its name', () => {
+    const areas = (labels: string[]) => labels.map((label, i) => ({ key: `a${i}`, label }));
+    const [sv] = takeaways({ areas: areas(['עברית', 'الحكومة', 'Tre', 'Fyra', 'Fem']), scores: '3 1 2 2 2' });
+    // U+2068 … U+2069 around each right-to-left name; the Latin ones as they were.
+    expect(sv).toBe('Högst värde i \u2068עברית\u2069 (3,0), lägst i \u2068الحكومة\u2069 (1,0).');
+    const [, en] = takeaways({ areas: areas(['Ett', 'Två', 'Tre', 'Fyra', 'Fem']), scores: '3 1 2 2 2' });
+    expect(en).not.toMatch(/[\u2068\u2069]/);
+  });
+});

@@ -347,13 +347,22 @@ export function localeOf(lang: string | null | undefined): 'sv' | 'en' {
   return /^en\b/i.test(lang ?? '') ? 'en' : 'sv';
 }
 
-/** Replaces `{name}` placeholders; unknown names stay as typed so a missing value is visible, not silent. */
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+
+/**
+ * Replaces `{name}` placeholders; unknown names stay as typed so a missing value is visible, not silent. A value
+ * with right-to-left letters (an author's Arabic or Hebrew area name) is isolated (U+2068 … U+2069, which take no
+ * room and are not read out): without that, the bidi algorithm drew "Högst värde i (3,0) עברית", the value
+ * before its name.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
   const parts = compile(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1]!;
+    const value = Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`;
+    out += (RIGHT_TO_LEFT.test(value) ? `\u2068${value}\u2069` : value) + parts[i + 1]!;
   }
   return out;
 }
