@@ -81,4 +81,16 @@ describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.
       // A table wider than the screen scrolls in its box; the table itself takes focus, so its keys scroll it.
       if (wrap.scrollWidth > wrap.clientWidth) expect(wrap.querySelector('table')!.tabIndex).toBe(0);
     });
+
+  it("wraps an author's word longer than the card (a pasted link without slashes) in every line of text", async () => {
+    const word = 'x'.repeat(200);
+    const texts = { heading: word, takeaway: word, source: word, notes: word, byline: word };
+    const chart = await mountFixture({ name: 'long words', attributes: { ...FALKENBERG, ...texts }, width: 320 });
+    const host = chart.getBoundingClientRect();
+    const lines = chart.shadowRoot!.querySelectorAll('.heading, .takeaway, .credits p');
+    expect(lines).toHaveLength(5);
+    for (const line of lines)
+      expect(line.getBoundingClientRect().right, line.className).toBeLessThanOrEqual(host.right + 1);
+    for (const line of lines) expect(line.scrollWidth, line.className).toBeLessThanOrEqual(line.clientWidth + 1);
+  });
 });

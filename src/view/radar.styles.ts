@@ -425,6 +425,11 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
+  /* An author's word longer than the card (a pasted link without slashes) wraps rather than runs out of it. */
+  .credits,
+  .note {
+    overflow-wrap: anywhere;
+  }
   .message {
     margin: 0;
     padding: 0.75rem;
