@@ -55,4 +55,30 @@ describe('ring values placed from the places kept per frame', () => {
     );
     expect(places.every((place) => place === null)).toBe(true);
   });
+
+  it('never sit beside a spoke whose value is missing, where a "4" on the ring reads as that value', () => {
+    // Järfälla 2009 with no value for Styrning (the fifth spoke): its empty sectors were the first clear ones,
+    // and a "4" stood by "Styrning" on a phone.
+    const angles = axisAngles(5);
+    const sectorOf = ({ x, y }: { x: number; y: number }) =>
+      Math.floor((((Math.atan2(x, -y) + 2 * Math.PI) % (2 * Math.PI)) / (2 * Math.PI)) * 5);
+    const series = [
+      [3.7, 3.9, 3.3, 3.2, null],
+      [2.1, 2.1, 2.0, 2.0, 2.0],
+    ];
+    for (const radius of [55, 150]) {
+      const places = ringValues(
+        angles,
+        [1, 2, 3, 4].map((ring) => (ring / 4) * radius),
+        radiusScale(0, 4, radius),
+        series,
+        { labels: ['1', '2', '3', '4'], fontSize: 12, markerSize: 8 },
+      );
+      const placed = places.filter((place) => place !== null);
+      // Sectors 3 (Samverkan–Styrning) and 4 (Styrning–E-förvaltning) touch the missing spoke.
+      for (const place of placed) expect([3, 4]).not.toContain(sectorOf(place));
+      // A chart of some size still finds its scale elsewhere.
+      if (radius === 150) expect(placed).toHaveLength(4);
+    }
+  });
 });

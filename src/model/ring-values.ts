@@ -185,8 +185,12 @@ export function ringValues(
           }
     return null;
   };
+  // Never beside a spoke whose value is missing: a "4" on the ring there, in a sector the data leaves empty, reads
+  // as that area's value (a small chart then shows fewer values, or none, as when lines fill every sector).
+  const count = angles.length;
+  const missing = (spoke: number) => series.some((values) => values[spoke % count] === null);
+  const order = sectorOrder(count).filter((sector) => !missing(sector) && !missing(sector + 1));
   // All values in one sector reads as a scale: the first sector where each finds a clear place off the spokes.
-  const order = sectorOrder(angles.length);
   for (const sector of order) {
     placed.length = 0;
     const places: RingValue[] = [];
