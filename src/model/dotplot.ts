@@ -53,11 +53,16 @@ export function dotPlot(
   const scale = radiusScale(data.min, data.max, x1 - x0);
   const at = (value: Value) => (value === null ? null : x0 + scale(value));
   let y = 8;
+  // Each series is moved up or down from the row's line; the row makes room for the outermost, or four
+  // municipalities' top marks sat on the area's name and their bottom ones on the next row's.
+  const spread = ((data.series.length - 1) / 2) * SPREAD;
   const rows = data.areas.map((_, i) => {
     const lines = wrap(areaLabels[i]!, labelWidth, measure);
     const labelY = y;
-    const rowHeight = stacked ? lines.length * lineHeight + 22 : Math.max(lines.length * lineHeight, 26) + 10;
-    const dotY = stacked ? labelY + lines.length * lineHeight + 10 : labelY + rowHeight / 2 - 5;
+    const rowHeight = stacked
+      ? lines.length * lineHeight + 22 + 2 * spread
+      : Math.max(lines.length * lineHeight, 26 + 2 * spread) + 10;
+    const dotY = stacked ? labelY + lines.length * lineHeight + 10 + spread : labelY + rowHeight / 2 - 5;
     y += rowHeight;
     return {
       lines,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../src/input/parse.js';
+import { locales } from '../src/i18n/strings.js';
+import { describe as describeChart } from '../src/model/describe.js';
+import { dotPlot } from '../src/model/dotplot.js';
+import { ticks } from '../src/model/geometry.js';
+import { fontMeasure } from '../src/model/font-metrics.js';
+
+/** Half a marker at the largest size the views draw (the reader's larger text makes markers larger too), px. */
+const HALF_MARK = 7;
+
+describe('dot plot rows', () => {
+  // The four 2009 nominees and the average, as the demo's comparison card shows them.
+  const data = parseInput({
+    series: [
+      { label: 'Falkenberg', scores: '3,0 3,2 3,0 3,0 3,1' },
+      { label: 'Järfälla', scores: '3,5 3,8 3,1 3,2 3,5' },
+      { label: 'Stockholm', scores: '4,0 4,0 3,8 4,0 4,0' },
+      { label: 'Täby', scores: '3,8 3,8 3,8 3,8 3,9' },
+    ],
+    baseline: '2,1 2,1 2,0 2,0 2,0',
+  }).data!;
+  const names = describeChart(data, locales.sv, 'sv', '').areaLabels;
+
+  for (const width of [256, 288, 700])
+    it(`keep every series' mark off its area's name and off the next row, at ${width} px`, () => {
+      const lineHeight = 17;
+      const plot = dotPlot(data, names, ticks(0, 4), fontMeasure(13), width, lineHeight);
+      plot.rows.forEach((row, i) => {
+        const next = plot.rows[i + 1]?.labelY ?? plot.height;
+        for (const offset of row.offsets) {
+          const [top, bottom] = [row.y + offset - HALF_MARK, row.y + offset + HALF_MARK];
+          // Stacked, the name is above the marks; beside them, it is to their left and only the rows matter.
+          if (plot.stacked) expect(top, names[i]).toBeGreaterThanOrEqual(row.labelY + row.lines.length * lineHeight);
+          expect(bottom, names[i]).toBeLessThanOrEqual(next);
+        }
+      });
+    });
+});
