@@ -16,7 +16,11 @@ for (const municipality of data.municipalities) {
   chart.setAttribute('baseline', toList(average.scores).join(' ').replace(/\./g, ','));
   nominees.append(chart);
 }
-document.querySelector('#source')!.textContent = `Källa: ${data.source.replace(/\. Text in .*$/, '')}. ${data.caveat}`;
+// The data file's source and caveat are in English (it documents the data); the page says them in Swedish.
+document.querySelector('#source')!.textContent =
+  'Källa: Sveriges IT-kommun 2009, broschyr från Sveriges Kommuner och Landsting (SKL), november 2009. ' +
+  'Broschyrens diagram är bilder; värdena här är lästa ur dess text, några ungefärliga ("drygt", "omkring") och ' +
+  'några ifyllda från vad texten säger om flera områden. Demo- och testdata, inte officiell statistik.';
 
 const compare = document.querySelector<EprofileRadar>('#compare')!;
 compare.series = data.municipalities.map((m) => ({ label: m.name, scores: m.scores }));
