@@ -28,3 +28,8 @@ export function markerCount(root: ShadowRoot, series: string): number {
   if (!line || !markerOf(root, line)) return 0;
   return line.getAttribute('d')?.match(/[ML]/g)?.length ?? 0;
 }
+
+/** A wrapped label's lines as one text again: a line ending in a compound's hyphen runs on without a space. */
+export function joined(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+}

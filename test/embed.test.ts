@@ -221,7 +221,7 @@ describe('the embed builder', () => {
     await expect(codes.first().textContent()).resolves.toMatch(/^Koden visas här när alla poäng går att rita/);
     // The preview's message quotes what was typed.
     await platform.fill('abc');
-    await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.toContain('"abc"');
+    await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.toContain('”abc”');
     await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.not.toContain('NaN');
     await platform.fill('3,5');
     await expect(platform.getAttribute('aria-invalid')).resolves.toBe('false');

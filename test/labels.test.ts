@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { axisAngles } from '../src/model/geometry.js';
 import { layoutLabels, wrap, type LabelBox } from '../src/model/labels.js';
 import { locales } from '../src/i18n/strings.js';
+import { joined } from './asserts.js';
 
 /** A wide fake font: 7 px a character (real 13 px sans is narrower), so a fit here fits in a browser too. */
 const measure = (text: string) => text.length * 7;
@@ -34,6 +35,16 @@ describe('wrap', () => {
       'kommunikation',
     ]);
   });
+  it('breaks a compound after its hyphen, as print does, never leaving one letter before it or two after', () => {
+    // 7 px a character: "IT-plattform" is 84 px.
+    expect(wrap('IT-plattform', 70, measure)).toEqual(['IT-', 'plattform']);
+    expect(wrap('IT-plattform', 84, measure)).toEqual(['IT-plattform']);
+    expect(wrap('Samverkan och IT-ekonomi', 100, measure)).toEqual(['Samverkan och', 'IT-ekonomi']);
+    expect(wrap('Samverkan och IT-ekonomi', 60, measure)).toEqual(['Samverkan', 'och IT-', 'ekonomi']);
+    expect(wrap('E-förvaltning', 40, measure)).toEqual(['E-förvaltning']);
+    expect(wrap('Nord-Ed', 30, measure)).toEqual(['Nord-Ed']);
+    expect(joined(wrap('Samverkan och IT-ekonomi', 60, measure))).toBe('Samverkan och IT-ekonomi');
+  });
   it('collapses runs of whitespace', () => {
     expect(wrap('  a   b  ', 1000, measure)).toEqual(['a b']);
   });
@@ -56,8 +67,8 @@ describe('layoutLabels', () => {
           expect(box.left).toBeGreaterThanOrEqual(-width / 2 - 0.5);
           expect(box.left + box.width).toBeLessThanOrEqual(width / 2 + 0.5);
           expect(box.lines.length).toBeLessThanOrEqual(width >= 472 ? 3 : 12);
-          // Every word of the label is there, in order: nothing is cut.
-          expect(box.lines.join(' ')).toBe(labels[boxes.indexOf(box)]);
+          // Every word of the label is there, in order: nothing is cut (a compound only after its hyphen).
+          expect(joined(box.lines)).toBe(labels[boxes.indexOf(box)]);
         }
         // Side by side, names are about an em apart (three quarters of a line), or two read as one.
         for (let i = 0; i < boxes.length; i++)

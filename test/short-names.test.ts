@@ -4,6 +4,7 @@ import { describe as describeChart } from '../src/model/describe.js';
 import { frameLayout } from '../src/model/layout.js';
 import { fontMeasure } from '../src/model/font-metrics.js';
 import { locales } from '../src/i18n/strings.js';
+import { joined } from './asserts.js';
 import { FALKENBERG } from './fixtures.js';
 
 const chart = (areas?: unknown) => parseInput({ ...FALKENBERG, areas }).data!;
@@ -49,7 +50,7 @@ describe('short area names', () => {
     const options = { labelLineHeight: 17, tickFontSize: 12 };
     const shown = (width: number) => {
       const frame = frameLayout(text.areaLabels, 0, 4, measure, { ...options, width }, text.areaShort);
-      return { names: frame.labels.map((box) => box.lines.join(' ')), numbered: frame.numbered, radius: frame.radius };
+      return { names: frame.labels.map((box) => joined(box.lines)), numbered: frame.numbered, radius: frame.radius };
     };
     expect(shown(1200).names).toEqual(text.areaLabels);
     const narrow = shown(384);

@@ -34,21 +34,37 @@ export interface LabelLayoutOptions {
 }
 
 /**
- * Greedy word wrap to `maxWidth`. A word wider than `maxWidth` stays whole on its own line (the caller then
- * sees the line is too wide and shrinks the plot): a label is never cut inside a word or clipped.
+ * Where a word may break after its hyphen, as a browser breaks text and Swedish print does ("IT-" / "plattform"):
+ * two letters or more before it, three or more after, so "E-förvaltning" never leaves an "E-" alone on a line.
+ */
+const HYPHEN_BREAK = /(?<=\p{L}{2}-)(?=\p{L}{3})/u;
+
+/**
+ * Greedy word wrap to `maxWidth`: between words, and only where a word is wider than that also after a compound's
+ * hyphen ("Samverkan och" / "IT-ekonomi" rather than "Samverkan och IT-" / "ekonomi"). A part wider than
+ * `maxWidth` stays whole on its own line (the caller then sees the line is too wide and shrinks the plot): a label
+ * is never cut inside a word or clipped.
  */
 export function wrap(text: string, maxWidth: number, measure: Measure): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  const between = fill(words, maxWidth, measure, false);
+  return between.every((line) => measure(line) <= maxWidth) ? between : fill(words, maxWidth, measure, true);
+}
+
+function fill(words: readonly string[], maxWidth: number, measure: Measure, hyphens: boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
+    (hyphens ? word.split(HYPHEN_BREAK) : [word]).forEach((part, index) => {
+      // The first part of a word follows a space; the rest follow their hyphen directly.
+      const candidate = line === '' ? part : index === 0 ? `${line} ${part}` : `${line}${part}`;
+      if (line !== '' && measure(candidate) > maxWidth) {
+        lines.push(line);
+        line = part;
+      } else {
+        line = candidate;
+      }
+    });
   }
   if (line !== '') lines.push(line);
   return lines.length > 0 ? lines : [''];
