@@ -72,7 +72,7 @@ describe('<eprofile-radar>', () => {
     expect(legendShapes).toEqual(shapes);
   });
 
-  it('fills its container up to the width its drawing uses, centred beyond it, and lays out again on resize', async () => {
+  it('fills its container up to the width its drawing uses, at its start beyond it, and lays out again on resize', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 640);
     const svg = () => chart.shadowRoot!.querySelector<SVGSVGElement>('svg.radar')!;
     const inner = () => Math.round(chart.getBoundingClientRect().width) - 16;
@@ -82,15 +82,17 @@ describe('<eprofile-radar>', () => {
     await settle(chart);
     expect(svg().viewBox.baseVal.width).toBeLessThan(wide);
     expect(Math.round(svg().getBoundingClientRect().width)).toBe(svg().viewBox.baseVal.width);
-    // Wider than its drawing uses (a 200 px plot with names beside it): the same drawing, centred, so it prints
-    // and downloads at its size instead of shrunk by empty margins.
+    // Wider than its drawing uses (a 200 px plot with names beside it): the same drawing, at the start (in line
+    // with the heading and legend), so it prints and downloads at its size instead of shrunk by empty margins.
     chart.parentElement!.style.width = '1200px';
     await settle(chart);
     const box = svg().getBoundingClientRect();
     const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
     expect(box.width).toBeGreaterThan(600);
     expect(box.width).toBeLessThan(inner() - 300);
-    expect(Math.abs(box.left - plot.left - (plot.right - box.right))).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.left - plot.left)).toBeLessThanOrEqual(1);
+    const heading = chart.shadowRoot!.querySelector('.heading')!.getBoundingClientRect();
+    expect(Math.abs(box.left - heading.left)).toBeLessThanOrEqual(1);
     // The hover box still opens by its area: over the drawing, not at the plot's left edge.
     chart.shadowRoot!.querySelector<SVGElement>('.axis')!.focus();
     await settle(chart);

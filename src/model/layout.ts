@@ -177,7 +177,7 @@ const MAX_RADIUS = 200;
 
 /**
  * The width the drawing takes: the box's, up to what the largest plot and the widest names beside it use (about
- * 730 px). A wider box gets the same drawing, centred, not one with empty margins: those margins shrink it
+ * 730 px). A wider box gets the same drawing, at its start, not one with empty margins: those margins shrink it
  * when the chart is printed on a page or downloaded, and a 1,200 px chart printed its names at 6 pt.
  */
 function drawnWidth(options: LayoutOptions): number {

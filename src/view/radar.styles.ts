@@ -208,11 +208,12 @@ export const styles = css`
     position: relative;
   }
   /* Its own width (laid out for the box it is in), shrunk to fit a narrower one: a radar from the server, laid out
-     600 px wide before the browser measures it, never grows its text past the sizes it was laid out with. */
+     600 px wide before the browser measures it, never grows its text past the sizes it was laid out with. In a box
+     wider than the drawing uses, at the start, under the heading, over the legend and the buttons: centred, it
+     stood apart from all three. */
   svg.radar {
     width: auto;
     max-width: 100%;
-    margin-inline: auto;
   }
   svg {
     display: block;

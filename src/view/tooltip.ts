@@ -46,8 +46,8 @@ export function tooltip(
   // On the far side of the centre from the area's spoke: under the centre for an area in the upper half, over it
   // for one in the lower half, so the box never hides the spoke and the values it describes (placed from the
   // spoke's end, it covered both). Under the plot (in a wrapper of no height there: view/figure.ts), over what
-  // follows. Horizontally near the spoke, kept inside the chart; the radar is centred in the plot (narrower
-  // than a wide box: model/layout.ts), so x is taken from the middle.
+  // follows. Horizontally near the spoke, kept inside the chart; the radar's centre is the plot's middle, or its
+  // own where the plot is wider than the drawing (which starts at the plot's left: model/layout.ts).
   // Through CSSOM: a style="…" binding (or styleMap's first render) goes through setAttribute, which a page's
   // Content-Security-Policy without 'unsafe-inline' blocks, leaving the box unplaced, and reports as a violation.
   const position = {
@@ -60,7 +60,7 @@ export function tooltip(
       : tip.y < 0
         ? `0 min(0px, calc(${Math.round(frame.height - frame.cy - GAP)}px - 100%))`
         : `0 max(0px, calc(100% - ${Math.round(frame.cy - GAP)}px))`,
-    left: `clamp(0px, calc(50% + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
+    left: `clamp(0px, calc(min(50%, ${Math.round(frame.cx)}px) + ${Math.round(tip.x)}px - 8rem), calc(100% - min(18rem, 90%)))`,
   };
   return html`<div
     class="tooltip"
