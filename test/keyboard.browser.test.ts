@@ -206,6 +206,31 @@ describe('keyboard', () => {
       }
     });
 
+  it("keeps each value in the box on the line of its name's last word, in a phone's card (256–288 px)", async () => {
+    for (const width of [256, 272, 288]) {
+      const { chart, before } = await page(width);
+      before.focus();
+      await userEvent.tab();
+      await settle(chart);
+      for (let area = 0; area < 5; area++) {
+        if (area > 0) await press(chart, '{ArrowRight}');
+        // "Medel samtliga kommuner: 2,1": "kommuner:" over "2,1" read as two things.
+        for (const line of tip(chart)!.querySelectorAll('li span, .difference')) {
+          const text = [...line.childNodes].find(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes(':'),
+          )!;
+          const words = text.textContent!;
+          const range = document.createRange();
+          range.setStart(text, words.lastIndexOf(' ', words.indexOf(':')) + 1);
+          range.setEnd(text, words.length);
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          expect(tops.size, `${width} px, area ${area}: "${words}" from its last word on one line`).toBe(1);
+        }
+      }
+      document.body.replaceChildren();
+    }
+  });
+
   it('Esc hides the box and keeps focus; an arrow brings it back', async () => {
     const { chart, before } = await page();
     before.focus();

@@ -72,13 +72,16 @@ export function tooltip(
   >
     <strong>${text.areaLabels[index]}</strong>
     <ul>
-      ${text.seriesLabels.map((label, s) => keyEntry(SERIES_CLASSES[s]!, `${label}: ${text.seriesValues[s]![index]}`))}
+      ${text.seriesLabels.map((label, s) => keyEntry(SERIES_CLASSES[s]!, pair(label, text.seriesValues[s]![index]!)))}
       ${
         text.baselineLabel && text.baselineValues
-          ? keyEntry('baseline', `${text.baselineLabel}: ${text.baselineValues[index]}`)
+          ? keyEntry('baseline', pair(text.baselineLabel, text.baselineValues[index]!))
           : nothing
       }
     </ul>
-    ${text.differences?.[index] ? html`<div class="difference">${differenceLabel}: ${text.differences[index]}</div>` : nothing}
+    ${text.differences?.[index] ? html`<div class="difference">${pair(differenceLabel, text.differences[index])}</div>` : nothing}
   </div>`;
 }
+
+/** A name and its value, the value kept on the name's last line (a no-break space): "kommuner:" over "2,1" read as two. */
+const pair = (label: string, value: string) => `${label}:\u00a0${value}`;
