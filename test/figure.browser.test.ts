@@ -79,6 +79,11 @@ describe('controls', () => {
       const openTops = open.map((b) => b.getBoundingClientRect().top);
       expect(Math.max(...openTops) - Math.min(...openTops)).toBeLessThan(1);
       expect(names(chart)).toEqual(['Tabell', 'Punktdiagram', 'Ladda ner', 'Lyssna']);
+      // The download list's words are underlined as actions too: plain grey words read as disabled.
+      root.querySelector<HTMLElement>('.download-toggle')!.click();
+      await settle(chart);
+      for (const item of root.querySelectorAll('.download-menu button'))
+        expect(getComputedStyle(item).textDecorationLine, item.textContent!).toBe('underline');
     });
 
   it('full keeps boxed buttons with their whole names', async () => {

@@ -255,9 +255,6 @@ export const controlStyles = css`
       0.4px 0 currentColor,
       -0.4px 0 currentColor;
   }
-  .compact .download-menu button {
-    text-decoration: none;
-  }
   /* The dot between two words belongs to the word after it, and a wrapped line clips the one it starts with:
      each item is pulled back over the space its dot takes (its predecessor's end margin), so a line's first dot
      lies past the row's start, where the row clips it (.compact: its inline padding, with a negative margin so it
