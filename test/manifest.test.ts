@@ -109,6 +109,17 @@ describe('custom-elements.json', () => {
     );
   });
 
+  it('types each attribute in words an editor can show: literals, or types the entry exports', () => {
+    // An internal alias ("ControlsMode") told an editor's tooltip nothing.
+    const exported = ['ScoresInput', 'SeriesInput', 'Area', 'Strings'];
+    for (const attribute of element.attributes!)
+      for (const name of attribute.type?.text.match(/\b[A-Z]\w*/g) ?? [])
+        expect(exported, `${attribute.name}: ${attribute.type!.text}`).toContain(name);
+    expect(element.attributes!.find((attribute) => attribute.name === 'controls')!.type!.text).toBe(
+      "'compact' | 'full' | 'none'",
+    );
+  });
+
   it("has the README's events, each typed with a detail type the entry exports, with the README's detail", () => {
     const table = rows('### Events');
     expect(sorted(element.events!.map((event) => event.name))).toEqual(

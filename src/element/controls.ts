@@ -4,11 +4,12 @@ import type { Strings } from '../i18n/strings.js';
 import { cached } from '../internal/cache.js';
 import { renderMaster } from '../view/master.js';
 import { emit } from './events.js';
+import type { EprofileRadarApi } from './radar-api.js';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
 export type ViewName = 'table' | 'dotplot';
 /** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
-export type ControlsMode = 'none' | 'compact' | 'full';
+export type ControlsMode = EprofileRadarApi['controls'];
 
 /** The mode the `controls` attribute asks for; anything but `none` and `full` is the default, `compact`. */
 export function controlsMode(value: string | undefined): ControlsMode {

@@ -1,7 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Area, ScoresInput, SeriesInput } from '../input/types.js';
 import type { Strings } from '../i18n/strings.js';
-import type { ControlsMode } from './controls.js';
 import { raw, themeAttribute } from './converters.js';
 
 /**
@@ -145,5 +144,5 @@ export class EprofileRadarApi extends LitElement {
   loading: 'eager' | 'lazy' = 'eager';
 
   /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna", and "Hjälp" (how to read the chart) on a line under them; `full` boxed buttons with their whole names, and "Hjälp" under them as in `compact`; `none` no buttons and no "Hjälp", for a page of small multiples, with the data table kept for screen readers (visually hidden). */
-  controls: ControlsMode = 'compact';
+  controls: 'compact' | 'full' | 'none' = 'compact';
 }
