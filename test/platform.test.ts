@@ -34,6 +34,8 @@ const PAGES: Record<string, [string, string?]> = {
   '/tag-taken.html': [STRICT, 'tag-taken'],
   // blob: images allowed, so the PNG download gets as far as the canvas.
   '/no-canvas.html': [`${STRICT}; img-src 'self' blob:`, 'no-canvas'],
+  // A strict policy that leaves blob: out of img-src: the PNG's image is refused.
+  '/no-blob.html': [STRICT],
 };
 
 let served: Served;
@@ -137,6 +139,21 @@ describe('missing platform features degrade, never blank', () => {
     await tab.waitForTimeout(300);
     expect(uncaught).toEqual([]);
     expect(said).toEqual([expect.stringMatching(/^warning: .*PNG download failed \(canvas refused\)/)]);
+    await tab.close();
+  });
+});
+
+describe('a policy without blob: in img-src', () => {
+  it('fails the PNG download with a message that names the directive to allow, nothing thrown', async () => {
+    const { tab, uncaught, said } = await open('/no-blob.html');
+    const chart = tab.locator('eprofile-radar').first();
+    await chart.getByRole('button', { name: 'Ladda ner' }).click();
+    await chart.getByRole('button', { name: /PNG/ }).click();
+    await expect.poll(() => said.some((line) => line.includes('PNG download failed'))).toBe(true);
+    expect(said.filter((line) => line.includes('PNG download failed'))).toEqual([
+      expect.stringContaining('a Content-Security-Policy needs blob: in img-src'),
+    ]);
+    expect(uncaught).toEqual([]);
     await tab.close();
   });
 });

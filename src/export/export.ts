@@ -80,7 +80,8 @@ export function toPng(figure: StaticSvg, scale = 2): Promise<Blob> {
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error('the SVG could not be loaded as an image'));
+      // Almost always the page's Content-Security-Policy: say which directive, so its developer can allow it.
+      reject(new Error('the SVG could not be loaded as an image; a Content-Security-Policy needs blob: in img-src'));
     };
     image.src = url;
   });
