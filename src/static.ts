@@ -99,7 +99,8 @@ export function renderStatic(given: Profile, at = 600): StaticChart {
   const wide = draw(width);
   // A wide figure scaled to a phone would shrink its text under 12 px: below NARROW px, a drawing laid out at
   // 280 px (a phone less its margins; short names, text at its size) takes its place.
-  const narrow = width > NARROW ? { svg: draw(280).svg, below: NARROW } : undefined;
+  // From NARROW px up: a 480 px drawing overflowed a 360 px phone where a strict CSP dropped its scaling style.
+  const narrow = width >= NARROW ? { svg: draw(280).svg, below: NARROW } : undefined;
   const table = pipeline.table(chart)!;
   const { strings, numberLang } = chart.locale;
   return {

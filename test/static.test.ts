@@ -105,16 +105,19 @@ describe('npx eprofile-radar render', () => {
     expect(hostile.stderr).toContain('\\u{1b}]0\\u{7}\\u{1b}[31mRED');
   });
 
-  it('stays one readable figure where a strict CSP drops inline styles (320 and 1200 px)', async () => {
+  it('stays one readable figure where a strict CSP drops inline styles (320, 360 and 1200 px)', async () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
-      const page = cli('render', 'test/data/falkenberg.json').stdout;
+      const wide = cli('render', 'test/data/falkenberg.json').stdout;
+      // The README's own command for a CMS, laid out at 480 px.
+      const at480 = cli('render', 'test/data/falkenberg.json', '--width', '480').stdout;
       const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
-      for (const [width, strict] of [
-        [320, true],
-        [1200, true],
-        [320, false],
-        [1200, false],
+      for (const [width, strict, page] of [
+        [320, true, wide],
+        [1200, true, wide],
+        [320, false, wide],
+        [1200, false, wide],
+        [360, true, at480],
       ] as const) {
         const tab = await browser.newPage({ viewport: { width, height: 900 } });
         let blocked = 0;
@@ -147,8 +150,8 @@ describe('npx eprofile-radar render', () => {
     const page = cli('render', file, '--width=480');
     expect(page.status, page.stderr).toBe(0);
     expect(page.stdout).toContain('<title>2009</title>');
-    // Laid out at 480 px, where the default is 600: no second, narrow drawing below 480.
-    expect(page.stdout.match(/<svg /g)).toHaveLength(1);
+    // Laid out at 480 px, where the default is 600 (and with the phone's 280 px drawing beside it).
+    expect(page.stdout.match(/viewBox="0 0 (\d+) /g)).toEqual(['viewBox="0 0 480 ', 'viewBox="0 0 280 ']);
     const typo = cli('render', file, '--frament');
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('unknown option --frament');
