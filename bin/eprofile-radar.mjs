@@ -62,6 +62,7 @@ if (!isProfile || !('scores' in profile || 'series' in profile)) {
 // direction overrides are written as \u{…}, as the drawing already shows every text as text.
 const printable = (line) =>
   line.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u{${c.codePointAt(0).toString(16)}}`,
   );

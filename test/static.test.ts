@@ -101,6 +101,7 @@ describe('npx eprofile-radar render', () => {
     // An escape sequence (a terminal's title, its colours) and a direction override, named but not obeyed.
     const hostile = run({ scores: '\u001b]0\u0007\u001b[31mRED 3 3 3 3 3', heading: 'x\u202ey' });
     expect(hostile.status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(hostile.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
     expect(hostile.stderr).toContain('\\u{1b}]0\\u{7}\\u{1b}[31mRED');
   });
