@@ -65,8 +65,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // (three bytes each in UTF-8), the styles adopted by a chart hydrated under a strict CSP, the bound at fault named
 // in a scale's error, console warnings for a junk `controls` or `heading-level`, right-to-left names isolated in
 // sentences, long words wrapped in the credits, no ring value beside a missing one, dot-plot rows with room for
-// four series, and names broken after a compound's hyphen (a phone's radar a quarter larger), measured at 38,419.
-export const GZIP_BUDGET = 37.6 * 1024;
+// four series, and names broken after a compound's hyphen (a phone's radar a quarter larger), measured at 38,419;
+// and for a wide box's drawing at its start with the hover box following it, values kept on their name's line in
+// the hover box, and a PNG refused by a page's policy naming the directive to allow, measured at 38,507.
+export const GZIP_BUDGET = 37.7 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -56,7 +56,8 @@ describe('every export is well-formed, whatever text it is given', () => {
       expect(chart.problems).toEqual([]);
       expect(parseError(chart.svg)).toBeNull();
       const html = new DOMParser().parseFromString(chart.html, 'text/html');
-      expect(html.querySelectorAll('svg, table')).toHaveLength(2);
+      // The drawing laid out at 480 px, the phone's at 280 px, and the table.
+      expect(html.querySelectorAll('svg, table')).toHaveLength(3);
     }
     const { svg } = renderStatic(profile, 480);
     const [, width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.map(Number);
