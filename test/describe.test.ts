@@ -280,3 +280,25 @@ group('right-to-left names in a Swedish or English sentence', () => {
     expect(en).not.toMatch(/[\u2068\u2069]/);
   });
 });
+
+group('names around the radar', () => {
+  it('say "(saknas)" by an area no series has a value for, and are the shared names otherwise', () => {
+    const missing = parseInput({ scores: '3 - 2,5 3 3,5', baseline: '2 2 2 2 2' }).data!;
+    const text = describe(missing, locales.sv, 'sv', '');
+    expect(text.radarShort).toEqual(['E-förvaltning', 'IT-plattform (saknas)', 'Förändring', 'Samverkan', 'Styrning']);
+    expect(text.radarLabels[1]).toBe('IT-plattform, hård och mjuk infrastruktur (saknas)');
+    expect(describe(missing, locales.en, 'en', '').radarShort[1]).toBe('IT platform (no data)');
+    // Nothing missing: the very arrays every chart with these names shares (one frame for them all).
+    const whole = describe(falkenberg, locales.sv, 'sv', '');
+    expect(whole.radarLabels).toBe(whole.areaLabels);
+    expect(whole.radarShort).toBe(whole.areaShort);
+    // One of two municipalities without a value: its line stops there, the other's does not; the name is the name.
+    const one = parseInput({
+      series: [
+        { label: 'A', scores: '3 - 3 3 3' },
+        { label: 'B', scores: '2 2 2 2 2' },
+      ],
+    }).data!;
+    expect(describe(one, locales.sv, 'sv', '').radarShort[1]).toBe('IT-plattform');
+  });
+});

@@ -95,6 +95,8 @@ export interface Strings {
    */
   errors: Record<ProblemCode | 'not-a-number-many' | 'out-of-range-many', string>;
   missingNote: string;
+  /** An area's name around the radar where no series has a value for it: "{area} (saknas)". */
+  missingLabel: string;
   /**
    * The chart's name, heard once on entering it, before the first value: its kind and scale ("Radardiagram, skala
    * 0–4."). `{n}`, the number of areas, is there for other languages; the reader's list says it ("5 objekt"), and
@@ -203,6 +205,7 @@ const sv: Strings = {
     'too-long': '{attribute}: värdet är för långt ({count} tecken, ”{value}”).',
   },
   missingNote: 'Uppgift saknas: {list}.',
+  missingLabel: '{area} (saknas)',
   chartRegion: 'Radardiagram, skala {min}–{max}.',
   listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
   announceUpdate: 'Diagrammet uppdaterat: {title}. {takeaway}',
@@ -303,6 +306,7 @@ const en: Strings = {
     'too-long': '{attribute}: the value is too long ({count} characters, “{value}”).',
   },
   missingNote: 'No data: {list}.',
+  missingLabel: '{area} (no data)',
   chartRegion: 'Radar chart, scale {min}–{max}.',
   listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
   announceUpdate: 'Chart updated: {title}. {takeaway}',

@@ -128,7 +128,7 @@ export function wordChart(
 export function layoutChart(data: ChartData, words: TextModel, font: ChartFont, width: number): Geometry {
   // Ring values are drawn in the names' size, which follows the reader's text size.
   const options = { width, labelLineHeight: font.lineHeight, tickFontSize: font.size };
-  const frame = frameLayout(words.areaLabels, data.min, data.max, font.measure, options, words.areaShort);
+  const frame = frameLayout(words.radarLabels, data.min, data.max, font.measure, options, words.radarShort);
   return plot(data, frame, { labels: words.tickLabels, fontSize: font.size, markerSize: font.markerSize });
 }
 

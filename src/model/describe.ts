@@ -14,6 +14,12 @@ export interface TextModel {
   areaLabels: string[];
   /** Shorter area names for narrow charts: the author's `short`, the built-in one, else the full name. */
   areaShort: string[];
+  /**
+   * The names drawn around the radar, full and short: an area no series has a value for says so ("Styrning
+   * (saknas)"), where its line only stopped, which read as a gap at most. The same arrays when nothing is missing.
+   */
+  radarLabels: readonly string[];
+  radarShort: readonly string[];
   seriesLabels: string[];
   baselineLabel: string | null;
   /** The comparison's short name ("medel"): in each area ("medel 2,1"), the takeaway, "Skillnad mot medel". */
@@ -310,6 +316,11 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     ].filter(Boolean);
     return `${areaLabels[i]} (${who.join(', ')})`;
   });
+  const drawn = (i: number) => data.series.some((s) => s.values[i] !== null);
+  const marked = (labels: string[]) =>
+    data.areas.every((_, i) => drawn(i))
+      ? labels
+      : labels.map((label, i) => (drawn(i) ? label : fill(strings.missingLabel, { area: label })));
   const minLabel = formatTick(data.min, lang);
   const maxLabel = formatTick(data.max, lang);
   const words: AxisWords = { ...names, seriesValues, baselineValues, seriesDiffs, strings, baselineShort };
@@ -317,6 +328,8 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     lang,
     ...names,
     areaShort,
+    radarLabels: marked(names.areaLabels),
+    radarShort: marked(areaShort),
     baselineShort,
     figureName,
     chartName: chartName(data, strings, [minLabel, maxLabel]),
