@@ -6,6 +6,18 @@ import { FALKENBERG } from './fixtures.js';
 import { settle } from './mount.js';
 
 /** A chart between two page buttons, so Tab has somewhere to come from and go to. */
+/** Tabs into a chart at a width and runs a check on each area in turn, its box of values showing. */
+async function eachArea(width: number, check: (chart: EprofileRadar, area: number) => void): Promise<void> {
+  const { chart, before } = await page(width);
+  before.focus();
+  await userEvent.tab();
+  await settle(chart);
+  for (let area = 0; area < 5; area++) {
+    if (area > 0) await press(chart, '{ArrowRight}');
+    check(chart, area);
+  }
+}
+
 async function page(
   width = 480,
 ): Promise<{ chart: EprofileRadar; before: HTMLButtonElement; after: HTMLButtonElement }> {
@@ -178,12 +190,7 @@ describe('keyboard', () => {
 
   for (const width of [320, 480, 800])
     it(`shows the box clear of the area it describes: its spoke and values (${width} px)`, async () => {
-      const { chart, before } = await page(width);
-      before.focus();
-      await userEvent.tab();
-      await settle(chart);
-      for (let area = 0; area < 5; area++) {
-        if (area > 0) await press(chart, '{ArrowRight}');
+      await eachArea(width, (chart, area) => {
         const box = tip(chart)!.getBoundingClientRect();
         const spoke = chart.shadowRoot!.querySelector<SVGPathElement>('.spoke-highlight')!;
         const toScreen = spoke.getScreenCTM()!;
@@ -203,17 +210,12 @@ describe('keyboard', () => {
         const overlaps =
           name.left < box.right && box.left < name.right && name.top < box.bottom && box.top < name.bottom;
         expect(overlaps, `area ${area}: its name under the box`).toBe(false);
-      }
+      });
     });
 
   it("keeps each value in the box on the line of its name's last word, in a phone's card (256–288 px)", async () => {
     for (const width of [256, 272, 288]) {
-      const { chart, before } = await page(width);
-      before.focus();
-      await userEvent.tab();
-      await settle(chart);
-      for (let area = 0; area < 5; area++) {
-        if (area > 0) await press(chart, '{ArrowRight}');
+      await eachArea(width, (chart, area) => {
         // "Medel samtliga kommuner: 2,1": "kommuner:" over "2,1" read as two things.
         for (const line of tip(chart)!.querySelectorAll('li span, .difference')) {
           const text = [...line.childNodes].find(
@@ -226,7 +228,7 @@ describe('keyboard', () => {
           const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
           expect(tops.size, `${width} px, area ${area}: "${words}" from its last word on one line`).toBe(1);
         }
-      }
+      });
       document.body.replaceChildren();
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisAngles } from '../src/model/geometry.js';
-import { layoutLabels, wrap, type LabelBox } from '../src/model/labels.js';
+import { layoutLabels, wrap, wrapAnywhere, type LabelBox } from '../src/model/labels.js';
 import { locales } from '../src/i18n/strings.js';
 import { joined } from './asserts.js';
 
@@ -44,6 +44,17 @@ describe('wrap', () => {
     expect(wrap('E-förvaltning', 40, measure)).toEqual(['E-förvaltning']);
     expect(wrap('Nord-Ed', 30, measure)).toEqual(['Nord-Ed']);
     expect(joined(wrap('Samverkan och IT-ekonomi', 60, measure))).toBe('Samverkan och IT-ekonomi');
+  });
+  it('for a text block, breaks a word wider than the whole width between its characters', () => {
+    // 7 px a character: 70 px holds ten.
+    expect(wrapAnywhere(`Källa: ${'x'.repeat(25)} SKL`, 70, measure)).toEqual([
+      'Källa:',
+      'xxxxxxxxxx',
+      'xxxxxxxxxx',
+      'xxxxx',
+      'SKL',
+    ]);
+    expect(wrapAnywhere('Källa: SKL 2009', 70, measure)).toEqual(wrap('Källa: SKL 2009', 70, measure));
   });
   it('collapses runs of whitespace', () => {
     expect(wrap('  a   b  ', 1000, measure)).toEqual(['a b']);

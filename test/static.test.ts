@@ -26,6 +26,18 @@ describe('renderStatic', () => {
     expect(chart.svg).not.toContain('<b>');
   });
 
+  it("breaks an author's word wider than the drawing, in the heading and the credits, as the live chart does", () => {
+    const word = 'x'.repeat(400);
+    const { svg } = renderStatic({ ...FALKENBERG, heading: word, byline: word }, 480);
+    // About 55 of them fit a 464 px line at 13 px; whole, one line ran 3,000 px past the drawing's edge.
+    // What is drawn: the text of its <tspan>s and <text>s (the <title> and the label keep the whole heading).
+    const drawn = [...svg.replace(/<title>[^<]*<\/title>/, '').matchAll(/>([^<]*)</g)]
+      .map(([, text]) => text!)
+      .join('\n');
+    expect(Math.max(...[...drawn.matchAll(/x+/g)].map(([run]) => run.length))).toBeLessThan(80);
+    expect(drawn.match(/x/g)!.length).toBeGreaterThanOrEqual(800);
+  });
+
   it('draws the same geometry in any language, with the words of that language', () => {
     const en = renderStatic({ ...FALKENBERG, lang: 'en', source: 'SKL' });
     expect(en.svg).toContain('E-government overall');

@@ -1,6 +1,6 @@
 import type { TextModel } from '../model/describe.js';
 import { round } from '../model/geometry.js';
-import { wrap, type Measure } from '../model/labels.js';
+import { wrap, wrapAnywhere, type Measure } from '../model/labels.js';
 import { seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import type { Look } from './look.js';
@@ -194,7 +194,7 @@ export function staticSvg(geometry: Geometry, text: TextModel, options: StaticSv
   const parts: string[] = [];
   let y = PAD_TOP;
   const block = (content: string, size: number, lineHeight: number, color: string, bold = false, gapAfter = 0) => {
-    const wrapped = wrap(content, inner, measure(size, bold));
+    const wrapped = wrapAnywhere(content, inner, measure(size, bold));
     const weight = bold ? ' font-weight="700"' : '';
     parts.push(lines(wrapped, PAD_X, y, size, lineHeight, `fill="${color}"${weight}`));
     y += wrapped.length * lineHeight + gapAfter;

@@ -51,6 +51,27 @@ export function wrap(text: string, maxWidth: number, measure: Measure): string[]
   return between.every((line) => measure(line) <= maxWidth) ? between : fill(words, maxWidth, measure, true);
 }
 
+/**
+ * {@link wrap}, and a word still wider than `maxWidth` broken between its characters, as CSS's `overflow-wrap:
+ * anywhere` breaks the live chart's heading, takeaway and credits: for the static figure's text blocks, where an
+ * author's 400-character word (a link without slashes) ran past the drawing's edge. Never for area names.
+ */
+export function wrapAnywhere(text: string, maxWidth: number, measure: Measure): string[] {
+  return wrap(text, maxWidth, measure).flatMap((line) => {
+    if (measure(line) <= maxWidth) return [line];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of line) {
+      if (piece !== '' && measure(piece + char) > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    return [...pieces, piece];
+  });
+}
+
 function fill(words: readonly string[], maxWidth: number, measure: Measure, hyphens: boolean): string[] {
   const lines: string[] = [];
   let line = '';
