@@ -6,9 +6,6 @@ import { dotPlot } from '../src/model/dotplot.js';
 import { ticks } from '../src/model/geometry.js';
 import { fontMeasure } from '../src/model/font-metrics.js';
 
-/** Half a marker at the largest size the views draw (the reader's larger text makes markers larger too), px. */
-const HALF_MARK = 7;
-
 describe('dot plot rows', () => {
   // The four 2009 nominees and the average, as the demo's comparison card shows them.
   const data = parseInput({
@@ -23,13 +20,16 @@ describe('dot plot rows', () => {
   const names = describeChart(data, locales.sv, 'sv', '').areaLabels;
 
   for (const width of [256, 288, 700])
-    it(`keep every series' mark off its area's name and off the next row, at ${width} px`, () => {
+    it(`keep every series' mark whole, off its area's name and off the next row, at ${width} px`, () => {
       const lineHeight = 17;
-      const plot = dotPlot(data, names, ticks(0, 4), fontMeasure(13), width, lineHeight);
+      const plot = dotPlot(data, names, ticks(0, 4), fontMeasure(13), width, lineHeight, 8);
+      const half = plot.markSize / 2;
       plot.rows.forEach((row, i) => {
         const next = plot.rows[i + 1]?.labelY ?? plot.height;
+        // Two municipalities with the same value (Stockholm's and Täby's 3,8) show as two whole marks.
+        row.offsets.slice(1).forEach((offset, s) => expect(offset - row.offsets[s]!).toBeGreaterThan(plot.markSize));
         for (const offset of row.offsets) {
-          const [top, bottom] = [row.y + offset - HALF_MARK, row.y + offset + HALF_MARK];
+          const [top, bottom] = [row.y + offset - half, row.y + offset + half];
           // Stacked, the name is above the marks; beside them, it is to their left and only the rows matter.
           if (plot.stacked) expect(top, names[i]).toBeGreaterThanOrEqual(row.labelY + row.lines.length * lineHeight);
           expect(bottom, names[i]).toBeLessThanOrEqual(next);

@@ -173,7 +173,15 @@ function creditStage(source: unknown, notes: unknown, byline: unknown, locale: L
 }
 
 function dotStage(data: ChartData, text: TextModel, font: ChartFont, width: number): DotPlot {
-  return dotPlot(data, text.areaLabels, ticks(data.min, data.max), font.measure, width, font.lineHeight);
+  return dotPlot(
+    data,
+    text.areaLabels,
+    ticks(data.min, data.max),
+    font.measure,
+    width,
+    font.lineHeight,
+    font.markerSize,
+  );
 }
 
 /** One chart's pipeline: its stages' memos are its fields, its steps methods every chart shares. */

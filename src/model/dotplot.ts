@@ -25,10 +25,12 @@ export interface DotPlot {
   /** Whether labels sit above their dots (narrow) or to their left (wide). */
   stacked: boolean;
   labelWidth: number;
+  /** Each mark's drawn size, px. */
+  markSize: number;
 }
 
-/** Vertical distance between series in a row, px: two series with the same value show as two marks. */
-const SPREAD = 6;
+/** Room between two series' marks in a row, px: equal values show as two whole marks, one above the other. */
+const SPREAD = 1;
 
 /**
  * The same data on the same scale as aligned rows of dots: easier than a radar to read value by value (no area
@@ -41,7 +43,10 @@ export function dotPlot(
   measure: Measure,
   width: number,
   lineHeight: number,
+  /** The radar's marker size, px: the dot plot's marks are 2 px larger, the only marks in their row. */
+  markerSize = 8,
 ): DotPlot {
+  const markSize = markerSize + 2;
   // Names go beside the rows only when every word fits there: a word wider than the column (long Swedish words at
   // a reader's larger text size) would stick out past the plot's left edge.
   const beside = Math.min(220, width * 0.34);
@@ -55,7 +60,9 @@ export function dotPlot(
   let y = 8;
   // Each series is moved up or down from the row's line; the row makes room for the outermost, or four
   // municipalities' top marks sat on the area's name and their bottom ones on the next row's.
-  const spread = ((data.series.length - 1) / 2) * SPREAD;
+  // Marks a whole mark apart: 6 px apart, Stockholm's 3,8 ▲ and Täby's 3,8 ▼ hid each other's ends.
+  const step = markSize + SPREAD;
+  const spread = ((data.series.length - 1) / 2) * step;
   const rows = data.areas.map((_, i) => {
     const lines = wrap(areaLabels[i]!, labelWidth, measure);
     const labelY = y;
@@ -69,7 +76,7 @@ export function dotPlot(
       labelY,
       y: dotY,
       series: data.series.map((s) => at(s.values[i] ?? null)),
-      offsets: data.series.map((_, s) => (s - (data.series.length - 1) / 2) * SPREAD),
+      offsets: data.series.map((_, s) => (s - (data.series.length - 1) / 2) * step),
       baseline: data.baseline ? at(data.baseline.values[i] ?? null) : null,
     };
   });
@@ -82,5 +89,6 @@ export function dotPlot(
     rows,
     stacked,
     labelWidth,
+    markSize,
   };
 }

@@ -14,7 +14,6 @@ export function dotPlotView(
   text: TextModel,
   caption: string,
   lineHeight: number,
-  markerSize: number,
 ): TemplateResult {
   return html`<div class="dotplot-wrap">
     <svg
@@ -41,8 +40,8 @@ export function dotPlotView(
           </text>
           <g aria-hidden="true">
             <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
-            ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, markerSize + 2)}</g>`}
-            ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, markerSize + 2)}</g>`))}
+            ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, plot.markSize)}</g>`}
+            ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, plot.markSize)}</g>`))}
             ${row.series.some((x) => x === null) ? svg`<text class="tick" x=${plot.x0} y=${row.y - 6}>${text.missingWord}</text>` : nothing}
           </g>
         </g>`,

@@ -78,8 +78,8 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const text = chart.text;
   const drawn = geometry && parts.built ? geometry : undefined;
   const skips = !parts.fromServer && maySkip(parts.width);
-  // The font is read before anything is drawn; the defaults are the styles' own sizes.
-  const { lineHeight = lineHeightOf(SIZES.labelFontSize), markerSize = SIZES.markerSize } = parts.font ?? {};
+  // The font is read before anything is drawn; the default is the styles' own size.
+  const lineHeight = parts.font?.lineHeight ?? lineHeightOf(SIZES.labelFontSize);
   const reserve: Record<string, string> = geometry
     ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
     : {};
@@ -133,7 +133,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     ${
       parts.dots
         ? html`<div id="dotplot">
-            ${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight, markerSize)}
+            ${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight)}
           </div>`
         : nothing
     }
