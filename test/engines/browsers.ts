@@ -180,6 +180,11 @@ async function launchWebKit(): Promise<Engine> {
       screenshot: async () => PNG.sync.read(Buffer.from((await wd('GET', s('/screenshot'))) as string, 'base64')),
       resize: async (width, height) => {
         await wd('POST', s('/window/rect'), { width, height: height + chrome });
+        // MiniBrowser's window has a minimum width (about 447 px here): a test asking for less would silently be
+        // measured at that width instead. Load such a page in an iframe of that width.
+        const got = await tab.run(() => innerWidth);
+        if (Math.abs(got - width) > 20)
+          throw new Error(`WebKit's window is ${got} px wide, not the ${width} px asked for`);
       },
     };
     // The toolbar's height, measured once, so that a viewport of the asked size is what the page gets.
