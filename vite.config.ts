@@ -36,8 +36,11 @@ function singleFile(): Plugin {
 export default defineConfig({
   // The demo's templates minified as the bundle's are, served (`npm start`) and built, so it shows what a page with
   // the file shows (white space inside a button, for one, was underlined on the dev server). Tests transform the
-  // source as it is.
-  plugins: [singleFile(), { ...minifyTemplates(), apply: () => !process.env.VITEST }],
+  // source as it is, but build the site (test/site.ts) as `npm run build` does.
+  plugins: [
+    singleFile(),
+    { ...minifyTemplates(), apply: (_, { command }) => command === 'build' || !process.env.VITEST },
+  ],
   // `npm start` serves the demo; the element's source is imported from ../src, so edits reload live.
   root: 'demo',
   // Relative asset URLs, so the built site (and embed.html for iframes) works from any folder of any host.

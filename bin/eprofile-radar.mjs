@@ -59,11 +59,12 @@ if (!isProfile || !('scores' in profile || 'series' in profile)) {
   process.exit(1);
 }
 // A profile's text goes to a terminal: control characters (an escape sequence sets its title or colours) and
-// direction overrides are written as \u{…}, as the drawing already shows every text as text.
+// direction overrides are written as \u{…}, as the drawing already shows every text as text. Isolates (U+2066 to
+// U+2069) stay: the sentences put them around right-to-left names, and they only keep a name in its place.
 const printable = (line) =>
   line.replace(
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/g,
     (c) => `\\u{${c.codePointAt(0).toString(16)}}`,
   );
 for (const warning of profileWarnings(profile)) console.error(`eprofile-radar: warning: ${printable(warning)}`);

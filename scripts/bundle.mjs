@@ -67,8 +67,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // sentences, long words wrapped in the credits, no ring value beside a missing one, dot-plot rows with room for
 // four series, and names broken after a compound's hyphen (a phone's radar a quarter larger), measured at 38,419;
 // and for a wide box's drawing at its start with the hover box following it, values kept on their name's line in
-// the hover box, and a PNG refused by a page's policy naming the directive to allow, measured at 38,507.
-export const GZIP_BUDGET = 37.7 * 1024;
+// the hover box, and a PNG refused by a page's policy naming the directive to allow, measured at 38,507; and for a
+// missing value named around the radar ("Styrning (saknas)"), dot-plot marks a whole mark apart, right-to-left
+// names isolated one by one in lists, and what a review of those found (a hyphen break only for a word wider than
+// its line, the quotation marks read only from quote punctuation), measured at 38,765.
+export const GZIP_BUDGET = 37.9 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

@@ -6,7 +6,7 @@
  */
 import { asText, shorten, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
-import { chartPipeline } from './model/chart.js';
+import { chartPipeline, INPUT_KEYS } from './model/chart.js';
 import type { Credits } from './model/credits.js';
 import { lineHeightOf, SIZES } from './model/layout.js';
 import { fontMeasure } from './model/font-metrics.js';
@@ -33,14 +33,7 @@ export interface StaticChart {
 
 /** A profile's keys: the element's properties a static chart uses. */
 const PROFILE_KEYS = [
-  'scores',
-  'baseline',
-  'series',
-  'label',
-  'baselineLabel',
-  'areas',
-  'min',
-  'max',
+  ...INPUT_KEYS,
   'heading',
   'takeaway',
   'lang',
@@ -56,6 +49,8 @@ const PROFILE_KEYS = [
  * language it does not have.
  */
 export function profileWarnings(profile: Profile): string[] {
+  // Anything but an object has no keys to name: renderStatic says what it lacks.
+  if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return [];
   const unknown = Object.keys(profile).filter((key) => !(PROFILE_KEYS as readonly string[]).includes(key));
   const { theme, lang } = profile;
   return [
@@ -71,6 +66,8 @@ export function profileWarnings(profile: Profile): string[] {
 
 /** Below this container width (px) the static figure shows its narrow drawing; at 480 px a 600 px one is at 80 %. */
 const NARROW = 480;
+/** The narrow drawing's width, px: a phone less its margins, short names, text at its size. */
+const PHONE = 280;
 
 /** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
 export function renderStatic(given: Profile, at = 600): StaticChart {
@@ -97,10 +94,12 @@ export function renderStatic(given: Profile, at = 600): StaticChart {
     return { svg: figure.svg, width: geometry.frame.width + 2 * SIZES.padding };
   };
   const wide = draw(width);
-  // A wide figure scaled to a phone would shrink its text under 12 px: below NARROW px, a drawing laid out at
-  // 280 px (a phone less its margins; short names, text at its size) takes its place.
-  // From NARROW px up: a 480 px drawing overflowed a 360 px phone where a strict CSP dropped its scaling style.
-  const narrow = width >= NARROW ? { svg: draw(280).svg, below: NARROW } : undefined;
+  // A wide figure scaled to a phone would shrink its text under 12 px: below NARROW px (or below its own width, if
+  // less), the phone's drawing takes its place. Every figure wider than that one holds it: under a strict CSP,
+  // which drops the scaling style, a 400 or 480 px drawing ran past a 360 px phone.
+  // (A pixel under its own width: the figure is never wider than its drawing, and at exactly `below` px both
+  // drawings' switches are 0, which showed neither.)
+  const narrow = width > PHONE ? { svg: draw(PHONE).svg, below: Math.min(NARROW, width - 1) } : undefined;
   const table = pipeline.table(chart)!;
   const { strings, numberLang } = chart.locale;
   return {

@@ -276,6 +276,9 @@ group('right-to-left names in a Swedish or English sentence', () => {
     const [sv] = takeaways({ areas: areas(['עברית', 'الحكومة', 'Tre', 'Fyra', 'Fem']), scores: '3 1 2 2 2' });
     // U+2068 … U+2069 around each right-to-left name; the Latin ones as they were.
     expect(sv).toBe('Högst värde i \u2068עברית\u2069 (3,0), lägst i \u2068الحكومة\u2069 (1,0).');
+    // In a list, each name on its own: isolated whole, a list starting with a Hebrew name ran right to left.
+    const [tied] = takeaways({ areas: areas(['Ett', 'עברית', 'الحكومة', 'Fyra', 'Fem']), scores: '3 1 1 2 2' });
+    expect(tied).toBe('Högst värde i Ett (3,0), lägst i \u2068עברית\u2069 och \u2068الحكومة\u2069 (1,0).');
     const [, en] = takeaways({ areas: areas(['Ett', 'Två', 'Tre', 'Fyra', 'Fem']), scores: '3 1 2 2 2' });
     expect(en).not.toMatch(/[\u2068\u2069]/);
   });

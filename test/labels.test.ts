@@ -44,6 +44,14 @@ describe('wrap', () => {
     expect(wrap('E-förvaltning', 40, measure)).toEqual(['E-förvaltning']);
     expect(wrap('Nord-Ed', 30, measure)).toEqual(['Nord-Ed']);
     expect(joined(wrap('Samverkan och IT-ekonomi', 60, measure))).toBe('Samverkan och IT-ekonomi');
+    // Only a word wider than the line breaks: "IT-ekonomi" fits, and stays whole beside one that does not.
+    expect(wrap('Samverkan och IT-ekonomi Verksamhetsutveckling', 119, measure)).toEqual([
+      'Samverkan och',
+      'IT-ekonomi',
+      'Verksamhetsutveckling',
+    ]);
+    // Letters written with combining marks (NFD) count as letters.
+    expect(wrap('Ve\u0301-plattform', 60, measure)).toEqual(['Ve\u0301-', 'plattform']);
   });
   it('for a text block, breaks a word wider than the whole width between its characters', () => {
     // 7 px a character: 70 px holds ten.

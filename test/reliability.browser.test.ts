@@ -394,10 +394,15 @@ describe('smaller things', () => {
     ]);
   });
 
-  it('takes heading-level="3" without a word', async () => {
+  it('takes heading-level="3" without a word, and the property 9 set from script with one that names 9', async () => {
     const chart = await mount({ ...FALKENBERG, 'heading-level': '3' });
     expect(chart.shadowRoot!.querySelector('.heading')!.getAttribute('aria-level')).toBe('3');
     expect(watch.warnings).toEqual([]);
+    chart.headingLevel = 9;
+    await chart.updateComplete;
+    expect(watch.warnings.map(([line]) => String(line))).toEqual([
+      expect.stringContaining('heading-level="9" is not a level from 1 to 6; level 6 is used.'),
+    ]);
   });
 });
 

@@ -118,12 +118,13 @@ describe('npx eprofile-radar render', () => {
     expect(hostile.stderr).toContain('\\u{1b}]0\\u{7}\\u{1b}[31mRED');
   });
 
-  it('stays one readable figure where a strict CSP drops inline styles (320, 360 and 1200 px)', async () => {
+  it('stays one readable figure where a strict CSP drops inline styles (320, 360 and 1200 px; laid out at 400, 480, 600)', async () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
       const wide = cli('render', 'test/data/falkenberg.json').stdout;
-      // The README's own command for a CMS, laid out at 480 px.
+      // The README's own command for a CMS, laid out at 480 px, and a 400 px one.
       const at480 = cli('render', 'test/data/falkenberg.json', '--width', '480').stdout;
+      const at400 = cli('render', 'test/data/falkenberg.json', '--width', '400').stdout;
       const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
       for (const [width, strict, page] of [
         [320, true, wide],
@@ -131,6 +132,9 @@ describe('npx eprofile-radar render', () => {
         [320, false, wide],
         [1200, false, wide],
         [360, true, at480],
+        [360, true, at400],
+        [1200, false, at400],
+        [1200, false, at480],
       ] as const) {
         const tab = await browser.newPage({ viewport: { width, height: 900 } });
         let blocked = 0;

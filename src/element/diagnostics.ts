@@ -57,9 +57,10 @@ export class DiagnosticsController implements ReactiveController {
         warn(`${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`);
     }
     const level = host.headingLevel;
-    if (changed.has('headingLevel') && level != null && givenLevel(level) !== level) {
+    if (changed.has('headingLevel') && level != null && givenLevel(level) !== Number(level)) {
       const used = givenLevel(level);
-      const given = this.host.getAttribute('heading-level') ?? level;
+      // The attribute's words where they are not a number (the property holds NaN); else the property's value.
+      const given = Number.isNaN(level) ? (this.host.getAttribute('heading-level') ?? level) : level;
       warn(
         `heading-level="${shorten(given)}" is not a level from 1 to 6; ` +
           `${used ? `level ${used}` : "the level the page's headings give"} is used.`,

@@ -7,6 +7,7 @@
  */
 
 import { cached } from '../internal/cache.js';
+import { isolate } from './strings.js';
 
 const LOCALES = {
   sv: { decimal: ',', minus: '\u2212', and: ' och ', serial: '' },
@@ -99,7 +100,9 @@ export function formatNumber(value: number, lang: string, signed = false, digits
 const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /** "A, B och C" / "A, B, and C" in the chart's language. */
-export function formatList(items: readonly string[], lang: string): string {
+export function formatList(given: readonly string[], lang: string): string {
+  // Each name on its own for the bidi algorithm (see fill), a right-to-left one as much as the rest.
+  const items = given.map(isolate);
   if (items.length < 2) return items[0] ?? '';
   if (isBuiltIn(lang)) {
     const { and, serial } = LOCALES[lang];

@@ -352,13 +352,23 @@ export function localeOf(lang: string | null | undefined): 'sv' | 'en' {
 }
 
 /** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, and their presentation forms). */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\ud802\ud803\ud83a\ud83b][\udc00-\udfff]/;
+
+/**
+ * A text with right-to-left letters isolated (U+2068 … U+2069, which take no room and are not read out), so the
+ * bidi algorithm lays it out on its own inside a Swedish or English sentence or list; any other text as it is.
+ */
+export function isolate(text: string): string {
+  // Once: a list's isolated names (formatList) are not isolated again as a whole.
+  const done = text.startsWith('\u2068') && text.endsWith('\u2069');
+  return !done && RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text;
+}
 
 /**
  * Replaces `{name}` placeholders; unknown names stay as typed so a missing value is visible, not silent. A value
- * with right-to-left letters (an author's Arabic or Hebrew area name) is isolated (U+2068 … U+2069, which take no
- * room and are not read out): without that, the bidi algorithm drew "Högst värde i (3,0) עברית", the value
- * before its name.
+ * with right-to-left letters (an author's Arabic or Hebrew area name) is isolated ({@link isolate}): without that,
+ * the bidi algorithm drew "Högst värde i (3,0) עברית", the value before its name. A list of names isolates each
+ * (formatList): isolated whole, a list starting with a Hebrew name was laid out right to left.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
   const parts = compile(template);
@@ -366,7 +376,7 @@ export function fill(template: string, values: Record<string, string | number>):
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
     const value = Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`;
-    out += (RIGHT_TO_LEFT.test(value) ? `\u2068${value}\u2069` : value) + parts[i + 1]!;
+    out += isolate(value) + parts[i + 1]!;
   }
   return out;
 }

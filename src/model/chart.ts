@@ -133,7 +133,7 @@ export function layoutChart(data: ChartData, words: TextModel, font: ChartFont, 
 }
 
 /** The properties the data is read from. */
-const INPUT_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series'] as const;
+export const INPUT_KEYS = ['scores', 'baseline', 'label', 'baselineLabel', 'min', 'max', 'areas', 'series'] as const;
 
 /** A chart's pipeline: one per chart, each stage remembering its last input. */
 export interface ChartPipeline {

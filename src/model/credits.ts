@@ -28,7 +28,8 @@ export function problemLines(
 ): string[] {
   // The language's quotation marks, as its one-value sentence has them (”…” in Swedish, “…” in English): a value
   // holding ASCII quotes (JSON, a pasted "label") then reads as one value, not as quotes doubled.
-  const [, open = '"', close = open] = /(\S)\{value\}(\S)/.exec(strings.errors['not-a-number']) ?? [];
+  const [, open = '"', close = open] =
+    /([\p{Pi}\p{Pf}\p{Ps}"'„‚])\{value\}([\p{Pi}\p{Pf}\p{Pe}"'])/u.exec(strings.errors['not-a-number']) ?? [];
   return problems.map(({ code, attribute, value, values, params }) => {
     // Only a value's faults gather several values (input/parse.ts); quoted as the one-value sentences quote them.
     const many = values && values.length > 1;

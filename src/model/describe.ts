@@ -1,7 +1,7 @@
 import { cached } from '../internal/cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
-import { fill, locales, type Strings } from '../i18n/strings.js';
+import { fill, isolate, locales, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
 
@@ -303,7 +303,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     }),
   );
   const differences = data.series.length === 1 && data.baseline ? seriesDiffs[0]! : null;
-  const figureName = heading.trim() || flat(fill(strings.figureName, { label: seriesLabels.join(', ') }));
+  const figureName = heading.trim() || flat(fill(strings.figureName, { label: seriesLabels.map(isolate).join(', ') }));
   const tickLabels = shared(
     ticks(data.min, data.max).map((t) => formatTick(t, lang)),
     strings,
@@ -314,7 +314,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
       ...data.series.map((s, si) => (s.values[i] === null ? seriesLabels[si] : null)),
       data.baseline?.values[i] === null ? baselineLabel : null,
     ].filter(Boolean);
-    return `${areaLabels[i]} (${who.join(', ')})`;
+    return `${isolate(areaLabels[i]!)} (${who.map((name) => isolate(name!)).join(', ')})`;
   });
   const drawn = (i: number) => data.series.some((s) => s.values[i] !== null);
   const marked = (labels: string[]) =>

@@ -35,9 +35,10 @@ export interface LabelLayoutOptions {
 
 /**
  * Where a word may break after its hyphen, as a browser breaks text and Swedish print does ("IT-" / "plattform"):
- * two letters or more before it, three or more after, so "E-förvaltning" never leaves an "E-" alone on a line.
+ * two letters or more before it, three or more after (each with its combining marks), so "E-förvaltning" never
+ * leaves an "E-" alone on a line.
  */
-const HYPHEN_BREAK = /(?<=\p{L}{2}-)(?=\p{L}{3})/u;
+const HYPHEN_BREAK = /(?<=(?:\p{L}\p{M}*){2}-)(?=(?:\p{L}\p{M}*){3})/u;
 
 /**
  * Greedy word wrap to `maxWidth`: between words, and only where a word is wider than that also after a compound's
@@ -76,7 +77,8 @@ function fill(words: readonly string[], maxWidth: number, measure: Measure, hyph
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    (hyphens ? word.split(HYPHEN_BREAK) : [word]).forEach((part, index) => {
+    // Only a word wider than the line breaks at its hyphen; the others stay whole.
+    (hyphens && measure(word) > maxWidth ? word.split(HYPHEN_BREAK) : [word]).forEach((part, index) => {
       // The first part of a word follows a space; the rest follow their hyphen directly.
       const candidate = line === '' ? part : index === 0 ? `${line} ${part}` : `${line}${part}`;
       if (line !== '' && measure(candidate) > maxWidth) {

@@ -9,12 +9,7 @@ import { marker } from './radar.js';
  * text, never an opaque image: a list named like the table, one item per row with the words the radar's area
  * says ("IT-plattform, …: 3,2, medel 2,1, +1,1"); the drawing itself is hidden from them.
  */
-export function dotPlotView(
-  plot: DotPlot,
-  text: TextModel,
-  caption: string,
-  lineHeight: number,
-): TemplateResult {
+export function dotPlotView(plot: DotPlot, text: TextModel, caption: string, lineHeight: number): TemplateResult {
   return html`<div class="dotplot-wrap">
     <svg
       class="dotplot"

@@ -132,9 +132,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     }
     ${
       parts.dots
-        ? html`<div id="dotplot">
-            ${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight)}
-          </div>`
+        ? html`<div id="dotplot">${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight)}</div>`
         : nothing
     }
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;

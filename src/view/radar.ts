@@ -39,7 +39,7 @@ function marks({ series, className, part }: SeriesMarks): TemplateResult {
  */
 export function areaKey(text: TextModel): TemplateResult {
   return html`<ol class="area-key" part="area-key" aria-hidden="true">
-    ${text.areaLabels.map((label) => html`<li>${label}</li>`)}
+    ${text.radarLabels.map((label) => html`<li>${label}</li>`)}
   </ol>`;
 }
 
