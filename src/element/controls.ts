@@ -10,10 +10,12 @@ export type DownloadKind = 'csv' | 'svg' | 'png';
 export type ViewName = 'table' | 'dotplot';
 /** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
 export type ControlsMode = EprofileRadarApi['controls'];
+/** The modes, the default first: what `controls` takes, and what a console warning lists (diagnostics.ts). */
+export const CONTROLS_MODES = ['compact', 'full', 'none'] as const satisfies readonly ControlsMode[];
 
-/** The mode the `controls` attribute asks for; anything but `none` and `full` is the default, `compact`. */
+/** The mode the `controls` attribute asks for; anything else is the default, `compact`. */
 export function controlsMode(value: string | undefined): ControlsMode {
-  return value === 'none' || value === 'full' ? value : 'compact';
+  return CONTROLS_MODES.find((mode) => mode === value) ?? CONTROLS_MODES[0];
 }
 
 /** What the row of buttons asks of the chart; the views it opens and closes itself. */

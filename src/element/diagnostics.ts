@@ -2,6 +2,7 @@ import type { PropertyValues, ReactiveController, ReactiveElement } from 'lit';
 import { shorten } from '../input/parse.js';
 import type { ChartWords } from '../model/chart.js';
 import { checkContrastLater } from './contrast-check.js';
+import { CONTROLS_MODES } from './controls.js';
 import { emit } from './events.js';
 import { givenLevel } from './heading-level.js';
 
@@ -9,7 +10,7 @@ import { givenLevel } from './heading-level.js';
 const OPTIONS = {
   theme: ['auto', 'light', 'dark'],
   loading: ['eager', 'lazy'],
-  controls: ['compact', 'full', 'none'],
+  controls: CONTROLS_MODES,
 } as const;
 
 /** What the diagnostics read from their chart after each update. */

@@ -316,11 +316,11 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     ].filter(Boolean);
     return `${isolate(areaLabels[i]!)} (${who.map((name) => isolate(name!)).join(', ')})`;
   });
-  const drawn = (i: number) => data.series.some((s) => s.values[i] !== null);
+  const drawn = data.areas.map((_, i) => data.series.some((s) => s.values[i] !== null));
   const marked = (labels: string[]) =>
-    data.areas.every((_, i) => drawn(i))
+    drawn.every(Boolean)
       ? labels
-      : labels.map((label, i) => (drawn(i) ? label : fill(strings.missingLabel, { area: label })));
+      : labels.map((label, i) => (drawn[i] ? label : fill(strings.missingLabel, { area: label })));
   const minLabel = formatTick(data.min, lang);
   const maxLabel = formatTick(data.max, lang);
   const words: AxisWords = { ...names, seriesValues, baselineValues, seriesDiffs, strings, baselineShort };

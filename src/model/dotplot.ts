@@ -1,6 +1,7 @@
 import type { ChartData, Value } from '../input/types.js';
 import { radiusScale } from './geometry.js';
 import { wrap, type Measure } from './labels.js';
+import { SIZES } from './layout.js';
 
 /** One row of the dot plot: an area, its wrapped name, and the x of each series' value (null when missing). */
 export interface DotRow {
@@ -44,7 +45,7 @@ export function dotPlot(
   width: number,
   lineHeight: number,
   /** The radar's marker size, px: the dot plot's marks are 2 px larger, the only marks in their row. */
-  markerSize = 8,
+  markerSize: number = SIZES.markerSize,
 ): DotPlot {
   const markSize = markerSize + 2;
   // Names go beside the rows only when every word fits there: a word wider than the column (long Swedish words at
