@@ -129,6 +129,16 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(fill(locales.en.errors.scale, { min: 4, max: 4 })).toBe('min (4) must be less than max (4).');
   });
 
+  it('names a hole in a list of series, as in a list of scores, rather than drawing the series around it', () => {
+    const series: { label: string; scores: number[] }[] = [];
+    series[1] = { label: 'Falkenberg', scores: [3, 3, 2, 2, 3] };
+    expect(problems({ series })).toEqual(['shape series[0] undefined']);
+    expect(parseInput({ series }).data).toBeNull();
+    // A bad series among good ones: no chart of the others, which would leave its reader one series short.
+    expect(problems({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] })).toEqual(['count series[1] 1 1']);
+    expect(parseInput({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] }).data).toBeNull();
+  });
+
   it('rejects unknown and inherited keys without touching Object.prototype', () => {
     expect(problems({ scores: '{"__proto__": 1, "egov": 2}' })).toEqual(['unknown-key scores __proto__']);
     expect(problems({ scores: '{"constructor": 1}' })).toEqual(['unknown-key scores constructor']);

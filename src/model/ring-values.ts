@@ -199,7 +199,8 @@ export function ringValues(
       if (!place) break; // This sector cannot hold them all: the next one.
       places.push(place);
     }
-    if (places.length === radii.length) return places;
+    // A copy at its length, as the chart keeps it: grown by push, the list holds room for 17.
+    if (places.length === radii.length) return places.slice();
   }
   // Else each on its own, between spokes and clear of the data; and when the data leaves it no such place (many
   // series in a small chart, or lines through every sector of a triangle), left out, as a newspaper would rather

@@ -93,6 +93,11 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus, under);
     return under ? html`<div class="box-below">${box}</div>` : box;
   };
+  // What most charts do not show shares a part of the template with what they do (each part is kept by every
+  // chart of a page: a heap snapshot of 290): the box under the plot with the list of areas, the numbered key with
+  // the legend, the note on missing values with the credits, the views the buttons open (see `views`).
+  const areas = listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing;
+  const key = legend(text, parts.fromServer);
   // The takeaway is seen under the heading and heard after the areas, as their summary, so a listener reaches the
   // first value within a few words (README, What a listener hears). Two copies rather than CSS order: the DOM
   // order is the order on screen, so a page streamed from a server never paints the plot first and then pushes it
@@ -117,31 +122,36 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
       ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
       ${boxAt(false)}
     </div>
-    ${boxAt(true)} ${listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing}
+    ${below ? html`${boxAt(true)} ${areas}` : areas}
     <p class="sr-only summary">${text.takeaway}</p>
-    ${geometry?.frame.numbered ? areaKey(text) : nothing} ${legend(text, parts.fromServer)}
-    ${chart.authorTakeaway && text.missingNote ? html`<p class="note">${text.missingNote}</p>` : nothing}
-    ${credits(chart.credits)} ${parts.controls}
-    ${mode !== 'none' && parts.views.howToRead ? howToReadText(parts, strings) : nothing}
-    ${
-      parts.table
-        ? html`<div id="table" class=${mode === 'none' ? 'sr-only' : ''} @keydown=${parts.views.onTableKey}>
-            ${dataTable(parts.table, mode !== 'none')}
-          </div>`
-        : nothing
-    }
-    ${
-      parts.dots
-        ? html`<div id="dotplot">${dotPlotView(parts.dots, text, tableCaption(text, strings), lineHeight)}</div>`
-        : nothing
-    }
+    ${geometry?.frame.numbered ? html`${areaKey(text)} ${key}` : key}
+    ${credits(chart.credits, chart.authorTakeaway ? text.missingNote : undefined)} ${parts.controls}
+    ${parts.table || parts.dots || (mode !== 'none' && parts.views.howToRead) ? views(parts, strings, lineHeight) : nothing}
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;
 }
 
-/** What "Hjälp" (in the row of buttons, element/controls.ts) opens: written only while open. */
-function howToReadText(parts: FigureParts, strings: Strings): TemplateResult {
-  return html`<div id="how-to-read" class="how-to-read" part="how-to-read">
-    <p>${howToRead(parts.chart.text, strings)}</p>
-    <p>${strings.keyboardHelp}</p>
-  </div>`;
+/**
+ * What the row of buttons opens (element/controls.ts): "Hjälp", the table and the dot plot, each written only while
+ * open. One part of the figure for the three, as most charts of a page have none of them open: each part of a
+ * template is kept by every chart (a heap snapshot of 290 charts).
+ */
+function views(parts: FigureParts, strings: Strings, lineHeight: number): TemplateResult {
+  const { mode, table, dots } = parts;
+  const text = parts.chart.text;
+  return html`${
+    mode !== 'none' && parts.views.howToRead
+      ? html`<div id="how-to-read" class="how-to-read" part="how-to-read">
+          <p>${howToRead(text, strings)}</p>
+          <p>${strings.keyboardHelp}</p>
+        </div>`
+      : nothing
+  }
+  ${
+    table
+      ? html`<div id="table" class=${mode === 'none' ? 'sr-only' : ''} @keydown=${parts.views.onTableKey}>
+          ${dataTable(table, mode !== 'none')}
+        </div>`
+      : nothing
+  }
+  ${dots ? html`<div id="dotplot">${dotPlotView(dots, text, tableCaption(text, strings), lineHeight)}</div>` : nothing}`;
 }

@@ -13,7 +13,8 @@ import { keyEntry } from './radar.js';
  */
 export function legend(text: TextModel, fromTemplate = false): unknown {
   const classes = [...text.seriesLabels.map((_, i) => SERIES_CLASSES[i]!), ...(text.baselineLabel ? ['baseline'] : [])];
-  const labels = [...text.seriesLabels, ...(text.baselineLabel ? [text.baselineLabel] : [])];
+  // concat, not a spread of two lists: that makes an array with room for 19, which every chart's legend keeps.
+  const labels = text.baselineLabel ? text.seriesLabels.concat(text.baselineLabel) : text.seriesLabels;
   return fromTemplate ? legendTemplate(classes, labels) : legendNodes(masterLegend(classes), labels);
 }
 
