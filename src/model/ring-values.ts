@@ -85,11 +85,15 @@ interface Slot {
 }
 
 /**
- * Every place each ring's value may take, by ring, side (on the ring, just inside it, just outside) and sector,
- * best first, each between two spokes and off all of them. None of this depends on the data, so the charts of a
- * frame share it: placing a chart's values only tests these places against its lines.
+ * Every place each ring's value may take, by ring and sector, best first, each on its ring between two spokes and
+ * off all of them. None of this depends on the data, so the charts of a frame share it: placing a chart's values
+ * only tests these places against its lines.
+ *
+ * Only on the ring: a value moved beside it, even by the least that clears a line along the ring (12 px at 12 px
+ * text), stood a third of the way to the next ring on a large chart, where a "4" floated between rings 3 and 4 and
+ * made the scale look uneven. A value with no clear place on its ring is left out (see {@link ringValues}).
  */
-type Slots = Slot[][][][];
+type Slots = Slot[][][];
 
 const slotsByAngles = new WeakMap<readonly number[], Map<string, Slots>>();
 
@@ -104,38 +108,25 @@ function slotsOf(angles: readonly number[], radii: readonly number[], options: R
   const outer = Math.max(0, ...radii);
   const spokes = angles.map((angle): [Point, Point] => [{ x: 0, y: 0 }, polar(angle, outer)]);
   const offSpokes = (box: Box) => spokes.every(([a, b]) => !segmentHitsBox(a, b, box));
-  // The least distance between two rings, or from the centre to the first.
-  const spacing = Math.min(...radii.map((r, i) => r - (radii[i - 1] ?? 0)));
   return radii.map((radius, ring) => {
     const width = (options.labels[ring] ?? '').length * DIGIT * options.fontSize + HALO * 2;
-    const sector = (angle: number, sector: number, side: number): Slot[] => {
+    return angles.map((angle, sector) => {
       const a = polar(angle, radius);
       const b = polar(angles[(sector + 1) % angles.length]!, radius);
-      // The edge's outward normal: the sector's bisector.
-      const mid = polar((angle + (angles[sector + 1] ?? 2 * Math.PI)) / 2, 1);
-      // On the ring, or just beside it (inside, then outside) where a line runs along the ring itself: far enough
-      // that the box's nearest corner clears a line along the ring.
-      const reach = (width / 2 + LINE_MARGIN) * Math.abs(mid.x) + (height / 2 + LINE_MARGIN) * Math.abs(mid.y);
-      // Beside its ring only while clearly nearer it than the next: moved a third of the way between rings or
-      // more, a "2" just inside ring 2 of a small chart sits by ring 1, beside the "1", and reads as that ring's;
-      // a "4" outside the outer ring floats in the names' space. There, on the ring or left out.
-      if (side !== 0 && reach + 0.5 > spacing / 3) return [];
-      const offset = side * (reach + 0.5);
       const slots: Slot[] = [];
       for (const t of ALONG) {
-        const place = { x: a.x + (b.x - a.x) * t + mid.x * offset, y: a.y + (b.y - a.y) * t + mid.y * offset };
+        const place = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
         const box = boxAt(place, width, height);
         if (offSpokes(box)) slots.push({ place, box });
       }
       return slots;
-    };
-    return [0, -1, 1].map((side) => angles.map((angle, i) => sector(angle, i, side)));
+    });
   });
 }
 
 /**
  * Where each ring's value is written: on its ring, between two spokes (off the spokes, where every marker sits),
- * at the first place clear of every series' line and markers; on a large chart just beside its ring if need be.
+ * at the first place clear of every series' line and markers.
  * The top sectors first, either side of 12 o'clock, where readers look for the scale; a value the data leaves no
  * such place is left out (see the end). Depends on the scores, so it is each chart's own, not the shared frame's.
  */
@@ -168,7 +159,7 @@ export function ringValues(
         m.y + markerReach <= box.top ||
         m.y - markerReach >= box.bottom,
     ) && segments.every(([a, b]) => !segmentHitsBox(a, b, box, LINE_MARGIN));
-  // Values already placed: a value beside its ring must not land on its neighbour's.
+  // Values already placed: on a small chart, rings a text's height apart, a value must not land on its neighbour's.
   const placed: Box[] = [];
   const apart = (box: Box) =>
     placed.every(
@@ -176,13 +167,12 @@ export function ringValues(
     );
   /** The first clear place for a ring's value among these sectors; null when none is. */
   const find = (ring: number, sectors: readonly number[]): RingValue | null => {
-    for (const bySector of slots[ring]!)
-      for (const sector of sectors)
-        for (const { place, box } of bySector[sector]!)
-          if (apart(box) && clear(box)) {
-            placed.push(box);
-            return place;
-          }
+    for (const sector of sectors)
+      for (const { place, box } of slots[ring]![sector]!)
+        if (apart(box) && clear(box)) {
+          placed.push(box);
+          return place;
+        }
     return null;
   };
   // Never beside a spoke whose value is missing: a "4" on the ring there, in a sector the data leaves empty, reads
