@@ -6,6 +6,7 @@
  * the `eprofile-error` fired on another chart's first render. The frameworks come from the project's
  * devDependencies; nothing is fetched.
  */
+import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,6 +104,14 @@ describe('the tarball', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]!);
     expect(images.length).toBeGreaterThan(0);
     for (const image of images) expect(files).toContain(image);
+  });
+
+  it('resolves the single file by both names the README gives it', () => {
+    const require = createRequire(join(appsRoot, 'package.json'));
+    const file = join(installed, 'dist/eprofile-radar.js');
+    // The path a user copies from the README; a bundler refused it while `exports` did not list it.
+    expect(require.resolve('eprofile-radar/dist/eprofile-radar.js')).toBe(file);
+    expect(require.resolve('eprofile-radar/bundle')).toBe(file);
   });
 
   it('passes publint, suggestions included', async () => {
