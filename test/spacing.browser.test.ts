@@ -82,6 +82,25 @@ describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.
       if (wrap.scrollWidth > wrap.clientWidth) expect(wrap.querySelector('table')!.tabIndex).toBe(0);
     });
 
+  it("wraps an area's name longer than the card in the numbered key under a narrow chart", async () => {
+    const long = 'Verksamhetsutvecklingsuppföljningsinfrastrukturhuvudbetänkandegenomförandeplanering';
+    const areas = ['Styrning', long, 'Samverkan', 'Förändring', 'Service'].map((label, i) => ({ key: `a${i}`, label }));
+    const chart = await mountFixture({
+      name: 'long area name',
+      attributes: FALKENBERG,
+      properties: { areas },
+      width: 320,
+    });
+    const key = chart.shadowRoot!.querySelector('.area-key')!;
+    expect(key, 'a numbered chart').not.toBeNull();
+    // The word ran 250 px past the card's edge, cut off ("…hauptbet").
+    const host = chart.getBoundingClientRect();
+    for (const item of key.querySelectorAll('li')) {
+      expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 1);
+      expect(item.scrollWidth).toBeLessThanOrEqual(item.clientWidth + 1);
+    }
+  });
+
   it("wraps an author's word longer than the card (a pasted link without slashes) in every line of text", async () => {
     const word = 'x'.repeat(200);
     const texts = { heading: word, takeaway: word, source: word, notes: word, byline: word };

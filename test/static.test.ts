@@ -38,6 +38,17 @@ describe('renderStatic', () => {
     expect(drawn.match(/x/g)!.length).toBeGreaterThanOrEqual(800);
   });
 
+  it("breaks an area's name wider than the drawing in the numbered key under a narrow figure", () => {
+    const word = 'y'.repeat(200);
+    const areas = ['Styrning', word, 'Samverkan', 'Förändring', 'Service'].map((label, i) => ({ key: `a${i}`, label }));
+    const { svg } = renderStatic({ ...FALKENBERG, areas }, 320);
+    // What is drawn: not the <title> and <desc>, which say the name in the takeaway.
+    const undrawn = /<(title|desc)>[^<]*<\/\1>/g;
+    const drawn = [...svg.replace(undrawn, '').matchAll(/>([^<]*)</g)].map(([, text]) => text!);
+    // Whole, the name ran 1,400 px past the key's edge.
+    expect(Math.max(...drawn.flatMap((text) => [...text.matchAll(/y+/g)].map(([run]) => run.length)))).toBeLessThan(50);
+  });
+
   it('draws the same geometry in any language, with the words of that language', () => {
     const en = renderStatic({ ...FALKENBERG, lang: 'en', source: 'SKL' });
     expect(en.svg).toContain('E-government overall');

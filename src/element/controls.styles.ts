@@ -18,6 +18,8 @@ export const controlStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.5rem;
     font-size: var(--_label-font-size);
+    /* An author's area name wider than the card (a long compound) wraps rather than runs out of it. */
+    overflow-wrap: anywhere;
   }
   .controls {
     display: flex;

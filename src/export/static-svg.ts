@@ -209,7 +209,7 @@ export function staticSvg(geometry: Geometry, text: TextModel, options: StaticSv
   if (frame.numbered) {
     y += 4;
     text.radarLabels.forEach((label, i) => {
-      const wrapped = wrap(label, inner - 24, measure(small));
+      const wrapped = wrapAnywhere(label, inner - 24, measure(small));
       parts.push(lines([`${i + 1}.`], PAD_X + 20, y, small, smallLine, `fill="${look.text}" text-anchor="end"`));
       parts.push(lines(wrapped, PAD_X + 24, y, small, smallLine, `fill="${look.text}"`));
       y += wrapped.length * smallLine;
