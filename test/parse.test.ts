@@ -114,6 +114,15 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(problemLines(json, locales.sv, 5, 'sv')).toEqual(['scores: ogiltig JSON (”{"egov": 3”).']);
     const quoted = parseInput({ scores: '"3" "3" "3" 3 3' }).problems;
     expect(problemLines(quoted, locales.en, 5, 'en')).toEqual(['scores: “"3"” is not a number.']);
+    // A wrong count beside bad values, and the values' faults beside a bad scale: all at once, not one after
+    // another as each is fixed. Whether a value is on the scale waits for a scale.
+    expect(problems({ scores: '3 9' })).toEqual(['out-of-range scores 9', 'count scores 3 9']);
+    expect(problems({ scores: '3 3 tre 3 9', baseline: '2 2', min: 'x' })).toEqual([
+      'not-a-number min x',
+      'not-a-number scores tre',
+      'count baseline 2 2',
+    ]);
+    expect(problems({ scores: '3 3', min: '4' })).toEqual(['scale min 4 4', 'count scores 3 3']);
     // Once each: the same bad value five times is one line.
     expect(problems({ scores: 'tre tre tre tre tre' })).toEqual(['not-a-number scores tre']);
     expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();

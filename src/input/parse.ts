@@ -137,11 +137,13 @@ function fromList(list: readonly unknown[], context: ParseContext): Value[] | nu
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
   // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of 290 charts).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
-  if (!values.every((value): value is Value => value !== undefined)) return null;
-  if (values.length !== context.areas.length) {
-    return problem(context, 'count', list.join(' '), { count: values.length, n: context.areas.length });
-  }
-  return values;
+  // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
+  // message says how to write its five values.
+  const { attribute, areas, problems } = context;
+  const commas = problems.some((p) => p.code === 'commas' && p.attribute === attribute);
+  if (values.length !== areas.length && !commas)
+    return problem(context, 'count', list.join(' '), { count: values.length, n: areas.length });
+  return values.length === areas.length && values.every((value): value is Value => value !== undefined) ? values : null;
 }
 
 function fromObject(object: Readonly<Record<string, unknown>>, context: ParseContext): Value[] | null {
@@ -204,13 +206,13 @@ function readScores(input: unknown, context: ParseContext): Value[] | null {
   return problem(context, 'shape', input);
 }
 
-/** `min`/`max` from an attribute string or a number; decimals with `.` or `,`. */
-function parseBound(input: unknown, fallback: number, attribute: string, problems: Problem[]): number {
+/** `min`/`max` from an attribute string or a number; decimals with `.` or `,`. Null, and a problem, when unreadable. */
+function parseBound(input: unknown, fallback: number, attribute: string, problems: Problem[]): number | null {
   if (input === undefined || input === null || input === '') return fallback;
   const value = typeof input === 'number' || typeof input === 'string' ? parseNumber(input) : NaN;
   if (value === null || !Number.isFinite(value)) {
     problems.push({ code: 'not-a-number', attribute, value: shorten(input) });
-    return fallback;
+    return null;
   }
   return value;
 }
@@ -299,21 +301,28 @@ function readInput(
 ): { data: ChartData | null; problems: Problem[] } {
   reading.attribute = 'areas';
   const areas = parseAreas(raw.areas, problems);
+  // Counted against the five default areas when the author's were rejected, every list would be named for a
+  // fault it may not have: the values wait until the areas are right.
+  const areasRead = problems.length === 0;
   reading.attribute = 'min';
-  const min = parseBound(raw.min, SCALE.min, 'min', problems);
+  let min = parseBound(raw.min, SCALE.min, 'min', problems);
   reading.attribute = 'max';
-  const max = parseBound(raw.max, SCALE.max, 'max', problems);
+  let max = parseBound(raw.max, SCALE.max, 'max', problems);
   // A span too large for a double (±1e308) would put NaN into every radius.
-  if (problems.length === 0 && !(min < max && Number.isFinite(max - min))) {
+  if (min !== null && max !== null && !(min < max && Number.isFinite(max - min))) {
     // Named by the bound the author changed (an app marks that field): max="-1" is max's fault; both, min's.
     const attribute = min === SCALE.min && max !== SCALE.max ? 'max' : 'min';
     problems.push({ code: 'scale', attribute, value: shorten(`${min} ${max}`), params: { min, max } });
+    [min, max] = [null, null];
   }
-  if (problems.length > 0) return { data: null, problems };
+  if (!areasRead) return { data: null, problems };
 
+  // A bad scale does not hide the values' other faults (a word, a wrong count), so an editor meets them at once;
+  // whether a value is on the scale waits for a scale ("9 ligger utanför skalan −∞–4" would say nothing).
+  const [low, high] = min !== null && max !== null ? [min, max] : [-Infinity, Infinity];
   const context = (attribute: string): ParseContext => {
     reading.attribute = attribute;
-    return { attribute, areas, min, max, problems };
+    return { attribute, areas, min: low, max: high, problems };
   };
   let series: Series[] = [];
   reading.attribute = 'series';
@@ -355,6 +364,6 @@ function readInput(
     const values = parseScores(raw.baseline, context('baseline'));
     if (values) baseline = { label: text(raw.baselineLabel, ''), values };
   }
-  if (problems.length > 0) return { data: null, problems };
+  if (problems.length > 0 || min === null || max === null) return { data: null, problems };
   return { data: { areas, series, baseline, min, max }, problems };
 }
