@@ -43,18 +43,35 @@ const PROFILE_KEYS = [
   'byline',
 ] as const satisfies readonly (keyof Profile)[];
 
+/** A profile's keys whose value is text. */
+const TEXT_KEYS = [
+  'label',
+  'baselineLabel',
+  'heading',
+  'takeaway',
+  'source',
+  'notes',
+  'byline',
+] as const satisfies readonly (keyof Profile)[];
+
 /**
  * What {@link renderStatic} ignores in a profile, one English sentence each, for its author (the CLI prints them):
- * a key it does not know (a misspelt `baseline_label` dropped the comparison's name without a word), a theme or a
- * language it does not have.
+ * a key it does not know (a misspelt `baseline_label` dropped the comparison's name without a word), text that is
+ * not text (a list as `label`), a theme or a language it does not have.
  */
 export function profileWarnings(profile: Profile): string[] {
   // Anything but an object has no keys to name: renderStatic says what it lacks.
   if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return [];
   const unknown = Object.keys(profile).filter((key) => !(PROFILE_KEYS as readonly string[]).includes(key));
+  // Text is a string, or a number written as one (a heading of 2009); a list or an object was dropped unsaid.
+  const notText = TEXT_KEYS.filter((key) => {
+    const value: unknown = profile[key];
+    return value != null && typeof value !== 'string' && typeof value !== 'number';
+  });
   const { theme, lang } = profile;
   return [
     ...unknown.map((key) => `"${shorten(key)}" is not a profile key (${PROFILE_KEYS.join(', ')}); it is ignored.`),
+    ...notText.map((key) => `"${key}" is ${shorten(profile[key])}, not text; it is ignored.`),
     ...(theme != null && theme !== 'light' && theme !== 'dark'
       ? [`theme "${shorten(theme)}" is not light or dark; light is used.`]
       : []),

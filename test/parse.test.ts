@@ -114,6 +114,18 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(problemLines(json, locales.sv, 5, 'sv')).toEqual(['scores: ogiltig JSON (”{"egov": 3”).']);
     const quoted = parseInput({ scores: '"3" "3" "3" 3 3' }).problems;
     expect(problemLines(quoted, locales.en, 5, 'en')).toEqual(['scores: “"3"” is not a number.']);
+    // Counts said without a plural to agree with: "”3” är 1 värden" and "1 områden" read as mistakes.
+    const one = parseInput({ scores: '3' }).problems;
+    expect(problemLines(one, locales.sv, 5, 'sv')).toEqual([
+      'scores: antal värden i ”3” är 1, men diagrammet har 5 områden.',
+    ]);
+    expect(problemLines(one, locales.en, 5, 'en')).toEqual([
+      'scores: the number of values in “3” is 1, but the chart has 5 areas.',
+    ]);
+    const area = parseInput({ areas: [{ key: 'a' }], scores: '3' }).problems;
+    expect(problemLines(area, locales.sv, 5, 'sv')).toEqual([
+      'areas: antal områden i ”[{"key":"a"}]” är 1, men 3 till 12 krävs.',
+    ]);
     // A wrong count beside bad values, and the values' faults beside a bad scale: all at once, not one after
     // another as each is fixed. Whether a value is on the scale waits for a scale.
     expect(problems({ scores: '3 9' })).toEqual(['out-of-range scores 9', 'count scores 3 9']);
@@ -146,6 +158,13 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     // A bad series among good ones: no chart of the others, which would leave its reader one series short.
     expect(problems({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] })).toEqual(['count series[1] 1 1']);
     expect(parseInput({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] }).data).toBeNull();
+  });
+
+  it('names an area key used twice as such', () => {
+    const areas = [{ key: 'a', label: 'A' }, { key: 'a', label: 'B' }, { key: 'c' }];
+    const found = parseInput({ areas, scores: '1 2 3' }).problems;
+    expect(found.map((p) => `${p.code} ${p.attribute} ${p.value}`)).toEqual(['duplicate-key areas a']);
+    expect(problemLines(found, locales.sv, 3, 'sv')).toEqual(['areas: nyckeln ”a” används för mer än ett område.']);
   });
 
   it('rejects unknown and inherited keys without touching Object.prototype', () => {

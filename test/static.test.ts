@@ -120,6 +120,12 @@ describe('npx eprofile-radar render', () => {
       'eprofile-radar: warning: theme "blue" is not light or dark; light is used.',
       'eprofile-radar: warning: lang "fr" has no built-in texts (sv, en); Swedish is used.',
     ]);
+    // Text that is not text, dropped unsaid before; a number is text written as one.
+    const typed = run({ scores: '3 3 3 3 3', heading: 2009, label: ['a', 'b'], source: { x: 1 } });
+    expect(typed.stderr.trim().split('\n')).toEqual([
+      'eprofile-radar: warning: "label" is ["a","b"], not text; it is ignored.',
+      'eprofile-radar: warning: "source" is {"x":1}, not text; it is ignored.',
+    ]);
     expect(run({ ...FALKENBERG, lang: 'en-GB', theme: 'dark' }).stderr).toBe('');
     // An escape sequence (a terminal's title, its colours) and a direction override, named but not obeyed.
     const hostile = run({ scores: '\u001b]0\u0007\u001b[31mRED 3 3 3 3 3', heading: 'x\u202ey' });

@@ -122,6 +122,7 @@ export type ProblemCode =
   | 'areas'
   | 'too-many-series'
   | 'unknown-key'
+  | 'duplicate-key'
   | 'too-long';
 
 const sv: Strings = {
@@ -194,14 +195,15 @@ const sv: Strings = {
     commas: '{attribute}: ”{value}” är inte ett tal: skilj värdena åt med mellanslag eller semikolon.',
     'out-of-range': '{attribute}: {value} ligger utanför skalan {min}–{max}.',
     'out-of-range-many': '{attribute}: {values} ligger utanför skalan {min}–{max}.',
-    count: '{attribute}: ”{value}” är {count} värden, men diagrammet har {n} områden.',
+    count: '{attribute}: antal värden i ”{value}” är {count}, men diagrammet har {n} områden.',
     empty: '{attribute}: inga värden (”{value}”), diagrammet behöver {n}.',
     json: '{attribute}: ogiltig JSON (”{value}”).',
     shape: '{attribute}: fel form på värdet (”{value}”).',
     scale: 'min ({min}) måste vara mindre än max ({max}).',
-    areas: 'areas: {count} områden (”{value}”), men 3 till 12 krävs.',
+    areas: 'areas: antal områden i ”{value}” är {count}, men 3 till 12 krävs.',
     'too-many-series': 'series: {count} serier (”{value}”), men högst 4 kan visas.',
     'unknown-key': '{attribute}: okänt område ”{value}”.',
+    'duplicate-key': 'areas: nyckeln ”{value}” används för mer än ett område.',
     'too-long': '{attribute}: värdet är för långt ({count} tecken, ”{value}”).',
   },
   missingNote: 'Uppgift saknas: {list}.',
@@ -295,14 +297,15 @@ const en: Strings = {
     commas: '{attribute}: “{value}” is not a number: separate the values with spaces or semicolons.',
     'out-of-range': '{attribute}: {value} is outside the scale {min}–{max}.',
     'out-of-range-many': '{attribute}: {values} are outside the scale {min}–{max}.',
-    count: '{attribute}: “{value}” is {count} values, but the chart has {n} areas.',
+    count: '{attribute}: the number of values in “{value}” is {count}, but the chart has {n} areas.',
     empty: '{attribute}: no values (“{value}”), the chart needs {n}.',
     json: '{attribute}: invalid JSON (“{value}”).',
     shape: '{attribute}: value of the wrong shape (“{value}”).',
     scale: 'min ({min}) must be less than max ({max}).',
-    areas: 'areas: {count} areas (“{value}”), but 3 to 12 are needed.',
+    areas: 'areas: the number of areas in “{value}” is {count}, but 3 to 12 are needed.',
     'too-many-series': 'series: {count} series (“{value}”), but at most 4 can be shown.',
     'unknown-key': '{attribute}: unknown area “{value}”.',
+    'duplicate-key': 'areas: the key “{value}” is used for more than one area.',
     'too-long': '{attribute}: the value is too long ({count} characters, “{value}”).',
   },
   missingNote: 'No data: {list}.',

@@ -139,10 +139,11 @@ function fromList(list: readonly unknown[], context: ParseContext): Value[] | nu
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
   // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
   // message says how to write its five values.
+  // Each value shortened to text on its own: a bad one (an object without a prototype) has no join of its own.
   const { attribute, areas, problems } = context;
   const commas = problems.some((p) => p.code === 'commas' && p.attribute === attribute);
   if (values.length !== areas.length && !commas)
-    return problem(context, 'count', list.join(' '), { count: values.length, n: areas.length });
+    return problem(context, 'count', list.map(shorten).join(' '), { count: values.length, n: areas.length });
   return values.length === areas.length && values.every((value): value is Value => value !== undefined) ? values : null;
 }
 
@@ -235,8 +236,13 @@ export function parseAreas(input: unknown, problems: Problem[]): readonly Area[]
     const label = (entry as Area | null)?.label;
     const short = (entry as Area | null)?.short;
     const text = (value: unknown) => value === undefined || typeof value === 'string';
-    if (typeof key !== 'string' || key === '' || seen.has(key) || !text(label) || !text(short)) {
+    if (typeof key !== 'string' || key === '' || !text(label) || !text(short)) {
       problems.push({ code: 'shape', attribute: 'areas', value: shorten(entry) });
+      return DEFAULT_AREAS;
+    }
+    // Named as what it is: "fel form på värdet" for an area as well formed as the first left its author looking.
+    if (seen.has(key)) {
+      problems.push({ code: 'duplicate-key', attribute: 'areas', value: shorten(key) });
       return DEFAULT_AREAS;
     }
     seen.add(key);
