@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page as browser, userEvent } from 'vitest/browser';
 import type { EprofileRadar } from '../src/index.js';
 import { parkPointer, ratio } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
@@ -73,6 +73,8 @@ async function press(chart: EprofileRadar, keys: string): Promise<void> {
   await userEvent.keyboard(keys);
   await settle(chart);
 }
+
+const viewport = (width: number, height: number) => browser.viewport(width, height);
 
 afterEach(async () => {
   await parkPointer();
@@ -230,6 +232,33 @@ describe('keyboard', () => {
         }
       });
       document.body.replaceChildren();
+    }
+  });
+
+  it("brings the box under a phone's plot into view when a key opens it", async () => {
+    // A phone's screen, the chart just below its edge: Tab scrolls the focused name, at the plot's top, only to
+    // the screen's middle, and the box under the plot stayed under the screen's edge.
+    const [width, height] = [innerWidth, innerHeight];
+    await viewport(360, 560);
+    try {
+      const spacer = document.createElement('div');
+      spacer.style.height = '600px';
+      document.body.append(spacer);
+      const { chart, before } = await page(320);
+      scrollTo(0, 0);
+      before.focus();
+      await userEvent.tab();
+      await settle(chart);
+      const box = () => chart.shadowRoot!.querySelector('.box-below .tooltip')!.getBoundingClientRect();
+      expect(box().bottom).toBeLessThanOrEqual(innerHeight + 1);
+      for (const key of ['{ArrowRight}', '{End}']) {
+        scrollBy(0, -200);
+        await press(chart, key);
+        expect(box().bottom, key).toBeLessThanOrEqual(innerHeight + 1);
+        expect(box().top, key).toBeGreaterThanOrEqual(0);
+      }
+    } finally {
+      await viewport(width, height);
     }
   });
 

@@ -37,6 +37,8 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   /** The area whose node had focus when this render began, -1 for none. */
   #focused = -1;
+  /** The box was last changed by focus (a key, Tab, a click), not by hover: it is brought into view. */
+  #reveal = false;
 
   hostUpdate(): void {
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
@@ -45,6 +47,10 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   hostUpdated(): void {
     escapeWhile(this.shown, this, this.hide);
+    // A keyboard user's box under a phone's plot: into view, or it opened below the screen's edge, where Tab had
+    // scrolled only far enough for the focused name, and every arrow showed a focus ring and no numbers.
+    if (this.#reveal) this.host.renderRoot.querySelector('.box-below .tooltip')?.scrollIntoView({ block: 'nearest' });
+    this.#reveal = false;
     // Focus asked for before the chart had drawn, now that it has (or holds nothing to focus: a message).
     if (this.#entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
       this.#tabStop()?.focus(this.#entering);
@@ -79,8 +85,11 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     }
   }
 
-  /** Moves to an area (wrapping around) and shows its box; tells the page when the area changed. */
-  #moveTo(index: number): void {
+  /**
+   * Moves to an area (wrapping around) and shows its box; tells the page when the area changed. `reveal`: moved by
+   * focus (a key, Tab, a click), not hover, so the box is brought into view.
+   */
+  #moveTo(index: number, reveal = false): void {
     const names = this.source.areas();
     if (names.length === 0) return;
     const next = ((index % names.length) + names.length) % names.length;
@@ -88,13 +97,14 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
       const { area, label } = names[next]!;
       emit(this.host, 'eprofile-focus-area', { index: next, key: area.key, label });
     }
-    this.#set(next, true);
+    this.#set(next, true, reveal);
   }
 
-  #set(active: number, shown: boolean): void {
+  #set(active: number, shown: boolean, reveal = false): void {
     if (active === this.active && shown === this.shown) return;
     this.active = active;
     this.shown = shown;
+    this.#reveal = reveal;
     this.host.requestUpdate();
   }
 
@@ -119,7 +129,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    this.#moveTo(target);
+    this.#moveTo(target, true);
     const root = this.host.renderRoot;
     void this.host.updateComplete.then(() => root.querySelectorAll<SVGGElement>('.axis')[this.active]?.focus());
   }
@@ -148,7 +158,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   /** Focus on an area's node (Tab, or a click) shows that area. */
   #onFocusIn(event: FocusEvent): void {
     const axis = (event.target as Element).closest?.<SVGGElement>('.axis');
-    if (axis) this.#moveTo(Number(axis.dataset.index));
+    if (axis) this.#moveTo(Number(axis.dataset.index), true);
   }
 
   /** The pointer over an area's name, or the wedge around its spoke, shows that area. */
