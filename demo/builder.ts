@@ -159,7 +159,7 @@ function invalidScores(): { scores: string[]; baseline: string[] } {
 
 const say = (paragraph: HTMLElement, invalid: string[]) =>
   (paragraph.textContent = invalid.length
-    ? `Varje poäng ska vara ett tal från 0 till 4, eller - om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
+    ? `Varje poäng ska vara ett tal från 0 till 4, eller ett streck (”-”) om uppgift saknas. Rätta: ${invalid.join('; ')}. Koden kan kopieras när alla värden går att rita.`
     : '');
 
 const blocks = WAYS.map((way) => {
