@@ -75,8 +75,11 @@ describe('the accessibility tree Chromium builds', () => {
   it('gives one named node per axis, in clockwise order, and nothing else from the drawing', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     const nodes = await axTree();
-    const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Radardiagram'))!;
-    expect(name(group)).toBe('Radardiagram, skala 0–4.');
+    const group = nodes.find((node) => role(node) === 'group' && name(node).endsWith('skala 0–4.'))!;
+    // Who and the scale, said with the chart's kind in place of "grupp": what a keyboard user hears on tabbing in,
+    // where the heading above is not heard.
+    expect(name(group)).toBe('Falkenberg, skala 0–4.');
+    expect(group.properties?.find((p) => p.name === 'roledescription')?.value.value).toBe('radardiagram');
     const inside = descendants(nodes, group);
     // A list of five items and nothing else: no tick numbers, label text, images or paths.
     expect(inside.map(role)).toEqual(['list', 'listitem', 'listitem', 'listitem', 'listitem', 'listitem']);
@@ -104,9 +107,9 @@ describe('the accessibility tree Chromium builds', () => {
   it("names the four nominees in the chart's name and per area in the legend's order, each against the average", async () => {
     const chart = await mountFixture(FIXTURES.find((f) => f.name.startsWith('four nominees'))!);
     const nodes = await axTree();
-    const group = nodes.find((node) => role(node) === 'group' && name(node).startsWith('Radardiagram'))!;
-    // The kind and the scale; each area then names the series, in the legend's order.
-    expect(name(group)).toBe('Radardiagram, skala 0–4.');
+    const group = nodes.find((node) => role(node) === 'group' && name(node).endsWith('skala 0–4.'))!;
+    // Who and the scale; each area then names the series, in the legend's order.
+    expect(name(group)).toBe('Falkenberg, Järfälla, Stockholm och Täby, skala 0–4.');
     const items = nodes.filter((node) => role(node) === 'listitem' && name(node).startsWith('E-förvaltning'));
     expect(items).toHaveLength(1);
     expect(name(items[0]!)).toBe(
@@ -251,7 +254,7 @@ describe('what a listener hears', () => {
     sv: [
       'figur',
       'rubrik E-profil Falkenberg 2009',
-      'grupp Radardiagram, skala 0–4.',
+      'radardiagram Falkenberg, skala 0–4.',
       'lista',
       'E-förvaltning totalt: 3,0, medel 2,1, +0,9',
       'IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1',
@@ -268,7 +271,7 @@ describe('what a listener hears', () => {
     en: [
       'figure',
       'heading E-profil Falkenberg 2009',
-      'group Radar chart, scale 0–4.',
+      'radar chart Falkenberg, scale 0–4.',
       'list',
       'E-government overall: 3.0, average 2.1, +0.9',
       'IT platform, hard and soft infrastructure: 3.2, average 2.1, +1.1',

@@ -88,7 +88,8 @@ export interface Utterance {
  * accessibility tree below `root`, depth first in child order (DOM order, shadow roots flattened), ignored nodes
  * skipped but their children walked. The counting rule:
  * - a node that is not ignored says its role's word (ROLE_WORDS: figure, group, heading, list, table, region,
- *   button, link, image; a list item, a paragraph, text, rows and cells say none) and then its name;
+ *   button, link, image; a list item, a paragraph, text, rows and cells say none), or its role description where
+ *   it has one (`aria-roledescription`, said in place of the role), and then its name;
  * - a name is heard once: a node's name that an ancestor already said (a heading's or a button's text, a table's
  *   caption, which also names the table) is not counted again, and an unnamed group says nothing at all;
  * - a button, an image and the other roles whose children are presentational in ARIA say their name and nothing
@@ -104,7 +105,13 @@ export function heard(nodes: AXNode[], root: AXNode, lang: 'sv' | 'en'): Utteran
       const text = name(node).replace(/\s+/g, ' ').trim();
       const fresh = text !== '' && !said.includes(text);
       const named = role(node) === 'group' ? fresh : true;
-      const roleWord = named ? (ROLE_WORDS[role(node)]?.[lang === 'sv' ? 0 : 1] ?? '') : '';
+      // A role description ("radardiagram") is said in place of the role's own word.
+      const described = node.properties?.find((p) => p.name === 'roledescription')?.value.value;
+      const roleWord = named
+        ? typeof described === 'string' && described
+          ? described
+          : (ROLE_WORDS[role(node)]?.[lang === 'sv' ? 0 : 1] ?? '')
+        : '';
       const words = [roleWord, fresh ? text : ''].filter(Boolean).join(' ');
       if (words) out.push({ node, role: role(node), words });
       if (fresh) next = [...said, text];

@@ -28,8 +28,9 @@ group('describe: Swedish', () => {
     expect(text.axisNames.join(' ')).not.toMatch(/Område|skala/);
   });
 
-  it('names the chart once with its kind and scale', () => {
-    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
+  it('names the chart once with who is shown and the scale, its kind said as its role', () => {
+    expect(text.chartName).toBe('Falkenberg, skala 0–4.');
+    expect(text.chartKind).toBe('radardiagram');
   });
 
   it('builds the table: area, series, comparison and a signed difference', () => {
@@ -70,7 +71,8 @@ group('describe: English', () => {
   it('speaks English with decimal points and names the figure from the label', () => {
     expect(text.takeaway).toBe('Above average everywhere, most in IT platform and Governance.');
     expect(text.axisNames[0]).toBe('E-government overall: 3.0, average 2.1, +0.9');
-    expect(text.chartName).toBe('Radar chart, scale 0–4.');
+    expect(text.chartName).toBe('Falkenberg, scale 0–4.');
+    expect(text.chartKind).toBe('radar chart');
     expect(text.figureName).toBe('Falkenberg e-profile');
     expect(toCsv(falkenberg, text, locales.en).split('\r\n')[1]).toBe('E-government overall,3.0,2.1');
   });
@@ -99,13 +101,13 @@ group('describe: other shapes of data', () => {
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
   });
 
-  it('names a chart without a comparison by its kind and scale, and its areas by their values alone', () => {
+  it('names a chart without a comparison by who is shown and the scale, and its areas by their values alone', () => {
     const data = parseInput({ scores: '1 3 2 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.en, 'en', '');
-    expect(text.chartName).toBe('Radar chart, scale 0–4.');
+    expect(text.chartName).toBe('Ort, scale 0–4.');
     expect(text.axisNames[0]).toBe('E-government overall: 1.0');
     const scaled = parseInput({ scores: '1 3 2 2 2', label: 'Ort', min: '1', max: '5' }).data!;
-    expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Radardiagram, skala 1–5.');
+    expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Ort, skala 1–5.');
   });
 
   it('counts areas above and below when the picture is mixed', () => {
@@ -195,7 +197,7 @@ group('describe: other shapes of data', () => {
       'A ligger över medel i fem av fem områden, B i ett; störst skillnad: A i alla områden (+1,0).',
     );
     expect(text.axisNames[0]).toBe('E-förvaltning totalt: A 3,0 (+1,0), B 1,0 (−1,0), medel 2,0');
-    expect(text.chartName).toBe('Radardiagram, skala 0–4.');
+    expect(text.chartName).toBe('A och B, skala 0–4.');
   });
 
   it('keeps a spreadsheet from running a label as a formula', () => {

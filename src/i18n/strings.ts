@@ -98,11 +98,16 @@ export interface Strings {
   /** An area's name around the radar where no series has a value for it: "{area} (saknas)". */
   missingLabel: string;
   /**
-   * The chart's name, heard once on entering it, before the first value: its kind and scale ("Radardiagram, skala
-   * 0–4."). `{n}`, the number of areas, is there for other languages; the reader's list says it ("5 objekt"), and
-   * the areas name the series (several) or the title does (one), so neither is said again here.
+   * The chart's name, heard once on entering it, before the first value: who is shown and the scale ("Falkenberg,
+   * skala 0–4."). `{label}`: the series' names as a list; `{n}`, the number of areas, is there for other
+   * languages (the reader's list says it, "5 objekt").
    */
   chartRegion: string;
+  /**
+   * What a reader calls the chart instead of "group" ("radardiagram"), said with its name: a keyboard user who
+   * tabs into the chart hears "Falkenberg, skala 0–4, radardiagram", where the heading is not heard.
+   */
+  chartKind: string;
   /** Said when the sound starts: what the tones are ("Först {series}, sedan {baseline}."). */
   listenIntro: string;
   /** Said politely when a chart's data change: which chart (its title) and its new takeaway. */
@@ -208,7 +213,8 @@ const sv: Strings = {
   },
   missingNote: 'Uppgift saknas: {list}.',
   missingLabel: '{area} (saknas)',
-  chartRegion: 'Radardiagram, skala {min}–{max}.',
+  chartRegion: '{label}, skala {min}–{max}.',
+  chartKind: 'radardiagram',
   listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
   announceUpdate: 'Diagrammet uppdaterat: {title}. {takeaway}',
 };
@@ -310,7 +316,8 @@ const en: Strings = {
   },
   missingNote: 'No data: {list}.',
   missingLabel: '{area} (no data)',
-  chartRegion: 'Radar chart, scale {min}–{max}.',
+  chartRegion: '{label}, scale {min}–{max}.',
+  chartKind: 'radar chart',
   listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
   announceUpdate: 'Chart updated: {title}. {takeaway}',
 };

@@ -26,8 +26,10 @@ export interface TextModel {
   baselineShort: string;
   /** Accessible name of the figure: the heading, or "{label} e-profil". */
   figureName: string;
-  /** Name of the chart's group of axes, its orientation: kind and scale ("Radardiagram, skala 0–4."). */
+  /** Name of the chart's group of axes, its orientation: who is shown and the scale ("Falkenberg, skala 0–4."). */
   chartName: string;
+  /** The group's role as a reader says it ("radardiagram"), `aria-roledescription`: see `Strings.chartKind`. */
+  chartKind: string;
   /** One generated sentence: how the series compares with the baseline. */
   takeaway: string;
   /** One full name per axis, in clockwise order, for assistive technology. */
@@ -257,12 +259,16 @@ function shared(list: string[], strings: Strings): string[] {
 }
 
 /**
- * The chart's name, its orientation, heard once on entering it and before the first value: "Radardiagram, skala
- * 0–4." Who is compared is not said here: several series are named in each area, in the legend's order (which is
- * why the legend is not read out), and one series by the title above and the takeaway after the areas.
+ * The chart's name, its orientation, heard once on entering it and before the first value: who is shown and the
+ * scale, "Falkenberg, skala 0–4.", said with the chart's kind ("radardiagram", its role description) in place of
+ * "grupp". Who is shown is said here because a keyboard user who tabs into the chart hears this name and not the
+ * heading above it: with several charts on a page, each sounded the same. Several series are then named in each
+ * area too, in the legend's order (which is why the legend is not read out).
  */
-function chartName(data: ChartData, strings: Strings, [min, max]: string[]): string {
-  return flat(fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max! }));
+function chartName(data: ChartData, strings: Strings, [min, max]: string[], labels: string[], lang: string): string {
+  return flat(
+    fill(strings.chartRegion, { n: data.areas.length, min: min!, max: max!, label: formatList(labels, lang) }),
+  );
 }
 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
@@ -332,7 +338,8 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     radarShort: marked(areaShort),
     baselineShort,
     figureName,
-    chartName: chartName(data, strings, [minLabel, maxLabel]),
+    chartName: chartName(data, strings, [minLabel, maxLabel], seriesLabels, lang),
+    chartKind: strings.chartKind,
     takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort, missingAt)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,

@@ -53,5 +53,7 @@ const namedItems = directive(NamedItems);
  * accessibility tree): the same group and list of areas, with the same names, that the radar gives them.
  */
 export function areaList(text: TextModel): TemplateResult {
-  return html`<div class="sr-only" role="group" aria-label=${text.chartName}>${namedItems(text.axisNames)}</div>`;
+  return html`<div class="sr-only" role="group" aria-roledescription=${text.chartKind} aria-label=${text.chartName}>
+    ${namedItems(text.axisNames)}
+  </div>`;
 }

@@ -66,6 +66,7 @@ export function radar(
     width=${width}
     height=${height}
     role="group"
+    aria-roledescription=${text.chartKind}
     aria-label=${text.chartName}
   >
     <g transform="translate(${cx},${cy})">
