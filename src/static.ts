@@ -63,15 +63,20 @@ export function profileWarnings(profile: Profile): string[] {
   // Anything but an object has no keys to name: renderStatic says what it lacks.
   if (profile === null || typeof profile !== 'object' || Array.isArray(profile)) return [];
   const unknown = Object.keys(profile).filter((key) => !(PROFILE_KEYS as readonly string[]).includes(key));
-  // Text is a string, or a number written as one (a heading of 2009); a list or an object was dropped unsaid.
-  const notText = TEXT_KEYS.filter((key) => {
-    const value: unknown = profile[key];
-    return value != null && typeof value !== 'string' && typeof value !== 'number';
-  });
+  // Text is what asText reads as text (a string, or a number written as one: a heading of 2009); a list or an
+  // object was dropped unsaid, the series' labels too.
+  const notText = (value: unknown) => value != null && typeof value !== 'string' && asText(value) === '';
+  const series = Array.isArray(profile.series) ? (profile.series as unknown[]) : [];
+  const fields: [string, unknown][] = [
+    ...TEXT_KEYS.map((key): [string, unknown] => [key, profile[key]]),
+    ...series.map((item, i): [string, unknown] => [`series[${i}].label`, (item as { label?: unknown } | null)?.label]),
+  ];
   const { theme, lang } = profile;
   return [
     ...unknown.map((key) => `"${shorten(key)}" is not a profile key (${PROFILE_KEYS.join(', ')}); it is ignored.`),
-    ...notText.map((key) => `"${key}" is ${shorten(profile[key])}, not text; it is ignored.`),
+    ...fields
+      .filter(([, value]) => notText(value))
+      .map(([key, value]) => `"${key}" is ${shorten(value)}, not text; it is ignored.`),
     ...(theme != null && theme !== 'light' && theme !== 'dark'
       ? [`theme "${shorten(theme)}" is not light or dark; light is used.`]
       : []),

@@ -257,6 +257,13 @@ describe('keyboard', () => {
         expect(box().bottom, key).toBeLessThanOrEqual(innerHeight + 1);
         expect(box().top, key).toBeGreaterThanOrEqual(0);
       }
+      // An app's focus() that asks not to scroll does not scroll to the box either.
+      before.focus({ preventScroll: true });
+      await settle(chart);
+      scrollTo(0, 0);
+      chart.focus({ preventScroll: true });
+      await settle(chart);
+      expect(scrollY).toBe(0);
     } finally {
       await viewport(width, height);
     }

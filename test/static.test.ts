@@ -126,6 +126,13 @@ describe('npx eprofile-radar render', () => {
       'eprofile-radar: warning: "label" is ["a","b"], not text; it is ignored.',
       'eprofile-radar: warning: "source" is {"x":1}, not text; it is ignored.',
     ]);
+    const labelled = run({
+      series: [
+        { label: 'A', scores: '3 3 3 3 3' },
+        { label: [1], scores: '2 2 2 2 2' },
+      ],
+    });
+    expect(labelled.stderr.trim()).toBe('eprofile-radar: warning: "series[1].label" is [1], not text; it is ignored.');
     expect(run({ ...FALKENBERG, lang: 'en-GB', theme: 'dark' }).stderr).toBe('');
     // An escape sequence (a terminal's title, its colours) and a direction override, named but not obeyed.
     const hostile = run({ scores: '\u001b]0\u0007\u001b[31mRED 3 3 3 3 3', heading: 'x\u202ey' });

@@ -37,8 +37,10 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   /** The area whose node had focus when this render began, -1 for none. */
   #focused = -1;
-  /** The box was last changed by focus (a key, Tab, a click), not by hover: it is brought into view. */
+  /** The box was last opened by focus that may scroll (Tab, an app's `focus()`): it is brought into view. */
   #reveal = false;
+  /** Focus being moved by this controller without scrolling (see {@link #focus}). */
+  #quiet = false;
 
   hostUpdate(): void {
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
@@ -47,19 +49,33 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   hostUpdated(): void {
     escapeWhile(this.shown, this, this.hide);
-    // A keyboard user's box under a phone's plot: into view, or it opened below the screen's edge, where Tab had
-    // scrolled only far enough for the focused name, and every arrow showed a focus ring and no numbers.
-    if (this.#reveal) this.host.renderRoot.querySelector('.box-below .tooltip')?.scrollIntoView({ block: 'nearest' });
+    if (this.#reveal) this.#revealBox();
     this.#reveal = false;
     // Focus asked for before the chart had drawn, now that it has (or holds nothing to focus: a message).
-    if (this.#entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
-      this.#tabStop()?.focus(this.#entering);
+    const entering = this.#entering;
+    if (entering && this.host.renderRoot.querySelector('.frame:not([hidden])')) {
       this.#entering = undefined;
+      this.#focus(this.#tabStop(), entering);
     }
     // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
     // focus left with the old: back on the same area, or a keyboard user would be thrown to the page's start.
     if (this.#focused >= 0 && !(this.host.renderRoot as ShadowRoot).activeElement)
-      this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused]?.focus({ preventScroll: true });
+      this.#focus(this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused], { preventScroll: true });
+  }
+
+  /**
+   * A keyboard user's box under a phone's plot, into view: it opened below the screen's edge, where Tab had
+   * scrolled only far enough for the focused name, and every arrow showed a focus ring and no numbers.
+   */
+  #revealBox(): void {
+    this.host.renderRoot.querySelector('.box-below .tooltip')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Focuses a node; the area its focus shows brings its box into view, unless asked not to scroll. */
+  #focus(target: HTMLElement | SVGElement | null | undefined, options?: FocusOptions): void {
+    this.#quiet = options?.preventScroll === true;
+    target?.focus(options);
+    this.#quiet = false;
   }
 
   hostDisconnected(): void {
@@ -87,7 +103,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   /**
    * Moves to an area (wrapping around) and shows its box; tells the page when the area changed. `reveal`: moved by
-   * focus (a key, Tab, a click), not hover, so the box is brought into view.
+   * focus that may scroll (Tab, an app's `focus()`), so the box is brought into view once drawn.
    */
   #moveTo(index: number, reveal = false): void {
     const names = this.source.areas();
@@ -129,9 +145,13 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
-    this.#moveTo(target, true);
+    this.#moveTo(target);
     const root = this.host.renderRoot;
-    void this.host.updateComplete.then(() => root.querySelectorAll<SVGGElement>('.axis')[this.active]?.focus());
+    // Focus first, then the box: focus scrolls to the name, and the box, which names the area too, has the last say.
+    void this.host.updateComplete.then(() => {
+      root.querySelectorAll<SVGGElement>('.axis')[this.active]?.focus();
+      this.#revealBox();
+    });
   }
 
   /**
@@ -142,7 +162,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     const target = this.#tabStop();
     // A chart just added has drawn nothing yet (it waits for its width, the next frame): focus goes in once it has,
     // unless what it draws holds nothing to focus (a message about its input).
-    if (target) target.focus(options);
+    if (target) this.#focus(target, options);
     else this.#entering = options ?? {};
   }
 
@@ -155,10 +175,10 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   /** Focus asked for before the chart had drawn (see {@link enter}). */
   #entering?: FocusOptions;
 
-  /** Focus on an area's node (Tab, or a click) shows that area. */
+  /** Focus on an area's node (Tab, a click, an app's `focus()`) shows that area. */
   #onFocusIn(event: FocusEvent): void {
     const axis = (event.target as Element).closest?.<SVGGElement>('.axis');
-    if (axis) this.#moveTo(Number(axis.dataset.index), true);
+    if (axis) this.#moveTo(Number(axis.dataset.index), !this.#quiet);
   }
 
   /** The pointer over an area's name, or the wedge around its spoke, shows that area. */

@@ -139,11 +139,15 @@ function fromList(list: readonly unknown[], context: ParseContext): Value[] | nu
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
   // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
   // message says how to write its five values.
-  // Each value shortened to text on its own: a bad one (an object without a prototype) has no join of its own.
+  // Each value shortened to text on its own, read by index: a bad one (an object without a prototype) has no join
+  // of its own, and map() would ask a Proxy for its constructor.
   const { attribute, areas, problems } = context;
   const commas = problems.some((p) => p.code === 'commas' && p.attribute === attribute);
   if (values.length !== areas.length && !commas)
-    return problem(context, 'count', list.map(shorten).join(' '), { count: values.length, n: areas.length });
+    return problem(context, 'count', Array.from({ length: list.length }, (_, i) => shorten(list[i])).join(' '), {
+      count: values.length,
+      n: areas.length,
+    });
   return values.length === areas.length && values.every((value): value is Value => value !== undefined) ? values : null;
 }
 
@@ -348,8 +352,7 @@ function readInput(
       const read = Array.from({ length: list.length }, (_, index): Series | null => {
         const item = list[index] as Partial<SeriesInput> | null | undefined;
         const where = context(`series[${index}]`);
-        const values =
-          item && typeof item === 'object' ? parseScores(item.scores, where) : parseScores(list[index], where);
+        const values = item && typeof item === 'object' ? parseScores(item.scores, where) : parseScores(item, where);
         return values && { label: text(item?.label, ''), values };
       });
       // A series not read has its problem named, and the chart then has no data at all.
