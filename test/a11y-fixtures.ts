@@ -35,7 +35,7 @@ export const FIXTURES: Fixture[] = [
     attributes: { heading: 'Sveriges IT-kommun 2009', lang: 'sv' },
     properties: { series: NOMINEES, baseline: AVERAGE },
   },
-  { name: 'narrow: numbered axes at 320 px', attributes: SV, width: 320 },
+  { name: 'narrow: short names at 320 px', attributes: SV, width: 320 },
   { name: 'dark theme', attributes: { ...SV, theme: 'dark' } },
   { name: 'table and dot plot open', attributes: SV, open: true },
   { name: 'table and dot plot open, narrow', attributes: SV, open: true, width: 320 },

@@ -314,14 +314,14 @@ describe('what a listener hears', () => {
     expect(all.filter((words) => words.includes('Diagrammet kan inte visas'))).toHaveLength(1);
   });
 
-  it('says each area name once where the plot carries numbers and a key lists the names', async () => {
+  it('says each area name once where the plot carries letters and a key lists the names', async () => {
     const chart = await mountFixture({
-      name: 'eight long names, numbered',
+      name: 'eight long names, lettered',
       attributes: { lang: 'sv', heading: 'Åtta områden', label: 'Kommunen' },
       properties: { areas: LONG_AREAS, scores: [3, 2.5, 1, 4, 2, 3.5, 0.5, 2.2], baseline: Array(8).fill(2) },
       width: 280,
     });
-    // The key is seen under the plot, and is what the numbers around it mean.
+    // The key is seen under the plot, and is what the letters around it mean.
     expect(chart.shadowRoot!.querySelector('.area-key')).not.toBeNull();
     const all = await heardInFigure('sv');
     // Each name is said by its area, with its values; the key says none of them again.

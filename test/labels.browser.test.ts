@@ -95,12 +95,13 @@ function expectLabelsFit(element: EprofileRadar, count: number): void {
   const texts = [...root.querySelectorAll('.axis-label')];
   const labels = texts.map((label, i) => box(`label ${i + 1}`, label));
   expect(labels).toHaveLength(count);
-  const numbered = root.querySelector('.area-key') !== null;
+  const lettered = root.querySelector('.area-key') !== null;
   const ticks = [...root.querySelectorAll('.radar .tick')].map((tick) => box(`ring value ${tick.textContent}`, tick));
   const blocks = [box('legend', root.querySelector('.legend')!), ...ticks];
-  if (numbered) blocks.push(box('area key', root.querySelector('.area-key')!));
+  if (lettered) blocks.push(box('area key', root.querySelector('.area-key')!));
   // Either mode fits: full names around the plot, or numbers there and the names listed under it.
-  if (numbered) expect(texts.map((text) => text.textContent!.trim())).toEqual(labels.map((_, i) => String(i + 1)));
+  // Letters, not numbers: around rings whose values are 1–4, an axis "1" read as a value.
+  if (lettered) expect(texts.map((text) => text.textContent!.trim())).toEqual(labels.map((_, i) => 'ABCDEFGHIJKL'[i]));
   for (const text of texts) expect(text.querySelectorAll('tspan').length).toBeLessThanOrEqual(3);
 
   const all = [...labels, ...blocks];

@@ -50,12 +50,12 @@ describe('short area names', () => {
     const options = { labelLineHeight: 17, tickFontSize: 12 };
     const shown = (width: number) => {
       const frame = frameLayout(text.areaLabels, 0, 4, measure, { ...options, width }, text.areaShort);
-      return { names: frame.labels.map((box) => joined(box.lines)), numbered: frame.numbered, radius: frame.radius };
+      return { names: frame.labels.map((box) => joined(box.lines)), lettered: frame.lettered, radius: frame.radius };
     };
     expect(shown(1200).names).toEqual(text.areaLabels);
     const narrow = shown(384);
     expect(narrow.names).toEqual(text.areaShort);
-    expect(narrow.numbered).toBe(false);
+    expect(narrow.lettered).toBe(false);
     // Larger than the full names allow (the browser test measures the share of the width with real fonts).
     const full = frameLayout(text.areaLabels, 0, 4, measure, { ...options, width: 384 });
     expect(narrow.radius).toBeGreaterThan(full.radius);

@@ -30,7 +30,7 @@ import { raw, themeAttribute } from './converters.js';
  * @csspart series-4 - The fourth series.
  * @csspart baseline - The comparison series.
  * @csspart legend - The legend list.
- * @csspart area-key - The numbered list of area names under a narrow chart whose axes carry numbers.
+ * @csspart area-key - The list of area names, by letter, under a narrow chart whose axes carry letters.
  * @csspart tooltip - The box that shows an area's values on hover or focus.
  * @csspart controls - The row of view buttons.
  * @csspart button - Each view button.

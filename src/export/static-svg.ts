@@ -1,7 +1,7 @@
 import type { TextModel } from '../model/describe.js';
 import { round } from '../model/geometry.js';
 import { wrap, wrapAnywhere, type Measure } from '../model/labels.js';
-import { seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
+import { letters, seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
 import type { Look } from './look.js';
 
@@ -130,8 +130,8 @@ function radar(geometry: Geometry, text: TextModel, look: Look, lineHeight: numb
             `<tspan x="${n(box.anchorX)}" y="${n(box.top + (l + 0.78) * lineHeight)}">${escape(line)}</tspan>`,
         )
         .join('');
-      // Numbers for names are bold, as the element draws them: never read as the rings' values.
-      const weight = frame.numbered ? ' font-weight="700"' : '';
+      // Letters for names are bold, as the element draws them.
+      const weight = frame.lettered ? ' font-weight="700"' : '';
       return `<text text-anchor="${box.textAnchor}" font-size="${n(look.labelFontSize)}"${weight} fill="${look.text}">${spans}</text>`;
     })
     .join('');
@@ -206,11 +206,12 @@ export function staticSvg(geometry: Geometry, text: TextModel, options: StaticSv
   y += frame.height;
   const small = look.labelFontSize;
   const smallLine = small * 1.45;
-  if (frame.numbered) {
+  if (frame.lettered) {
     y += 4;
+    const keys = letters(text.radarLabels.length);
     text.radarLabels.forEach((label, i) => {
       const wrapped = wrapAnywhere(label, inner - 24, measure(small));
-      parts.push(lines([`${i + 1}.`], PAD_X + 20, y, small, smallLine, `fill="${look.text}" text-anchor="end"`));
+      parts.push(lines([`${keys[i]}.`], PAD_X + 20, y, small, smallLine, `fill="${look.text}" text-anchor="end"`));
       parts.push(lines(wrapped, PAD_X + 24, y, small, smallLine, `fill="${look.text}"`));
       y += wrapped.length * smallLine;
     });

@@ -55,7 +55,7 @@ export function wrap(text: string, maxWidth: number, measure: Measure): string[]
 /**
  * {@link wrap}, and a word still wider than `maxWidth` broken between its characters, as CSS's `overflow-wrap:
  * anywhere` breaks the live chart's heading, takeaway and credits: for the static figure's text blocks, where an
- * author's 400-character word (a link without slashes) ran past the drawing's edge, and the numbered key's names.
+ * author's 400-character word (a link without slashes) ran past the drawing's edge, and the lettered key's names.
  * Never for the names around the plot, which are laid out to fit whole.
  */
 export function wrapAnywhere(text: string, maxWidth: number, measure: Measure): string[] {

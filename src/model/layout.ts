@@ -61,10 +61,10 @@ export interface Frame {
   /** Per axis, what marks it as the active one: its spoke, and a rounded box around its label (the focus ring). */
   highlights: { spoke: string; ring: string }[];
   /**
-   * True when the axes carry numbers and the names are listed under the chart: chosen when full names would
-   * shrink the plot below a readable size (long Swedish names on a phone).
+   * True when the axes carry letters and the names are listed under the chart by them: chosen when even short
+   * names would shrink the plot below a readable size (a narrow sidebar, a reader's large text).
    */
-  numbered: boolean;
+  lettered: boolean;
 }
 
 export interface SeriesGeometry {
@@ -125,9 +125,12 @@ const PAD = 4;
 /** Frames by measurer (one per font, see element/measure.ts), then by names, scale and options. */
 const frames = new WeakMap<Measure, Map<string, Frame>>();
 
-/** Axis numbers for the numbered layout: "1" … "n", as the list under the chart numbers them. */
-export function numbers(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => String(index + 1));
+/**
+ * Axis letters for the lettered layout: "A" … "L" (at most 12 areas), as the list under the chart letters them.
+ * Letters, not numbers: around rings whose values are 1–4, an axis "1" read as a value.
+ */
+export function letters(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => String.fromCharCode(65 + index));
 }
 
 /** A rectangle with rounded corners of radius r, as path data. */
@@ -148,8 +151,7 @@ export function ringBox(box: LabelBox): { left: number; top: number; width: numb
 /**
  * Names around the plot: the full ones while the plot keeps at least {@link WIDE} of the width, else the short ones
  * when they give a larger plot, and numbers (names listed under the chart) only when even those leave the plot
- * below {@link READABLE}. Numbers are the last resort: around a plot whose rings are numbered 1-4 they read as
- * values.
+ * below {@link READABLE}. Letters (names listed under the chart) are the last resort: the reader must look them up.
  */
 function names(
   full: readonly string[],
@@ -158,15 +160,15 @@ function names(
   measure: Measure,
   options: LabelLayoutOptions,
   width: number,
-): { layout: LabelLayout | null; numbered: boolean } {
+): { layout: LabelLayout | null; lettered: boolean } {
   const named = layoutLabels(full, angles, measure, options);
   let layout = named;
   if ((!named || named.radius < Math.min(options.maxRadius, width * WIDE)) && short.some((s, i) => s !== full[i])) {
     const shorter = layoutLabels(short, angles, measure, options);
     if (shorter && (!named || shorter.radius > named.radius)) layout = shorter;
   }
-  const numbered = !layout || layout.radius < Math.min(options.maxRadius, width * READABLE);
-  return { layout, numbered };
+  const lettered = !layout || layout.radius < Math.min(options.maxRadius, width * READABLE);
+  return { layout, lettered };
 }
 
 /** Names hug the plot: half a ring value's height from its outer vertex. */
@@ -205,14 +207,14 @@ function fit(
     maxLines: 3,
     maxLabelWidth: maxLabelWidth(options),
   };
-  const { layout: named, numbered } = names(areaLabels, short, angles, measure, labelOptions, width);
-  const digits = numbers(areaLabels.length);
-  // Numbers are drawn bold (radar.styles.ts, static-svg.ts), and a bold digit is up to a tenth wider than the
-  // regular one that `measure` knows (DejaVu Sans: 0.70 em against 0.64; Arial's are alike): measured a tenth
-  // wider, a number never reaches past its box, where the focus ring is drawn.
-  const bold: Measure = (text) => measure(text) * 1.1;
-  const { radius, boxes } = numbered
-    ? (layoutLabels(digits, angles, bold, labelOptions) ?? lastResort(digits, angles, bold, labelOptions))
+  const { layout: named, lettered } = names(areaLabels, short, angles, measure, labelOptions, width);
+  const keys = letters(areaLabels.length);
+  // Letters are drawn bold (radar.styles.ts, static-svg.ts), and a bold capital is up to a quarter wider than the
+  // regular one that `measure` knows (DejaVu Sans: I and J 0.37 em against 0.30, the others a tenth or so; Arial's
+  // are alike): measured a quarter wider, a letter never reaches past its box, where the focus ring is drawn.
+  const bold: Measure = (text) => measure(text) * 1.25;
+  const { radius, boxes } = lettered
+    ? (layoutLabels(keys, angles, bold, labelOptions) ?? lastResort(keys, angles, bold, labelOptions))
     : named!;
   const scale = radiusScale(min, max, radius);
   // Vertical extent: the plot (with room for markers) and every label box.
@@ -239,7 +241,7 @@ function fit(
         ring: roundedRect(ring.left, ring.top, ring.width, ring.height, 4),
       };
     }),
-    numbered,
+    lettered,
   };
 }
 

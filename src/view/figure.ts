@@ -94,7 +94,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     return under ? html`<div class="box-below">${box}</div>` : box;
   };
   // What most charts do not show shares a part of the template with what they do (each part is kept by every
-  // chart of a page: a heap snapshot of 290): the box under the plot with the list of areas, the numbered key with
+  // chart of a page: a heap snapshot of 290): the box under the plot with the list of areas, the lettered key with
   // the legend, the note on missing values with the credits, the views the buttons open (see `views`).
   const areas = listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing;
   const key = legend(text, parts.fromServer);
@@ -124,7 +124,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     </div>
     ${below ? html`${boxAt(true)} ${areas}` : areas}
     <p class="sr-only summary">${text.takeaway}</p>
-    ${geometry?.frame.numbered ? html`${areaKey(text)} ${key}` : key}
+    ${geometry?.frame.lettered ? html`${areaKey(text)} ${key}` : key}
     ${credits(chart.credits, chart.authorTakeaway ? text.missingNote : undefined)} ${parts.controls}
     ${parts.table || parts.dots || (mode !== 'none' && parts.views.howToRead) ? views(parts, strings, lineHeight) : nothing}
     <div class="sr-only" aria-live="polite">${parts.announcement}</div>`;

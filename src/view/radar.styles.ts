@@ -247,8 +247,8 @@ export const styles = css`
     fill: var(--_text);
     font-size: var(--_label-font-size);
   }
-  /* Numbers for names are bold, so they never read as the rings' values (1–4), in any theme. */
-  .numbered .axis-label {
+  /* Letters for names are bold, keys to the list under the chart rather than words, in any theme. */
+  .lettered .axis-label {
     font-weight: 700;
   }
   .series .line {

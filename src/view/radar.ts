@@ -34,11 +34,12 @@ function marks({ series, className, part }: SeriesMarks): TemplateResult {
 }
 
 /**
- * Under a numbered chart: the area names by number, so the numbers around the plot can be read. Hidden from screen
- * readers, as the numbers are: each area already says its whole name, and would be heard a second time here.
+ * Under a lettered chart: the area names by letter, so the letters around the plot can be read. Hidden from screen
+ * readers, as the letters are: each area already says its whole name, and would be heard a second time here.
+ * Lettered by the list's own `type`, so it stays lettered where a page's policy keeps the styles out.
  */
 export function areaKey(text: TextModel): TemplateResult {
-  return html`<ol class="area-key" part="area-key" aria-hidden="true">
+  return html`<ol class="area-key" part="area-key" type="A" aria-hidden="true">
     ${text.radarLabels.map((label) => html`<li>${label}</li>`)}
   </ol>`;
 }
@@ -60,7 +61,7 @@ export function radar(
 ): TemplateResult {
   const { width, height, cx, cy } = geometry.frame;
   return html`<svg
-    class="radar${geometry.series.length > 1 ? ' multi' : ''}${geometry.frame.numbered ? ' numbered' : ''}"
+    class="radar${geometry.series.length > 1 ? ' multi' : ''}${geometry.frame.lettered ? ' lettered' : ''}"
     part="radar"
     viewBox="0 0 ${width} ${height}"
     width=${width}
