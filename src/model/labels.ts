@@ -282,7 +282,7 @@ export function layoutLabels(
 }
 
 /**
- * When not even numbers fit (a container narrower than about 100 px): the smallest plot with each label at its
+ * When not even letters fit (a container narrower than about 100 px): the smallest plot with each label at its
  * axis. Overflow is then visible, never clipped; the element also shows every name in the list under the chart.
  */
 export function lastResort(
@@ -291,8 +291,8 @@ export function lastResort(
   measure: Measure,
   options: LabelLayoutOptions,
 ): LabelLayout {
-  // The smallest plot, smaller still when that keeps the widest label inside the width (axis numbers in a
-  // 90 px box). Overflow is then visible, not clipped.
+  // The smallest plot, smaller still when that keeps the widest label inside the width (axis letters in a 90 px
+  // box). Overflow is then visible, not clipped.
   const widest = Math.max(0, ...texts.flatMap((text) => wrap(text, 0, measure).map(measure)));
   const radius = Math.max(4, Math.min(options.minRadius / 2, options.width / 2 - options.gap - widest));
   return {
@@ -300,14 +300,10 @@ export function lastResort(
     boxes: texts.map((text, index) => {
       const angle = angles[index]!;
       // wrap() at width 0 is one word a line, and [''] for an empty label (a bare split gave no lines, and a box
-      // of width max() = -Infinity).
-      return place(
-        wrap(text, 0, measure),
-        polar(angle, radius + options.gap),
-        hangs(angle)[0]!,
-        measure,
-        options.lineHeight,
-      );
+      // of width max() = -Infinity). Each hung to its side where it may be (the last of its hangs): centred, the
+      // bottom two of a pentagon's letters met under so small a plot (at a page's 19 px text, in 90 px).
+      const hang = hangs(angle).at(-1)!;
+      return place(wrap(text, 0, measure), polar(angle, radius + options.gap), hang, measure, options.lineHeight);
     }),
   };
 }
