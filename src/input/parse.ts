@@ -137,18 +137,17 @@ function fromList(list: readonly unknown[], context: ParseContext): Value[] | nu
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
   // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of 290 charts).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
-  // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
-  // message says how to write its five values.
-  // Each value shortened to text on its own, read by index: a bad one (an object without a prototype) has no join
-  // of its own, and map() would ask a Proxy for its constructor.
   const { attribute, areas, problems } = context;
-  const commas = problems.some((p) => p.code === 'commas' && p.attribute === attribute);
-  if (values.length !== areas.length && !commas)
-    return problem(context, 'count', Array.from({ length: list.length }, (_, i) => shorten(list[i])).join(' '), {
-      count: values.length,
-      n: areas.length,
-    });
-  return values.length === areas.length && values.every((value): value is Value => value !== undefined) ? values : null;
+  if (values.length !== areas.length) {
+    // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
+    // message says how to write its five values.
+    if (problems.some((p) => p.code === 'commas' && p.attribute === attribute)) return null;
+    // Each value shortened to text on its own, read by index: a bad one (an object without a prototype) has no
+    // join of its own, and map() would ask a Proxy for its constructor.
+    const shown = Array.from({ length: list.length }, (_, i) => shorten(list[i])).join(' ');
+    return problem(context, 'count', shown, { count: values.length, n: areas.length });
+  }
+  return whole(values) ? values : null;
 }
 
 function fromObject(object: Readonly<Record<string, unknown>>, context: ParseContext): Value[] | null {
@@ -159,7 +158,12 @@ function fromObject(object: Readonly<Record<string, unknown>>, context: ParseCon
   const values = context.areas.map(({ key }) =>
     Object.prototype.hasOwnProperty.call(object, key) ? checkValue(object[key], context) : null,
   );
-  return values.every((value): value is Value => value !== undefined) ? values : null;
+  return whole(values) ? values : null;
+}
+
+/** Whether every value was read (checkValue gives undefined for one it rejected, its problem recorded). */
+function whole(values: readonly (Value | undefined)[]): values is Value[] {
+  return values.every((value) => value !== undefined);
 }
 
 /** A plain object (literal or JSON), not a Date, Map or class instance whose keys say nothing about areas. */

@@ -150,8 +150,8 @@ export function ringBox(box: LabelBox): { left: number; top: number; width: numb
 
 /**
  * Names around the plot: the full ones while the plot keeps at least {@link WIDE} of the width, else the short ones
- * when they give a larger plot, and numbers (names listed under the chart) only when even those leave the plot
- * below {@link READABLE}. Letters (names listed under the chart) are the last resort: the reader must look them up.
+ * when they give a larger plot, and letters (names listed under the chart by them) only when even those leave the
+ * plot below {@link READABLE}: the last resort, as the reader must look them up.
  */
 function names(
   full: readonly string[],
