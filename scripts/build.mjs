@@ -41,14 +41,14 @@ run('@custom-elements-manifest/analyzer/cem.js', "analyze --litelement --globs '
 // Typed out of the box: the entry's types pull in every framework's, each of which only augments its framework's
 // module (a project without that framework is not affected).
 // React has its own (lib/react.d.ts): the generated file's React blocks would give the element a second, different
-// type in React's JSX, whose `ref` and `style` reject React's own.
+// type in React's JSX, whose `ref` and `style` reject React's own. Its global JSX block goes too: React 18's global
+// JSX namespace and React.JSX extend each other, so the element's type there clashed with lib/react.d.ts's in every
+// React 18 project (TS2430), and no runtime the file is kept for reads the global namespace.
 const jsxTypes = join(lib, 'jsx.d.ts');
-const withoutReact = readFileSync(jsxTypes, 'utf8').replace(
-  /declare module "react(\/jsx-(dev-)?runtime)?" \{[\s\S]*?\n\}\n\n?/g,
-  '',
-);
-if (/declare module "react(\/jsx-(dev-)?runtime)?"/.test(withoutReact))
-  throw new Error('lib/jsx.d.ts: a React block was left');
+const REACT_BLOCK = /declare (module "react(\/jsx-(dev-)?runtime)?"|global) \{[\s\S]*?\n\}\n\n?/g;
+const withoutReact = readFileSync(jsxTypes, 'utf8').replace(REACT_BLOCK, '');
+if (/declare (module "react(\/jsx-(dev-)?runtime)?"|global)/.test(withoutReact))
+  throw new Error('lib/jsx.d.ts: a React or global JSX block was left');
 writeFileSync(jsxTypes, withoutReact);
 const entryTypes = join(lib, 'index.d.ts');
 const references = FRAMEWORK_TYPES.map((name) => `/// <reference path="./${name}" />\n`).join('');

@@ -202,24 +202,72 @@ const onError = (event: number) => event;
     expect(output).toContain("Type 'EprofileErrorEvent' is not assignable to type 'number'");
   }, 60_000);
 
-  it("type-checks with tsc's defaults (lib checks on) in a project without React, Vue or Svelte", () => {
-    // Outside the project, so that no framework resolves from its node_modules: the package and what its types
-    // need (lit's packages), as npm installs them for a plain TypeScript site. Every framework typing is
-    // referenced from the entry's types, and each must compile where its framework is missing.
-    const bare = join(temp, 'bare');
-    cpSync(installed, join(bare, 'node_modules/eprofile-radar'), { recursive: true });
-    const needs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim'];
-    for (const name of [...needs, '@types/trusted-types'])
-      cpSync(join(root, 'node_modules', name), join(bare, 'node_modules', name), { recursive: true });
-    writeFileSync(
-      join(bare, 'main.ts'),
+  /**
+   * A project outside this one (so that no framework resolves from its node_modules) with the package installed as
+   * strictly as pnpm or npm's `linked` strategy do: each package sees only its own dependencies, so the package's
+   * types may name lit but not lit's own packages (lit-html, lit-element), which only lit may resolve.
+   */
+  const strictProject = (name: string) => {
+    const project = join(temp, name);
+    const modules = join(project, 'node_modules');
+    const own = join(modules, 'eprofile-radar/node_modules');
+    const lits = join(own, 'lit/node_modules');
+    cpSync(installed, join(modules, 'eprofile-radar'), { recursive: true });
+    cpSync(join(root, 'node_modules/lit'), join(own, 'lit'), { recursive: true });
+    for (const need of [
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit-labs/ssr-dom-shim',
+      '@types/trusted-types',
+    ])
+      cpSync(join(root, 'node_modules', need), join(lits, need), { recursive: true });
+    return project;
+  };
+  const typeCheck = (project: string, main: string, jsx?: string) => {
+    writeFileSync(join(project, jsx ? 'main.tsx' : 'main.ts'), main);
+    const options = {
+      strict: true,
+      noEmit: true,
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      target: 'ES2022',
+      jsx,
+    };
+    const config = { compilerOptions: options, files: [jsx ? 'main.tsx' : 'main.ts'] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+    try {
+      return run(join(root, 'node_modules/.bin/tsc'), ['-p', join(project, 'tsconfig.json')], project);
+    } catch (error) {
+      // tsc's errors, so that the assertion shows them.
+      return String((error as { stdout?: string }).stdout);
+    }
+  };
+
+  it("type-checks with tsc's defaults (lib checks on) in a project without React, Vue or Svelte, installed strictly", () => {
+    // Every framework typing is referenced from the entry's types, and each must compile where its framework is
+    // missing.
+    const main =
       "import type { EprofileRadar } from 'eprofile-radar';\n" +
-        "const chart: EprofileRadar = document.createElement('eprofile-radar');\n" +
-        'chart.scores = [3, 3.2, 3, 3, 3.1];\n',
-    );
-    const options = { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022' };
-    writeFileSync(join(bare, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['main.ts'] }));
-    expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', join(bare, 'tsconfig.json')], bare)).toBe('');
+      "const chart: EprofileRadar = document.createElement('eprofile-radar');\n" +
+      'chart.scores = [3, 3.2, 3, 3, 3.1];\n';
+    expect(typeCheck(strictProject('bare'), main)).toBe('');
+  }, 60_000);
+
+  it("type-checks JSX against React 18's types with tsc's defaults, attributes as strings", () => {
+    // React 18's global JSX namespace and React.JSX extend each other: the element's type in the one (lib/jsx.d.ts,
+    // for other runtimes) clashed with its type in the other (lib/react.d.ts) as soon as the package was imported.
+    const project = strictProject('react18');
+    const types = join(project, 'node_modules/@types');
+    cpSync(join(root, 'node_modules/@types/react-18'), join(types, 'react'), { recursive: true });
+    for (const need of ['csstype', '@types/prop-types'])
+      cpSync(join(root, 'node_modules', need), join(project, 'node_modules', need), { recursive: true });
+    const main =
+      "import 'eprofile-radar';\n" +
+      'export const Chart = () => (\n' +
+      '  <eprofile-radar heading="E-profil" heading-level="3" scores="3,0 2,8 3,1 2,9 3,0" lang="sv" />\n' +
+      ');\n';
+    expect(typeCheck(project, main, 'react-jsx')).toBe('');
   }, 60_000);
 
   it("costs an app no more than the single file, give or take lit's global records", async () => {

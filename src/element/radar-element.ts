@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { RawInput } from '../input/parse.js';
 import { tableInputOf } from '../input/table.js';
 import type { Strings } from '../i18n/strings.js';
@@ -184,7 +184,7 @@ export class EprofileRadar extends EprofileRadarApi {
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const chart = this.#chart;
     const strings = chart?.locale.strings;
     const heading = chart?.text?.figureName ?? this.heading;

@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { Made } from './directive-type.js';
 
 /**
  * Sets inline styles through CSSOM (`element.style.setProperty`), never through the `style` attribute. A page's
@@ -31,4 +32,4 @@ class CssomStyle extends Directive {
   }
 }
 
-export const cssomStyle = directive(CssomStyle);
+export const cssomStyle: Made<typeof CssomStyle> = directive(CssomStyle);

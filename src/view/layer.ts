@@ -1,5 +1,6 @@
 import { noChange, nothing, render, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import type { Made } from './directive-type.js';
 import { cached } from '../internal/cache.js';
 import { stripped } from './master.js';
 import type { Frame } from '../model/layout.js';
@@ -107,4 +108,4 @@ class AxisNodes extends Directive {
   }
 }
 
-export const axisNodes = directive(AxisNodes);
+export const axisNodes: Made<typeof AxisNodes> = directive(AxisNodes);

@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { Made } from './directive-type.js';
 
 /** Event type → its listener; an object with `handleEvent` serves several types with one object. */
 export type Listeners = Readonly<Record<string, EventListenerOrEventListenerObject>>;
@@ -31,4 +32,4 @@ class ListenersDirective extends Directive {
   }
 }
 
-export const listeners = directive(ListenersDirective);
+export const listeners: Made<typeof ListenersDirective> = directive(ListenersDirective);

@@ -1,5 +1,6 @@
 import { noChange, nothing, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import type { Made } from './directive-type.js';
 import { round } from '../model/geometry.js';
 import type { RingValue } from '../model/ring-values.js';
 
@@ -76,4 +77,4 @@ function tick(): SVGTextElement {
   return text;
 }
 
-export const ringValueNodes = directive(RingValueNodes);
+export const ringValueNodes: Made<typeof RingValueNodes> = directive(RingValueNodes);

@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import type { Made } from './directive-type.js';
 import type { SeriesGeometry } from '../model/layout.js';
 
 /** A series to draw: its geometry, its class (`series s1`, `baseline`) and its part names. */
@@ -72,4 +73,4 @@ class SeriesNodes extends Directive {
   }
 }
 
-export const seriesNodes = directive(SeriesNodes);
+export const seriesNodes: Made<typeof SeriesNodes> = directive(SeriesNodes);
