@@ -150,6 +150,11 @@ describe('bad input', () => {
     await settle(chart);
     expect(drawn(chart)).toBe(true);
     expect(messageOf(chart)).toBeNull();
+    // `null` clears the values, as removing the attribute does: nothing again, not bad input.
+    chart.scores = null as unknown as number[];
+    await settle(chart);
+    expect(messageOf(chart)).toBe('Inga värden att visa.');
+    expect(watch.events).toEqual([]);
     // An empty attribute is input, and rejected as before.
     chart.setAttribute('scores', '');
     await settle(chart);

@@ -31,8 +31,15 @@ describe('which input wins', () => {
     expect(parsed.empty).toBe(true);
     expect(readChart({ scores: '' }, undefined, false).empty).toBe(false);
     expect(readChart({}, { series: [{ label: 'A', scores: [1, 2, 3, 2, 1] }] }, false).empty).toBe(false);
-    // Attributes never wait: their problems are reported at once.
-    expect(readChart({ scores: '9 9 9 9 9' }, undefined, true).waiting).toBe(false);
+    // Nor do attributes that do not read while the page is parsed: a script further down may set the areas they
+    // are read with. On a server, which runs no later script, their problems are reported at once.
+    expect(readChart({ scores: '1 2 3' }, undefined, true).waiting).toBe(true);
+    expect(readChart({ scores: '1 2 3' }, undefined, 'server').waiting).toBe(false);
+    expect(readChart({}, undefined, 'server').waiting).toBe(true);
+    expect(readChart({ scores: '9 9 9 9 9' }, undefined, false).waiting).toBe(false);
+    // `scores = null` clears the values as removing the attribute does: nothing given, not bad input.
+    expect(readChart({ scores: null }, undefined, false).empty).toBe(true);
+    expect(readChart({ scores: null }, TABLE, false).data?.series[0]?.label).toBe('Från tabellen');
   });
 });
 

@@ -78,6 +78,16 @@ beforeAll(async () => {
     '/eprofile-radar.js': ['text/javascript', main],
     '/other-build.js': ['text/javascript', other],
     '/watch.js': ['text/javascript', WATCH],
+    // What a page hears of rejected input, from before the bundle loads.
+    '/rejected.js': [
+      'text/javascript',
+      "window.__rejected = []; document.addEventListener('eprofile-error', (e) => __rejected.push(e.detail.message));",
+    ],
+    // A script under a chart giving its areas, as the README's classic-script setup allows.
+    '/three-areas.js': [
+      'text/javascript',
+      "document.querySelector('#three').areas = [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }, { key: 'c', label: 'C' }];",
+    ],
     '/hostile.css': ['text/css', HOSTILE_CSS],
     '/page.css': ['text/css', PAGE_CSS],
     '/csp.html': [
@@ -107,8 +117,10 @@ beforeAll(async () => {
     '/classic.html': [
       'text/html',
       page(
-        `<div class="wide">${chart()}</div><div class="wide"><eprofile-radar id="nothing" heading="Inget" lang="sv"></eprofile-radar></div>`,
-        '<script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
+        `<div class="wide">${chart()}</div><div class="wide"><eprofile-radar id="nothing" heading="Inget" lang="sv"></eprofile-radar></div>
+         <div class="wide"><eprofile-radar id="three" heading="Tre" lang="sv" label="X" scores="1 2 3"></eprofile-radar></div>
+         <script src="/three-areas.js"></script>`,
+        '<script src="/rejected.js"></script><script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
       ),
     ],
     '/empty.html': [
@@ -293,6 +305,13 @@ describe('a hostile host page', () => {
         () => document.querySelector('#nothing')!.shadowRoot!.querySelector('[part="message"]')?.textContent,
       ),
     ).toContain('Inga värden att visa.');
+    // Three values, and three areas set by a script under the chart: the chart connected (and rendered) before
+    // that script ran, with five areas, and reported its three values as too few: a false alarm the page heard.
+    // While the page is parsed, input that does not read waits.
+    expect(await tab.evaluate(() => (window as unknown as { __rejected: string[] }).__rejected)).toEqual([]);
+    expect(
+      await tab.evaluate(() => document.querySelector('#three')!.shadowRoot!.querySelectorAll('g.axis').length),
+    ).toBe(3);
     // Defined by the frame the page first paints in: the charts draw in it, and nothing below them moves.
     expect(
       await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),

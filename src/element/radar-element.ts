@@ -95,7 +95,7 @@ export class EprofileRadar extends EprofileRadarApi {
     laidOut: !!this.#geometry,
   }));
 
-  /** The page is parsed: a chart waiting for its `<table>` reads its input again (even if none came: no name). */
+  /** The page is parsed: a waiting chart reads its input again (its `<table>`, `areas` a later script set). */
   #parsed = (): void => this.requestUpdate();
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
   #followLang = async (): Promise<boolean> => {
@@ -170,8 +170,8 @@ export class EprofileRadar extends EprofileRadarApi {
     if (this._failed) return;
     this.#diagnostics.options(changed);
     // On a server the light DOM is out of sight: a chart given no data may be fed by a table there, so it waits.
-    const loading = isServer || this.ownerDocument.readyState === 'loading';
-    const place = { table: this._table, pageLang: this._pageLang, parsing: loading };
+    const parsing = isServer ? ('server' as const) : this.ownerDocument.readyState === 'loading';
+    const place = { table: this._table, pageLang: this._pageLang, parsing };
     const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
     this.#chart = chart;
     if (chart.waiting && !isServer)

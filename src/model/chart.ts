@@ -32,8 +32,14 @@ export interface ChartPlace {
   table?: RawInput;
   /** The nearest `lang` above the chart: its language when it has no `lang` of its own. */
   pageLang?: string;
-  /** The page is still being parsed: a chart fed by its `<table>` may not have all of it yet. */
-  parsing?: boolean;
+  /**
+   * The page is still being parsed (`true`), or the chart is rendered on a server (`'server'`). While a browser
+   * parses, a chart fed by its `<table>` may not have all of it yet, and a script after the chart may yet set what
+   * its attributes are read with (`areas` for `scores="1 2 3"`, `strings`): input that does not read waits, and is
+   * reported once the page is parsed. A server sees no table and runs no later script: there only a chart that may
+   * have a table waits.
+   */
+  parsing?: boolean | 'server';
 }
 
 /** The text font the geometry is laid out with: a canvas measurer in a browser, shipped metrics elsewhere. */
@@ -54,7 +60,7 @@ export interface ChartWords {
   problems: readonly Problem[];
   /** Each problem as a sentence in the chart's language. */
   problemLines: readonly string[];
-  /** The chart waits for its `<table>`: the page is parsing and nothing it was given reads yet. Draws, reports nothing. */
+  /** The chart waits for the parsed page: nothing it was given reads yet (see `ChartPlace.parsing`). Reports nothing. */
   waiting: boolean;
   /**
    * Nothing was given at all: no `scores`, no `series`, no `<table>`. Not bad input: an app may set the data once
@@ -89,24 +95,26 @@ export function chooseInput(
   props: RawInput,
   table: RawInput | undefined,
 ): { input: RawInput; fromAttributes: boolean } {
-  const fromAttributes = props.scores !== undefined || given(props.series);
+  // `scores = null` clears the values, as removing the attribute does: not given.
+  const fromAttributes = (props.scores !== undefined && props.scores !== null) || given(props.series);
   if (fromAttributes || !table) return { input: props, fromAttributes };
   return { input: { ...table, min: props.min, max: props.max, areas: props.areas ?? table.areas }, fromAttributes };
 }
 
 /**
  * Input → data and problems. A chart in the page's HTML, with the script in the head, connects before the parser
- * reaches the `<table>` inside it, and may see it half parsed: while the page is parsing, a chart fed by its table
- * waits (no data, no problems) when what it has does not read yet.
+ * reaches the `<table>` inside it, and may see it half parsed; or before a script further down sets its `areas`,
+ * which its `scores` are read with. So while the page is parsing, a chart waits (no data, no problems) when what
+ * it has does not read yet: its problems may not be the page's, and an error event then was a false alarm.
  */
 export function readChart(
   props: RawInput,
   table: RawInput | undefined,
-  parsing: boolean,
+  parsing: ChartPlace['parsing'],
 ): { data: ChartData | null; problems: Problem[]; waiting: boolean; empty: boolean } {
   const { input, fromAttributes } = chooseInput(props, table);
   const { data, problems } = parseInput(input);
-  const waiting = !fromAttributes && problems.length > 0 && parsing;
+  const waiting = problems.length > 0 && (parsing === true || (parsing === 'server' && !fromAttributes));
   const empty = !fromAttributes && !table && !waiting;
   return waiting ? { data: null, problems: [], waiting, empty } : { data, problems, waiting, empty };
 }
@@ -162,7 +170,7 @@ function readStage(
   areas: unknown,
   series: unknown,
   table: RawInput | undefined,
-  parsing: boolean,
+  parsing: ChartPlace['parsing'],
   _revision: number,
 ): ReturnType<typeof readChart> {
   return readChart({ scores, baseline, label, baselineLabel, min, max, areas, series }, table, parsing);
