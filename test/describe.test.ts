@@ -94,11 +94,22 @@ group('describe: other shapes of data', () => {
     expect(toCsv(data, text, locales.sv).split('\r\n')[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";;2,0');
   });
 
-  it('says once in the takeaway that the comparison has no value for an area, too', () => {
+  it('says once in the takeaway that the comparison has no value for an area, too, as its own gap', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 - 2 2', label: 'Ort' }).data!;
     const text = describe(data, locales.sv, 'sv', '');
-    expect(text.takeaway).toMatch(/ Uppgift saknas för Förändring\.$/);
+    expect(text.takeaway).toMatch(/ Medel saknar uppgift för Förändring\.$/);
+    // The municipality's gaps and the comparison's apart: "Uppgift saknas för … IT-plattform" where the
+    // municipality's value was drawn contradicted the chart.
+    expect(takeaways({ scores: '- 3,2 - 3,0 3,1', baseline: '2,1 - 2,0 2,0 2,0', label: 'Ort' })).toEqual([
+      'Över medel i två av fem områden; störst skillnad: Styrning (+1,1). Uppgift saknas för E-förvaltning och Förändring. Medel saknar uppgift för IT-plattform.',
+      'Above average in two of five areas; largest difference: Governance (+1.1). No data for E-government and Change. Average has no data for IT platform.',
+    ]);
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
+  });
+
+  it('sets a name ending in a number off from its value', () => {
+    const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Riket 2024' }).data!;
+    expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Riket 2024: 2,0, +1,0');
   });
 
   it('names a chart without a comparison by who is shown and the scale, and its areas by their values alone', () => {
@@ -110,10 +121,28 @@ group('describe: other shapes of data', () => {
     expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Ort, skala 1–5.');
   });
 
+  it('names a difference as large the other way too, with its sign', () => {
+    expect(takeaways({ scores: '3 1 2 2 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
+      'Över medel i ett av fem områden; störst skillnad: E-förvaltning (+1,0), IT-plattform (−1,0).',
+      'Above average in one of five areas; largest difference: E-government (+1.0), IT platform (-1.0).',
+    ]);
+    const two = parseInput({
+      series: [
+        { label: 'A', scores: [3, 1, 3, 2, 2] },
+        { label: 'B', scores: [2, 2, 2, 2, 2.5] },
+      ],
+      baseline: '2 2 2 2 2',
+    }).data!;
+    expect(describe(two, locales.sv, 'sv', '').takeaway).toMatch(
+      /störst skillnad: A i E-förvaltning och Förändring \(\+1,0\), IT-plattform \(−1,0\)\.$/,
+    );
+  });
+
   it('counts areas above and below when the picture is mixed', () => {
     expect(takeaways({ scores: '1 3 1 3 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
-      'Över medel i två av fem områden; störst skillnad: E-förvaltning och Förändring (−1,0).',
-      'Above average in two of five areas; largest difference: E-government and Change (-1.0).',
+      // As large both ways: each side named with its sign (only the first side was named).
+      'Över medel i två av fem områden; störst skillnad: E-förvaltning och Förändring (−1,0), IT-plattform och Samverkan (+1,0).',
+      'Above average in two of five areas; largest difference: E-government and Change (-1.0), IT platform and Cooperation (+1.0).',
     ]);
   });
 
@@ -155,6 +184,17 @@ group('describe: other shapes of data', () => {
   it('names two missing areas by their short names, so no "och" chains them', () => {
     const data = parseInput({ scores: '3 - 3 3 -', baseline: '2 2 2 2 2', label: 'Ort' }).data!;
     expect(describe(data, locales.sv, 'sv', '').takeaway).toMatch(/ Uppgift saknas för IT-plattform och Styrning\.$/);
+  });
+
+  it('without a comparison, says one value as the only one and values alike as alike where they are given', () => {
+    expect(takeaways({ scores: '- - 3 - -', label: 'Ort' })).toEqual([
+      'Värde bara för Förändring (3,0). Uppgift saknas för E-förvaltning, IT-plattform, Samverkan och Styrning.',
+      'A value only for Change (3.0). No data for E-government, IT platform, Cooperation, and Governance.',
+    ]);
+    expect(takeaways({ scores: '3 - 3 - 3', label: 'Ort' })).toEqual([
+      'Samma värde i de tre områden som har uppgift (3,0). Uppgift saknas för IT-plattform och Samverkan.',
+      'The same value in the three areas with data (3.0). No data for IT platform and Cooperation.',
+    ]);
   });
 
   it('without a comparison, names the highest and lowest areas, every one that shares the value', () => {

@@ -51,7 +51,15 @@ export interface Strings {
   /** Without a comparison, when every value shown is the same: no highest and lowest to name. */
   takeawayFlat: string;
   takeawayFlatOf: string;
+  /** The same, where other areas have no value: "Samma värde i de tre områden som har uppgift (3,0)." */
+  takeawayFlatSome: string;
+  takeawayFlatSomeOf: string;
+  /** Without a comparison, when one area alone has a value: "Värde bara för Förändring (3,0)." */
+  takeawayOnly: string;
+  takeawayOnlyOf: string;
   takeawayMissing: string;
+  /** Where only the comparison has no value, after `takeawayMissing`: " Medel saknar uppgift för IT-plattform." */
+  takeawayMissingOf: string;
   /** After "above (or below) in every area": where the most, ", mest i IT-plattform och Styrning." */
   most: string;
   biggest: string;
@@ -166,7 +174,12 @@ const sv: Strings = {
   takeawayNoBaselineOf: '{label} har högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
   takeawayFlat: 'Samma värde i alla områden ({value}).',
   takeawayFlatOf: '{label} har samma värde i alla områden ({value}).',
+  takeawayFlatSome: 'Samma värde i de {count} områden som har uppgift ({value}).',
+  takeawayFlatSomeOf: '{label} har samma värde i de {count} områden som har uppgift ({value}).',
+  takeawayOnly: 'Värde bara för {area} ({value}).',
+  takeawayOnlyOf: '{label} har värde bara för {area} ({value}).',
   takeawayMissing: ' Uppgift saknas för {areas}.',
+  takeawayMissingOf: ' {label} saknar uppgift för {areas}.',
   most: ', mest i {area}.',
   biggest: '; störst skillnad: {area} ({diff}).',
   biggestOf: '; störst skillnad: {label} i {area} ({diff}).',
@@ -255,7 +268,12 @@ const en: Strings = {
   takeawayNoBaselineOf: '{label} scores highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
   takeawayFlat: 'The same value in every area ({value}).',
   takeawayFlatOf: '{label} scores the same in every area ({value}).',
+  takeawayFlatSome: 'The same value in the {count} areas with data ({value}).',
+  takeawayFlatSomeOf: '{label} scores the same in the {count} areas with data ({value}).',
+  takeawayOnly: 'A value only for {area} ({value}).',
+  takeawayOnlyOf: '{label} has a value only for {area} ({value}).',
   takeawayMissing: ' No data for {areas}.',
+  takeawayMissingOf: ' {label} has no data for {areas}.',
   most: ', most in {area}.',
   biggest: '; largest difference: {area} ({diff}).',
   biggestOf: '; largest difference: {label} in {area} ({diff}).',

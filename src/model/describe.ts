@@ -90,15 +90,18 @@ type AxisWords = Pick<TextModel, 'areaLabels' | 'seriesLabels' | 'seriesValues' 
 function axisName(index: number, data: ChartData, words: AxisWords): string {
   const { strings, baselineShort, seriesDiffs } = words;
   const single = data.series.length === 1;
+  // A name ending in a number is set off from its value: "Riket 2024 2,0" read as two numbers in a row.
+  const pair = (label: string, value: string) =>
+    fill(strings.valuePair, { label: /\d$/.test(label) ? `${label}:` : label, value });
   const parts = data.series.map((_, s) => {
     const value = words.seriesValues[s]![index]!;
     if (single) return value;
     const diff = seriesDiffs[s]![index];
-    const pair = fill(strings.valuePair, { label: words.seriesLabels[s]!, value });
-    return diff ? `${pair} (${diff})` : pair;
+    const named = pair(words.seriesLabels[s]!, value);
+    return diff ? `${named} (${diff})` : named;
   });
   if (data.baseline) {
-    parts.push(fill(strings.valuePair, { label: baselineShort, value: words.baselineValues![index]! }));
+    parts.push(pair(baselineShort, words.baselineValues![index]!));
     const diff = single ? seriesDiffs[0]![index] : null;
     if (diff) parts.push(diff);
   }
@@ -136,8 +139,15 @@ function takeaway(
       indices.map((i) => text.areaShort[i]!),
       lang,
     );
-  // Said once here, for the comparison's gaps too; each area's own name says it again where it matters.
-  const missing = missingAt.length > 0 ? fill(strings.takeawayMissing, { areas: areas(missingAt) }) : '';
+  // Said once here; each area's own name says it again where it matters. A gap of the comparison's alone is said
+  // as its own: "Uppgift saknas för IT-plattform" where the municipality's value was drawn contradicted the chart.
+  const ownGaps = missingAt.filter((i) => data.series.some((s) => s.values[i] === null));
+  const baselineGaps = missingAt.filter((i) => !ownGaps.includes(i));
+  const missing =
+    (ownGaps.length > 0 ? fill(strings.takeawayMissing, { areas: areas(ownGaps) }) : '') +
+    (baselineGaps.length > 0
+      ? fill(strings.takeawayMissingOf, { label: capital(baseline), areas: areas(baselineGaps) })
+      : '');
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -147,11 +157,29 @@ function takeaway(
     if (present.length === 0) return missing.trim();
     const values = present.map(([v]) => v);
     const [high, low] = [Math.max(...values), Math.min(...values)];
-    if (high === low)
+    // One value, or values alike where others are missing: not "the same value in every area", which the note on
+    // what is missing then contradicted.
+    if (present.length === 1)
       return (
-        fill(single ? strings.takeawayFlat : strings.takeawayFlatOf, { label, value: formatNumber(high, lang) }) +
-        missing
+        fill(single ? strings.takeawayOnly : strings.takeawayOnlyOf, {
+          label,
+          area: areas([present[0]![1]]),
+          value: formatNumber(high, lang),
+        }) + missing
       );
+    if (high === low) {
+      const flatIn =
+        missingAt.length > 0
+          ? [strings.takeawayFlatSome, strings.takeawayFlatSomeOf]
+          : [strings.takeawayFlat, strings.takeawayFlatOf];
+      return (
+        fill(single ? flatIn[0]! : flatIn[1]!, {
+          label,
+          count: countWord(present.length, strings),
+          value: formatNumber(high, lang),
+        }) + missing
+      );
+    }
     // Every area that shares the highest or the lowest value: naming one of three alike said it alone was lowest.
     const at = (value: number) => areas(present.filter(([v]) => v === value).map(([, i]) => i));
     return (
@@ -206,24 +234,33 @@ function takeaway(
   }
   // The largest difference across all series, and the series it belongs to (the first such when several share
   // it). Its areas with the same signed difference all count; when every area ties, the sentence says so rather
-  // than listing them all.
+  // than listing them all. As large the other way counts too, named after them with its own sign: +1,0 in one
+  // area and −1,0 in another named only the first.
   let best: number | null = null;
   let who = 0;
   diffs.forEach((list, s) => {
     for (const d of list) if (d !== null && (best === null || Math.abs(d) > Math.abs(best))) [best, who] = [d, s];
   });
-  const tied = diffs[who]!.map((d, i) => (d === best ? i : -1)).filter((i) => i >= 0);
+  const at = (value: number | null) => diffs[who]!.map((d, i) => (d === value ? i : -1)).filter((i) => i >= 0);
+  const tied = at(best);
+  const opposite = best ? at(-best) : [];
   const diff = best === null ? '' : formatNumber(best, lang, true);
+  // `{area} ({diff})` of the strings below: with an opposite, "E-förvaltning (+1,0), IT-plattform" and "−1,0"; a
+  // comma between the two sides, as each may be a list with its own "och".
+  const [area, areaDiff] =
+    opposite.length > 0
+      ? [`${areas(tied)} (${diff}), ${areas(opposite)}`, formatNumber(-best!, lang, true)]
+      : [areas(tied), diff];
   let tail: string;
   if (best === null || best === 0) tail = '.';
   else if (!single)
     tail = fill(strings.biggestOf, {
       label: text.seriesLabels[who]!,
-      area: tied.length === n ? strings.everyArea : areas(tied),
-      diff,
+      area: tied.length === n ? strings.everyArea : area,
+      diff: areaDiff,
     });
   else if (oneSide && tied.length === n) tail = fill(strings.biggestEverywhere, { count: countWord(n, strings), diff });
-  else tail = fill(oneSide ? strings.most : strings.biggest, { area: areas(tied), diff });
+  else tail = fill(oneSide ? strings.most : strings.biggest, { area, diff: areaDiff });
   return sentence + tail + missing;
 }
 
@@ -237,6 +274,11 @@ const COMMON_NAME = /^(medel(värdet?)?|(genom)?snitt(et)?|median(en)?|average|m
  */
 function inSentence(label: string): string {
   return COMMON_NAME.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** A name at the start of a sentence: "Medel saknar uppgift för …". */
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Whether a comparison's name is the built-in one of either language, whatever its case and spacing. */
