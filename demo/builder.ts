@@ -254,17 +254,30 @@ form.addEventListener('input', update);
 for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
-      const values = splitList(event.clipboardData?.getData('text') ?? '');
-      if (values.length < 2) return;
+      // A spreadsheet's row ends with a line break, and each of its cells, an empty last one too, ends at a tab.
+      const text = (event.clipboardData?.getData('text') ?? '').replace(/[\r\n]+$/, '');
+      const cells = text.includes('\t') ? text.split('\t').map((cell) => cell.trim()) : splitList(text);
+      if (cells.length < 2) return;
       event.preventDefault();
+      // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.
+      const values = cells.map((cell) => cell || '-');
       const room = group.length - i;
       values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
-      // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
-      pasteNotes.get(group)!.textContent =
+      const empty = cells.slice(0, room).filter((cell) => cell === '').length;
+      const notes = [
+        empty > 0 ? `${empty === 1 ? 'En tom cell' : `${empty} tomma celler`} blev - (uppgift saknas).` : '',
+        // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
         values.length > room
           ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
             `${values.slice(room).join(' ')} användes inte. Kontrollera att raden börjar i rätt fält.`
-          : '';
+          : '',
+        // Fewer: the fields after them keep what they held, which may be another municipality's values.
+        values.length < room
+          ? `${values.length} värden klistrades in; de ${room - values.length} sista fälten har kvar sina ` +
+            'tidigare värden. Kontrollera dem.'
+          : '',
+      ];
+      pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
       if (group === inputs) preset.value = 'custom';
       update();
     }),

@@ -228,13 +228,30 @@ describe('the embed builder', () => {
     await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(false);
     await expect(codes.first().textContent()).resolves.toContain('3,5');
     // A spreadsheet row pasted into the first field fills all five.
-    await page.evaluate(() => {
-      const first = document.querySelector<HTMLInputElement>('input[name="score-egov"]')!;
-      const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
-      paste.clipboardData!.setData('text/plain', '3,1\t2,9\t3,0\t2,5\t3,3');
-      first.dispatchEvent(paste);
-    });
+    const pasteFirst = (row: string) =>
+      page.evaluate((row) => {
+        const first = document.querySelector<HTMLInputElement>('input[name="score-egov"]')!;
+        const paste = new ClipboardEvent('paste', {
+          clipboardData: new DataTransfer(),
+          bubbles: true,
+          cancelable: true,
+        });
+        paste.clipboardData!.setData('text/plain', row);
+        first.dispatchEvent(paste);
+      }, row);
+    // An empty cell, in the middle or last, is a missing value in its own field: dropped, every later value went
+    // into the wrong area, and the last field kept the old municipality's value, without a word.
+    await pasteFirst('2,8\t\t2,6\t3,0\t\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('2,8 - 2,6 3,0 -');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain('2 tomma celler blev -');
+    // A shorter row: the fields after it keep their values, and the note says so.
+    await pasteFirst('3,1\t2,9\t3,0');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
+      'de 2 sista fälten har kvar sina tidigare värden',
+    );
+    await pasteFirst('3,1\t2,9\t3,0\t2,5\t3,3\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 2,9 3,0 2,5 3,3');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('');
     // One value too many: the fields take five and the note names the one left out, until the next edit.
     await page.evaluate(() => {
       const second = document.querySelector<HTMLInputElement>('input[name="score-platform"]')!;

@@ -17,6 +17,16 @@ describe('splitList', () => {
     expect(splitList('3.0, 3.2, 3.0, 3.0, 3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
   });
 
+  it("keeps a spreadsheet's empty cell between `;` or tabs as an empty value, read as missing", () => {
+    // Dropped, it moved every later value an area back, and a Swedish CSV row drew the wrong areas in silence.
+    expect(splitList('3,0;3,2;;3,0;3,1')).toEqual(['3,0', '3,2', '', '3,0', '3,1']);
+    expect(splitList('2,8\t\t2,6\t3,0\t2,9')).toEqual(['2,8', '', '2,6', '3,0', '2,9']);
+    expect(splitList(';3,2;3,1;3,0;3,1')).toEqual(['', '3,2', '3,1', '3,0', '3,1']);
+    // After the last value a separator is no cell.
+    expect(splitList('3;2;1;4;2;')).toEqual(['3', '2', '1', '4', '2']);
+    expect(parseInput({ scores: '3,0;3,2;;3,0;3,1' }).data?.series[0]?.values).toEqual([3, 3.2, null, 3, 3.1]);
+  });
+
   it('takes commas for list commas in a token with a decimal point (a CSV row), and leaves "3,2,1" whole', () => {
     expect(splitList('3.0,3.2,3.0,3.0,3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
     expect(splitList('3,3.2,3,3,3.1')).toEqual(['3', '3.2', '3', '3', '3.1']);

@@ -66,13 +66,21 @@ export function parseNumber(token: string | number | null | undefined): number |
  * Splits a list attribute: whitespace or `;` separate values; a trailing comma on a token is a list comma
  * ("3.0, 3.2"), since no number ends with a decimal mark; and so is every comma of a token with a decimal point
  * ("3.0,3.2,3.0": a number has one decimal mark). "3,2,1" stays one token, which could be either.
+ *
+ * `;` and tabs separate a spreadsheet's cells: an empty cell between two ("3,0;3,2;;3,0;3,1") is an empty value,
+ * `''`, which is read as missing, as an empty table cell is. Dropped, it moved every later value an area back.
+ * One after the last value ("3;2;1;4;2;") is no cell.
  */
 export function splitList(text: string): string[] {
-  return text
-    .split(/[\s;]+/)
-    .flatMap((token) => (token.includes('.') ? token.split(',') : [token]))
-    .filter((token) => token !== '')
-    .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
+  const cells = text.split(/[;\t]/);
+  return cells.flatMap((cell, i) => {
+    const tokens = cell
+      .split(/\s+/)
+      .flatMap((token) => (token.includes('.') ? token.split(',') : [token]))
+      .filter((token) => token !== '')
+      .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
+    return tokens.length === 0 && cells.length > 1 && i < cells.length - 1 ? [''] : tokens;
+  });
 }
 
 /** "3,2,1,4,2": decimal commas or list commas, which no one can tell; the message says how to write either. */
