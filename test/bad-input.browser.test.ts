@@ -136,6 +136,34 @@ describe('bad input', () => {
     ]);
   });
 
+  it("reads a CMS table's header row of plain cells as its header, not as values", async () => {
+    // No <thead>, no <th>: what a CMS or a word processor makes. Read as data, it was "Falkenberg är inte ett tal".
+    const container = document.createElement('div');
+    container.style.width = '480px';
+    const chart = document.createElement('eprofile-radar');
+    chart.lang = 'sv';
+    const table = document.createElement('table');
+    const pairs = ['3,0 2,1', '3,2 2,1', '3,0 2,0', '3,0 2,0', '3,1 2,0'];
+    for (const cells of [
+      ['Område', 'Falkenberg', 'Medel'],
+      ...pairs.map((pair, i) => [`Ort ${i}`, ...pair.split(' ')]),
+    ]) {
+      const row = table.insertRow();
+      for (const text of cells) row.insertCell().textContent = text;
+    }
+    chart.append(table);
+    container.append(chart);
+    document.body.append(container);
+    await settle(chart);
+    expect(messageOf(chart)).toBeNull();
+    expect(drawn(chart)).toBe(true);
+    expect([...chart.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent?.trim())).toEqual([
+      'Falkenberg',
+      'Medel',
+    ]);
+    expect(watch.events).toEqual([]);
+  });
+
   it('a chart given nothing yet says it has no values, and reports nothing: an app may set its data later', async () => {
     const chart = await mount({ heading: 'E-profiler 2009', lang: 'sv' });
     expect(drawn(chart)).toBe(false);

@@ -12,7 +12,7 @@ import { raw, themeAttribute } from './converters.js';
  * @slot - An optional `<table>` with the data (rows = areas, a column per series, the last or `data-baseline`
  *   column = the comparison). Readers without JavaScript see it; with JavaScript it feeds the chart.
  *
- * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per rejected attribute, `detail: {message, attribute, value}`. Bubbles, composed.
+ * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per fault of an attribute (`scores="3 9"`: the 9, and the count), naming every value with that fault, `detail: {message, attribute, value}`. Bubbles, composed.
  * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
  * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
  *

@@ -1,4 +1,4 @@
-import { DEFAULT_AREAS } from './parse.js';
+import { DEFAULT_AREAS, parseNumber } from './parse.js';
 import type { Area } from './types.js';
 import type { RawInput } from './parse.js';
 import { locales } from '../i18n/strings.js';
@@ -56,12 +56,23 @@ export function tableToInput(cells: TableCells): RawInput {
   };
 }
 
+/**
+ * Whether a first row without `<thead>` or `<th>` is still the header: none of its cells after the first reads as
+ * a value. A CMS's or a word processor's table often has a header row of plain cells, which was read as data
+ * ("Falkenberg är inte ett tal").
+ */
+function namesOnly(row: HTMLTableRowElement): boolean {
+  const cells = Array.from(row.cells).slice(1);
+  return cells.length > 0 && cells.every((cell) => Number.isNaN(parseNumber(cell.textContent?.trim() ?? '')));
+}
+
 /** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */
 export function readTable(table: HTMLTableElement): TableCells {
   const all = Array.from(table.rows);
+  const first = all[0];
   const headRow =
     table.tHead?.rows[0] ??
-    (all[0] && Array.from(all[0].cells).every((cell) => cell.tagName === 'TH') ? all[0] : undefined);
+    (first && (Array.from(first.cells).every((cell) => cell.tagName === 'TH') || namesOnly(first)) ? first : undefined);
   const bodyRows = all.filter((row) => row !== headRow && row.parentElement !== table.tFoot);
   const head = headRow ? Array.from(headRow.cells, (cell) => cell.textContent?.trim() ?? '') : [];
   const headCells = headRow ? Array.from(headRow.cells) : [];
