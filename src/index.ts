@@ -4,6 +4,7 @@
  */
 import type { EprofileEventMap } from './element/events.js';
 import { EprofileRadar } from './element/radar-element.js';
+import { TAG } from './tag.js';
 import { LIT_POLICY, policyRefused } from './trusted-types.js';
 
 export { EprofileRadar };
@@ -19,7 +20,7 @@ export type {
   EprofileViewEvent,
 } from './element/events.js';
 
-export const TAG = 'eprofile-radar';
+export { TAG } from './tag.js';
 
 /**
  * The element's public properties, each optional: what a framework may set on `<eprofile-radar>` (the React, Vue
@@ -72,7 +73,7 @@ declare global {
 
 if (policyRefused()) {
   console.warn(
-    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Add "${LIT_POLICY}" to the trusted-types directive: trusted-types ${LIT_POLICY}`,
+    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Add "${LIT_POLICY}" to the trusted-types directive: trusted-types ${LIT_POLICY}; where it is there already, another script on the page made a policy of that name first (any component built with lit does), and the directive must allow a second: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
   );
 } else if (typeof customElements !== 'undefined') {
   const taken = customElements.get(TAG);

@@ -6,6 +6,8 @@
  * one console message names the policy to allow. (In the npm build lit is the app's own dependency, untouched.)
  */
 
+import { TAG } from './tag.js';
+
 /** The name a page must allow: `Content-Security-Policy: trusted-types lit-html`. */
 export const LIT_POLICY = 'lit-html';
 
@@ -17,6 +19,10 @@ let refused = false;
 
 /** lit's policy, made as lit makes it, or undefined (and remembered) when the page refuses it. */
 export function litPolicy(factory: PolicyFactory): unknown {
+  // A second copy of the chart (the script loaded twice, two builds): the page's charts are the first copy's, and
+  // this one renders nothing, so it asks for no policy, which a page without 'allow-duplicates' refuses with a
+  // violation in the console (and this copy then warned that no chart is drawn, beside drawn charts).
+  if (typeof customElements !== 'undefined' && customElements.get(TAG)) return undefined;
   try {
     return factory.createPolicy(LIT_POLICY, { createHTML: (html) => html });
   } catch {

@@ -21,15 +21,23 @@ const CHARTS = `<div style="width:600px"><eprofile-radar heading="Med attribut" 
 const BEFORE: Record<string, string> = {
   'no-resize-observer': 'delete window.ResizeObserver;',
   'tag-taken': "customElements.define('eprofile-radar', class extends HTMLElement {});",
+  // Another lit-based component on the page, which made lit's policy first.
+  'other-lit': "trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });",
   'no-canvas': `for (const type of [HTMLCanvasElement, OffscreenCanvas])
     type.prototype.getContext = () => { throw new Error('canvas refused'); };`,
 };
 
-/** path → [Content-Security-Policy, script run before the bundle] */
-const PAGES: Record<string, [string, string?]> = {
+/** path → [Content-Security-Policy, script run before the bundle, the bundle loaded a second time] */
+const PAGES: Record<string, [string, string?, 'twice'?]> = {
   '/tt-none.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`],
   '/tt-others.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types dompurify default`],
   '/tt-allowed.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`],
+  '/tt-twice.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`, undefined, 'twice'],
+  '/tt-other-lit.html': [`${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`, 'other-lit'],
+  '/tt-other-lit-allowed.html': [
+    `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`,
+    'other-lit',
+  ],
   '/no-resize-observer.html': [STRICT, 'no-resize-observer'],
   '/tag-taken.html': [STRICT, 'tag-taken'],
   // blob: images allowed, so the PNG download gets as far as the canvas.
@@ -58,7 +66,7 @@ beforeAll(async () => {
     const before = page[1] ? `<script src="/before-${page[1]}.js"></script>` : '';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page[0] }).end(
       `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="/favicon.ico">
-${before}<script type="module" src="/eprofile-radar.js"></script></head><body>${CHARTS}</body></html>`,
+${before}<script type="module" src="/eprofile-radar.js"></script>${page[2] ? '<script type="module" src="/eprofile-radar.js?again"></script>' : ''}</head><body>${CHARTS}</body></html>`,
     );
   });
   ({ origin, browser } = served);
@@ -70,18 +78,21 @@ afterAll(async () => {
 });
 
 /** Opens a page and records what it hears: uncaught errors, and the chart's own console lines. */
-async function open(path: string): Promise<{ tab: Page; uncaught: string[]; said: string[] }> {
+async function open(path: string): Promise<{ tab: Page; uncaught: string[]; said: string[]; errors: string[] }> {
   const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
   const uncaught: string[] = [];
   const said: string[] = [];
+  /** The browser's own reports of Trusted Types violations (the pages' inline `style` is refused too, unrelated). */
+  const errors: string[] = [];
   tab.on('pageerror', (error) => uncaught.push(error.message));
   tab.on('console', (message) => {
     if (message.text().includes('eprofile-radar')) said.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' && /trusted ?types?/i.test(message.text())) errors.push(message.text());
   });
   await tab.goto(origin + path);
   await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await tab.waitForTimeout(100);
-  return { tab, uncaught, said };
+  return { tab, uncaught, said, errors };
 }
 
 /** What each chart shows: whether it drew, its heading, and whether its author's table is visible. */
@@ -109,6 +120,29 @@ describe('Trusted Types', () => {
       await tab.close();
     },
   );
+
+  it('lit-html allowed and the script loaded twice: the charts draw, with no violation and no message', async () => {
+    // The second copy asked for a second "lit-html" policy, which the page refused (a violation in the console),
+    // and then warned that no chart is drawn, beside drawn charts.
+    const { tab, uncaught, said, errors } = await open('/tt-twice.html');
+    expect(uncaught).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(said).toEqual([]);
+    expect((await charts(tab)).map((chart) => chart.drawn)).toEqual([true, true]);
+    await tab.close();
+  });
+
+  it("another lit component's policy first: the message says to allow duplicates, and allowed, the charts draw", async () => {
+    const refused = await open('/tt-other-lit.html');
+    expect(refused.uncaught).toEqual([]);
+    expect(refused.said).toEqual([expect.stringMatching(/trusted-types lit-html 'allow-duplicates'$/)]);
+    await refused.tab.close();
+    const allowed = await open('/tt-other-lit-allowed.html');
+    expect(allowed.uncaught).toEqual([]);
+    expect(allowed.said).toEqual([]);
+    expect((await charts(allowed.tab)).map((chart) => chart.drawn)).toEqual([true, true]);
+    await allowed.tab.close();
+  });
 
   it('lit-html allowed: the charts draw, with no violation', async () => {
     const { tab, uncaught, said } = await open('/tt-allowed.html');

@@ -1,0 +1,2 @@
+/** The element's tag: the one global name the package writes. */
+export const TAG = 'eprofile-radar';
