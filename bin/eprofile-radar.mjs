@@ -44,10 +44,24 @@ if (!Number.isFinite(width) || width < 264 || width > 1600) {
   console.error('eprofile-radar: --width must be a number of px from 264 to 1600.');
   process.exit(2);
 }
+/**
+ * A file's text: UTF-8 (a BOM dropped: Windows Notepad's "UTF-8 with BOM", which JSON does not allow), UTF-16 by
+ * its BOM, and otherwise, where the bytes are not UTF-8, Windows-1252, as Swedish Windows and Excel save text
+ * ("ANSI"): read as UTF-8 it turned "Växjö" into "V�xj�" without a word. Said as a warning.
+ */
+function decode(bytes) {
+  const bom = bytes.subarray(0, 2).toString('hex');
+  if (bom === 'fffe' || bom === 'feff') return new TextDecoder(bom === 'fffe' ? 'utf-16le' : 'utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    console.error(`eprofile-radar: warning: ${file} is not UTF-8; read as Windows-1252 (ANSI). Save it as UTF-8.`);
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
 let profile;
 try {
-  // A file saved as "UTF-8 with BOM" (Windows Notepad) starts with U+FEFF, which JSON does not allow.
-  profile = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, ''));
+  profile = JSON.parse(decode(readFileSync(file === '-' ? 0 : file)));
 } catch (error) {
   console.error(`eprofile-radar: cannot read ${file}: ${error.message}`);
   process.exit(1);

@@ -102,6 +102,27 @@ describe('npx eprofile-radar render', () => {
     expect(other.stderr).toContain('"scores": "3,0 3,2 3,0 3,0 3,1"');
   });
 
+  it('reads a file saved as Windows-1252 (with a warning) or UTF-16, not only UTF-8', () => {
+    const render = (input: Buffer) =>
+      spawnSync(process.execPath, [`${root}bin/eprofile-radar.mjs`, 'render', '-', '--svg'], { cwd: root, input });
+    const profile = '{"scores":"3,2 2,8 3,1 2,9 3,0","heading":"Växjö"}';
+    // As Swedish Windows and Excel save text ("ANSI"): read as UTF-8, the heading was "V�xj�", without a word.
+    const ansi = render(Buffer.from(profile, 'latin1'));
+    expect(ansi.status).toBe(0);
+    expect(ansi.stdout.toString()).toContain('<title>Växjö</title>');
+    expect(ansi.stderr.toString()).toBe(
+      'eprofile-radar: warning: - is not UTF-8; read as Windows-1252 (ANSI). Save it as UTF-8.\n',
+    );
+    // UTF-16 by its BOM (Notepad's "Unicode"): it failed with "Unexpected token".
+    const utf16 = render(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(profile, 'utf16le')]));
+    expect(utf16.status).toBe(0);
+    expect(utf16.stdout.toString()).toContain('<title>Växjö</title>');
+    expect(utf16.stderr.toString()).toBe('');
+    // UTF-8, with or without a BOM: no warning.
+    const bom = render(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(profile)]));
+    expect([bom.status, bom.stderr.toString()]).toEqual([0, '']);
+  });
+
   it("warns of what it ignores, and writes a profile's control characters as text, not to the terminal", () => {
     const run = (profile: object) =>
       spawnSync(process.execPath, [`${root}bin/eprofile-radar.mjs`, 'render', '-', '--svg'], {
