@@ -76,8 +76,12 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // (every fault of the input named at once, counts said without a plural, an area key used twice named as such, a
 // keyboard user's box under a phone's plot scrolled into view), measured at 39,059; and for the plot named with
 // who is shown and its kind said as its role description (what a keyboard user hears on tabbing in), and focus
-// that asks not to scroll kept from scrolling to that box, measured at 39,155.
-export const GZIP_BUDGET = 38.3 * 1024;
+// that asks not to scroll kept from scrolling to that box, measured at 39,155; and for what a sixth look found (a
+// takeaway that names a difference as large both ways, the comparison's own gaps and a lone value as such; a
+// spreadsheet's empty cell kept in its place; input that waits for the parsed page before it is reported; a CMS
+// table's header of plain cells; the Trusted Types policy asked for once and a warning that names
+// 'allow-duplicates'), measured at 39,644.
+export const GZIP_BUDGET = 38.75 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

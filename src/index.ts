@@ -73,7 +73,7 @@ declare global {
 
 if (policyRefused()) {
   console.warn(
-    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Add "${LIT_POLICY}" to the trusted-types directive: trusted-types ${LIT_POLICY}; where it is there already, another script on the page made a policy of that name first (any component built with lit does), and the directive must allow a second: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
+    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Allow it: trusted-types ${LIT_POLICY}; or, where another lit-based script made it first: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
   );
 } else if (typeof customElements !== 'undefined') {
   const taken = customElements.get(TAG);
