@@ -152,7 +152,7 @@ function invalidScores(): { scores: string[]; baseline: string[] } {
         !used ||
         (input.value.trim() !== '' && (value === null || (Number.isFinite(value) && value >= 0 && value <= 4)));
       input.setAttribute('aria-invalid', String(!valid));
-      return valid ? [] : [`${data.areas[i]!.sv}: "${input.value}"`];
+      return valid ? [] : [`${data.areas[i]!.sv}: ”${input.value}”`];
     });
   return { scores: check(inputs, true), baseline: check(baselineInputs, compared()) };
 }

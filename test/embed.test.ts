@@ -214,7 +214,7 @@ describe('the embed builder', () => {
     await platform.fill('4,5');
     await expect(platform.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#score-problems').textContent()).resolves.toContain(
-      'IT-plattform, hård och mjuk infrastruktur: "4,5"',
+      'IT-plattform, hård och mjuk infrastruktur: ”4,5”',
     );
     for (const button of await page.getByRole('button', { name: 'Kopiera koden' }).all())
       await expect(button.isDisabled()).resolves.toBe(true);
@@ -269,7 +269,7 @@ describe('the embed builder', () => {
     // A forgotten value is not taken for a missing one ("uppgift saknas" in the code): it is named, as a bad one is.
     await page.locator('input[name="score-change"]').fill('');
     await expect(page.locator('#score-problems').textContent()).resolves.toContain(
-      'Förändringsledning och kommunikation: ""',
+      'Förändringsledning och kommunikation: ””',
     );
     await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(true);
     await page.locator('input[name="score-change"]').fill('-');
@@ -282,7 +282,7 @@ describe('the embed builder', () => {
     await expect(codes.first().textContent()).resolves.toContain('baseline-label="Medel 2024"');
     await expect(preview.getAttribute('baseline')).resolves.toBe('2,6 2,1 2,0 2,0 2,0');
     await page.locator('input[name="baseline-egov"]').fill('9');
-    await expect(page.locator('#baseline-problems').textContent()).resolves.toContain('E-förvaltning totalt: "9"');
+    await expect(page.locator('#baseline-problems').textContent()).resolves.toContain('E-förvaltning totalt: ”9”');
     await expect(page.locator('#score-problems').textContent()).resolves.toBe('');
     await page.locator('input[name="baseline-egov"]').fill('2,6');
     // The iframe's note names the folder its two addresses start with.

@@ -25,6 +25,11 @@ describe('splitList', () => {
     // After the last value a separator is no cell.
     expect(splitList('3;2;1;4;2;')).toEqual(['3', '2', '1', '4', '2']);
     expect(parseInput({ scores: '3,0;3,2;;3,0;3,1' }).data?.series[0]?.values).toEqual([3, 3.2, null, 3, 3.1]);
+    // A wrong count quotes the attribute as typed, not its values joined by spaces.
+    expect(parseInput({ scores: '3,0; 3,2; 3,0' }).problems[0]).toMatchObject({
+      code: 'count',
+      value: '3,0; 3,2; 3,0',
+    });
   });
 
   it('takes commas for list commas in a token with a decimal point (a CSV row), and leaves "3,2,1" whole', () => {

@@ -121,19 +121,34 @@ describe('precision: shown value − shown comparison = shown difference, everyw
 const number = (word: string) => Number(word.replace(',', '.').replace('−', '-').replace('±', ''));
 
 describe('a flat profile', () => {
+  // Beside missing values, not "the same value in every area", which the sentence on what is missing then
+  // contradicted.
   it.each([
-    ['all equal', [2, 2, 2, 2, 2], '2,0'],
-    ['all equal as shown', [2.04, 1.96, 2, 2.01, 1.99], '2,0'],
-    ['one value, the rest missing', [3, null, null, null, null], '3,0'],
-    ['equal with one missing', [1, 1, null, 1, 1], '1,0'],
-  ])('%s: says so, never that highest and lowest are the same area', (_, scores, value) => {
+    ['all equal', [2, 2, 2, 2, 2], 'Samma värde i alla områden (2,0).', 'The same value in every area (2.0).'],
+    [
+      'all equal as shown',
+      [2.04, 1.96, 2, 2.01, 1.99],
+      'Samma värde i alla områden (2,0).',
+      'The same value in every area (2.0).',
+    ],
+    [
+      'one value, the rest missing',
+      [3, null, null, null, null],
+      'Värde bara för E-förvaltning (3,0).',
+      'A value only for E-government (3.0).',
+    ],
+    [
+      'equal with one missing',
+      [1, 1, null, 1, 1],
+      'Samma värde i de fyra områden som har uppgift (1,0).',
+      'The same value in the four areas with data (1.0).',
+    ],
+  ])('%s: says so, never that highest and lowest are the same area', (_, scores, sv, en) => {
     const data = parseInput({ scores, label: 'Ort' }).data!;
     const takeaway = describeChart(data, locales.sv, 'sv', '').takeaway;
-    expect(takeaway).toMatch(new RegExp(`^Samma värde i alla områden \\(${value}\\)\\.`));
+    expect(takeaway.startsWith(sv)).toBe(true);
     expect(takeaway).not.toMatch(/högst|lägst/i);
-    expect(describeChart(data, locales.en, 'en', '').takeaway).toContain(
-      `The same value in every area (${value.replace(',', '.')}).`,
-    );
+    expect(describeChart(data, locales.en, 'en', '').takeaway.startsWith(en)).toBe(true);
   });
 });
 

@@ -141,7 +141,7 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
  * Every bad value of a list is reported, each on its line: an editor who fixed the one named would otherwise meet
  * the next only after reloading.
  */
-function fromList(list: readonly unknown[], context: ParseContext): Value[] | null {
+function fromList(list: readonly unknown[], context: ParseContext, typed?: string): Value[] | null {
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
   // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of 290 charts).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
@@ -150,9 +150,10 @@ function fromList(list: readonly unknown[], context: ParseContext): Value[] | nu
     // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
     // message says how to write its five values.
     if (problems.some((p) => p.code === 'commas' && p.attribute === attribute)) return null;
-    // Each value shortened to text on its own, read by index: a bad one (an object without a prototype) has no
-    // join of its own, and map() would ask a Proxy for its constructor.
-    const shown = Array.from({ length: list.length }, (_, i) => shorten(list[i])).join(' ');
+    // The attribute as typed ("3, 2 …", not "3 2 …"); a list's values each shortened to text on its own, read by
+    // index: a bad one (an object without a prototype) has no join of its own, and map() would ask a Proxy for its
+    // constructor.
+    const shown = typed ?? Array.from({ length: list.length }, (_, i) => shorten(list[i])).join(' ');
     return problem(context, 'count', shown, { count: values.length, n: areas.length });
   }
   return whole(values) ? values : null;
@@ -212,7 +213,7 @@ function readScores(input: unknown, context: ParseContext): Value[] | null {
     if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, context);
     const tokens = splitList(text);
     if (tokens.length === 0) return problem(context, 'empty', input, { n: context.areas.length });
-    return fromList(tokens, context);
+    return fromList(tokens, context, text);
   }
   if (Array.isArray(input)) {
     if (input.length > MAX_AREAS * 4)
