@@ -65,4 +65,34 @@ describe('print', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   }, 60_000);
+
+  it("lays each chart out at its width on paper, and at the screen's again after", async () => {
+    // Printed from a phone, the radar stayed phone-sized on A4 (a third of the column, short names); printed into
+    // a narrow column, a desktop's radar was scaled down to 3.5 pt names. The page's own print listener, added
+    // after the charts', sees what the browser prints.
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(site.base);
+    const first = page.locator('eprofile-radar').first();
+    await first.locator('svg[part="radar"]').waitFor();
+    const widthOf = (chart: Element) =>
+      Number(chart.shadowRoot!.querySelector('svg.radar')!.getAttribute('viewBox')!.split(' ')[2]);
+    const screen = await first.evaluate(widthOf);
+    await first.evaluate((chart) => {
+      const printed: number[] = [];
+      (window as unknown as { printed: number[] }).printed = printed;
+      matchMedia('print').addEventListener('change', (event) => {
+        const drawn = chart.shadowRoot!.querySelector('svg.radar')!.getAttribute('viewBox')!.split(' ')[2];
+        if (event.matches) printed.push(Number(drawn), chart.getBoundingClientRect().width);
+      });
+    });
+    await page.pdf({ format: 'A4' });
+    const [drawn, box] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+    expect(screen).toBeLessThan(320);
+    // A4's column (about 780 px at the default margins): the drawing's own width, up to its cap.
+    expect(box).toBeGreaterThan(600);
+    expect(drawn).toBeGreaterThan(600);
+    expect(drawn).toBeLessThanOrEqual(box!);
+    await expect.poll(() => first.evaluate(widthOf)).toBe(screen);
+    await page.close();
+  }, 60_000);
 });

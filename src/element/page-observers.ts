@@ -19,10 +19,29 @@ const owners = new WeakMap<Element, OnResize>();
 const langWatchers = new Map<Element, () => void>();
 let langObserver: MutationObserver | undefined;
 
-/** Calls `onResize` with the content width of `target` now and whenever it changes. */
+/** The observed elements, for the print media listener to read again. */
+const sized = new Set<Element>();
+/** The windows whose print media the charts follow. */
+const printing = new WeakSet<Window>();
+
+/**
+ * Calls `onResize` with the content width of `target` now and whenever it changes, printing included: where the
+ * browser lays the page out for paper before it tells the print media query's listeners (Chromium), the chart is
+ * laid out at its width on paper, and at its screen width again after. Scaled from the screen's layout, a chart
+ * printed from a phone stayed phone-sized on A4, and one printed in a narrow column had 3.5 pt names.
+ */
 export function observeSize(target: Element, onResize: OnResize): void {
   const observer = resizeObserverFor(target);
   owners.set(target, onResize);
+  sized.add(target);
+  const view = target.ownerDocument.defaultView;
+  if (view && !printing.has(view) && typeof view.matchMedia === 'function') {
+    printing.add(view);
+    view.matchMedia('print').addEventListener('change', () => {
+      for (const each of sized) if (each.ownerDocument.defaultView === view) pending.push(each);
+      readPending();
+    });
+  }
   if (observer) {
     observedBy.set(target, observer);
     observer.observe(target);
@@ -53,6 +72,7 @@ function readPending(): void {
 }
 
 export function unobserveSize(target: Element): void {
+  sized.delete(target);
   observedBy.get(target)?.unobserve(target);
   observedBy.delete(target);
   owners.delete(target);
