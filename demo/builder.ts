@@ -265,7 +265,9 @@ for (const group of [inputs, baselineInputs])
       values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
       const empty = cells.slice(0, room).filter((cell) => cell === '').length;
       const notes = [
-        empty > 0 ? `${empty === 1 ? 'En tom cell' : `${empty} tomma celler`} blev - (uppgift saknas).` : '',
+        empty > 0
+          ? `${empty === 1 ? 'En tom cell' : `${empty} tomma celler`} blev ett streck, ”-” (uppgift saknas).`
+          : '',
         // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
         values.length > room
           ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
