@@ -56,8 +56,19 @@ function decode(bytes) {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     console.error(`eprofile-radar: warning: ${file} is not UTF-8; read as Windows-1252 (ANSI). Save it as UTF-8.`);
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder reads it as Latin-1 (nodejs/node#60888), whose 0x80–0x9F are control
+ * characters where Windows-1252 has – ” € and the like, which Swedish text uses ("3,2 – 3,1", ”Växjö”).
+ */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function windows1252(bytes) {
+  let text = '';
+  for (const byte of bytes) text += byte >= 0x80 && byte < 0xa0 ? CP1252[byte - 0x80] : String.fromCharCode(byte);
+  return text;
 }
 let profile;
 try {

@@ -80,6 +80,8 @@ describe('parseInput: accepted forms', () => {
 
   it('reads "-", "–", "null" and JSON null as a missing value, never 0', () => {
     expect(values({ scores: '3 - – 3 3' })).toEqual([3, null, null, 3, 3]);
+    // Statistics Sweden's mark for a value that is missing.
+    expect(values({ scores: '3 .. 3 3 3' })).toEqual([3, null, 3, 3, 3]);
     expect(values({ scores: '[3, null, 3, 3, 3]' })).toEqual([3, null, 3, 3, 3]);
   });
 

@@ -110,6 +110,12 @@ describe('npx eprofile-radar render', () => {
     const ansi = render(Buffer.from(profile, 'latin1'));
     expect(ansi.status).toBe(0);
     expect(ansi.stdout.toString()).toContain('<title>Växjö</title>');
+    // Its own characters at 0x80–0x9F, which Latin-1 (and Node's decoder) takes for control characters: a dash
+    // for a missing value, quotation marks.
+    const dashes = Buffer.from('{"scores":"3,2 \x96 3,1 2,9 3,0","heading":"\x94Växjö\x94"}', 'latin1');
+    const read = render(dashes);
+    expect(read.status).toBe(0);
+    expect(read.stdout.toString()).toContain('<title>”Växjö”</title>');
     expect(ansi.stderr.toString()).toBe(
       'eprofile-radar: warning: - is not UTF-8; read as Windows-1252 (ANSI). Save it as UTF-8.\n',
     );

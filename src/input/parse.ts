@@ -15,7 +15,7 @@ export const MAX_SERIES = 4;
 const SCALE = { min: 0, max: 4 };
 
 /** Tokens that mean "no value for this area": shown as missing, never as 0. */
-const MISSING = new Set(['', '-', '–', '—', 'na', 'n/a', 'null', '?', 'saknas']);
+const MISSING = new Set(['', '-', '–', '—', '..', 'na', 'n/a', 'null', '?', 'saknas']);
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
 const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 

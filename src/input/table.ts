@@ -57,13 +57,14 @@ export function tableToInput(cells: TableCells): RawInput {
 }
 
 /**
- * Whether a first row without `<thead>` or `<th>` is still the header: none of its cells after the first reads as
- * a value. A CMS's or a word processor's table often has a header row of plain cells, which was read as data
- * ("Falkenberg är inte ett tal").
+ * Whether a first row without `<thead>` or `<th>` is still the header: its cells after the first are all names
+ * (words), none a value, a missing value's mark or empty. A CMS's or a word processor's table often has a header
+ * row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays data,
+ * to be reported, and so do years, which read as values: give those `<th>`.
  */
 function namesOnly(row: HTMLTableRowElement): boolean {
-  const cells = Array.from(row.cells).slice(1);
-  return cells.length > 0 && cells.every((cell) => Number.isNaN(parseNumber(cell.textContent?.trim() ?? '')));
+  const cells = Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '').slice(1);
+  return cells.length > 0 && cells.every((text) => /\p{L}/u.test(text) && Number.isNaN(parseNumber(text)));
 }
 
 /** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */
