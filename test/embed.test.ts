@@ -243,7 +243,9 @@ describe('the embed builder', () => {
     // into the wrong area, and the last field kept the old municipality's value, without a word.
     await pasteFirst('2,8\t\t2,6\t3,0\t\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('2,8 - 2,6 3,0 -');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain('2 tomma celler blev ett streck, ”-”');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
+      '2 tomma celler blev ett streck, ”-”',
+    );
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
