@@ -254,9 +254,11 @@ form.addEventListener('input', update);
 for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
-      // A spreadsheet's row ends with a line break, and each of its cells, an empty last one too, ends at a tab.
-      const text = (event.clipboardData?.getData('text') ?? '').replace(/[\r\n]+$/, '');
-      const cells = text.includes('\t') ? text.split('\t').map((cell) => cell.trim()) : splitList(text);
+      // What a spreadsheet copies: rows ending in a line break, cells split by tabs (splitList keeps an empty one as
+      // ''). A column's cells are its lines, a blank one empty; of several rows, the first is used, and said so.
+      const lines = (event.clipboardData?.getData('text') ?? '').replace(/\r?\n$/, '').split(/\r?\n/);
+      const column = lines.length > 1 && !lines.some((line) => line.includes('\t'));
+      const cells = column ? lines.map((line) => line.trim()) : splitList(lines[0]!);
       if (cells.length < 2) return;
       event.preventDefault();
       // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.
@@ -275,9 +277,12 @@ for (const group of [inputs, baselineInputs])
           : '',
         // Fewer: the fields after them keep what they held, which may be another municipality's values.
         values.length < room
-          ? `${values.length} värden klistrades in; de ${room - values.length} sista fälten har kvar sina ` +
-            'tidigare värden. Kontrollera dem.'
+          ? `${values.length} värden klistrades in; ` +
+            (room - values.length === 1
+              ? 'det sista fältet har kvar sitt tidigare värde. Kontrollera det.'
+              : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
           : '',
+        !column && lines.length > 1 ? `Bara den första av ${lines.length} rader användes.` : '',
       ];
       pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
       if (group === inputs) preset.value = 'custom';

@@ -246,6 +246,15 @@ describe('the embed builder', () => {
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
       '2 tomma celler blev ett streck, ”-”',
     );
+    // A column copied from a spreadsheet, a blank line for an empty cell: each cell in its own field.
+    await pasteFirst('3,0\r\n3,2\r\n\r\n3,0\r\n3,1\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 - 3,0 3,1');
+    // Two rows: the first is used, and the note says so (the second ran into the last field as "22").
+    await pasteFirst('3\t2\t1\t4\t2\r\n2\t2\t2\t2\t2\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 2,0 1,0 4,0 2,0');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
+      'Bara den första av 2 rader användes.',
+    );
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(

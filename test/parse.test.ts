@@ -22,8 +22,13 @@ describe('splitList', () => {
     expect(splitList('3,0;3,2;;3,0;3,1')).toEqual(['3,0', '3,2', '', '3,0', '3,1']);
     expect(splitList('2,8\t\t2,6\t3,0\t2,9')).toEqual(['2,8', '', '2,6', '3,0', '2,9']);
     expect(splitList(';3,2;3,1;3,0;3,1')).toEqual(['', '3,2', '3,1', '3,0', '3,1']);
-    // After the last value a separator is no cell.
+    // A `;` after the last value ends the list; a tab there ends an empty last cell, as a spreadsheet copies it.
     expect(splitList('3;2;1;4;2;')).toEqual(['3', '2', '1', '4', '2']);
+    expect(splitList('2,8\t3,4\t2,6\t3,0\t')).toEqual(['2,8', '3,4', '2,6', '3,0', '']);
+    expect(splitList('\t3,4\t2,6\t3,0\t2,9')).toEqual(['', '3,4', '2,6', '3,0', '2,9']);
+    // In an attribute too: the whitespace around it goes, not a tab that ends an empty cell.
+    expect(parseInput({ scores: '\t3,4\t2,6\t3,0\t2,9\n' }).data?.series[0]?.values).toEqual([null, 3.4, 2.6, 3, 2.9]);
+    expect(parseInput({ scores: '2,8\t3,4\t2,6\t3,0\t' }).data?.series[0]?.values).toEqual([2.8, 3.4, 2.6, 3, null]);
     expect(parseInput({ scores: '3,0;3,2;;3,0;3,1' }).data?.series[0]?.values).toEqual([3, 3.2, null, 3, 3.1]);
     // A wrong count quotes the attribute as typed, not its values joined by spaces.
     expect(parseInput({ scores: '3,0; 3,2; 3,0' }).problems[0]).toMatchObject({

@@ -67,20 +67,30 @@ export function parseNumber(token: string | number | null | undefined): number |
  * ("3.0, 3.2"), since no number ends with a decimal mark; and so is every comma of a token with a decimal point
  * ("3.0,3.2,3.0": a number has one decimal mark). "3,2,1" stays one token, which could be either.
  *
- * `;` and tabs separate a spreadsheet's cells: an empty cell between two ("3,0;3,2;;3,0;3,1") is an empty value,
- * `''`, which is read as missing, as an empty table cell is. Dropped, it moved every later value an area back.
- * One after the last value ("3;2;1;4;2;") is no cell.
+ * `;` and tabs separate a spreadsheet's cells: an empty cell ("3,0;3,2;;3,0;3,1", a tab row's first or last) is an
+ * empty value, `''`, which is read as missing, as an empty table cell is. Dropped, it moved every later value an
+ * area back. A `;` after the last value ("3;2;1;4;2;", as people write lists) ends the list; a tab there, as a
+ * spreadsheet copies a row, ends an empty last cell.
  */
 export function splitList(text: string): string[] {
-  const cells = text.split(/[;\t]/);
-  return cells.flatMap((cell, i) => {
-    const tokens = cell
-      .split(/\s+/)
+  // Cells and the separators between them: [cell, separator, cell, …].
+  const parts = text.split(/([;\t])/);
+  const tokens: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const cell = parts[i]!.split(/\s+/)
       .flatMap((token) => (token.includes('.') ? token.split(',') : [token]))
       .filter((token) => token !== '')
       .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
-    return tokens.length === 0 && cells.length > 1 && i < cells.length - 1 ? [''] : tokens;
-  });
+    const last = i === parts.length - 1;
+    const empty = parts.length > 1 && cell.length === 0 && !(last && parts[i - 1] === ';');
+    tokens.push(...(empty ? [''] : cell));
+  }
+  return tokens;
+}
+
+/** An attribute's text without the whitespace around it, tabs kept: they end a spreadsheet's empty cells. */
+function trimmed(text: string): string {
+  return text.replace(/^[^\S\t]+|[^\S\t]+$/g, '');
 }
 
 /** "3,2,1,4,2": decimal commas or list commas, which no one can tell; the message says how to write either. */
@@ -209,7 +219,7 @@ export function parseScores(input: unknown, context: ParseContext): Value[] | nu
 function readScores(input: unknown, context: ParseContext): Value[] | null {
   if (typeof input === 'string') {
     if (input.length > MAX_INPUT_LENGTH) return problem(context, 'too-long', input, { count: input.length });
-    const text = input.trim();
+    const text = trimmed(input);
     if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, context);
     const tokens = splitList(text);
     if (tokens.length === 0) return problem(context, 'empty', input, { n: context.areas.length });
