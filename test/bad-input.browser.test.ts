@@ -185,7 +185,7 @@ describe('bad input', () => {
     expect(drawn(chart)).toBe(true);
     expect(messageOf(chart)).toBeNull();
     // `null` clears the values, as removing the attribute does: nothing again, not bad input.
-    chart.scores = null as unknown as number[];
+    chart.scores = null;
     await settle(chart);
     expect(messageOf(chart)).toBe('Inga värden att visa.');
     expect(watch.events).toEqual([]);

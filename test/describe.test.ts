@@ -110,6 +110,8 @@ group('describe: other shapes of data', () => {
   it('sets a name ending in a number off from its value', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Riket 2024' }).data!;
     expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Riket 2024: 2,0, +1,0');
+    const year = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Medel (2024)' }).data!;
+    expect(describe(year, locales.sv, 'sv', '').axisNames[0]).toContain(', medel (2024): 2,0,');
   });
 
   it('names a chart without a comparison by who is shown and the scale, and its areas by their values alone', () => {
@@ -191,6 +193,14 @@ group('describe: other shapes of data', () => {
       'Värde bara för Förändring (3,0). Uppgift saknas för E-förvaltning, IT-plattform, Samverkan och Styrning.',
       'A value only for Change (3.0). No data for E-government, IT platform, Cooperation, and Governance.',
     ]);
+    // Another series' gaps are its own: the first, with all five, is the same in every area.
+    const two = parseInput({
+      series: [
+        { label: 'A', scores: [2, 2, 2, 2, 2] },
+        { label: 'B', scores: [3, null, 3, 3, 3] },
+      ],
+    }).data!;
+    expect(describe(two, locales.sv, 'sv', '').takeaway).toMatch(/^A har samma värde i alla områden \(2,0\)\./);
     expect(takeaways({ scores: '3 - 3 - 3', label: 'Ort' })).toEqual([
       'Samma värde i de tre områden som har uppgift (3,0). Uppgift saknas för IT-plattform och Samverkan.',
       'The same value in the three areas with data (3.0). No data for IT platform and Cooperation.',

@@ -119,7 +119,8 @@ beforeAll(async () => {
       page(
         `<div class="wide">${chart()}</div><div class="wide"><eprofile-radar id="nothing" heading="Inget" lang="sv"></eprofile-radar></div>
          <div class="wide"><eprofile-radar id="three" heading="Tre" lang="sv" label="X" scores="1 2 3"></eprofile-radar></div>
-         <script src="/three-areas.js"></script>`,
+         <script src="/three-areas.js"></script>
+         <div class="wide"><eprofile-radar id="wrong" heading="Fel" lang="sv" label="Y" scores="1 2 9"></eprofile-radar></div>`,
         '<script src="/rejected.js"></script><script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
       ),
     ],
@@ -307,8 +308,17 @@ describe('a hostile host page', () => {
     ).toContain('Inga värden att visa.');
     // Three values, and three areas set by a script under the chart: the chart connected (and rendered) before
     // that script ran, with five areas, and reported its three values as too few: a false alarm the page heard.
-    // While the page is parsed, input that does not read waits.
-    expect(await tab.evaluate(() => (window as unknown as { __rejected: string[] }).__rejected)).toEqual([]);
+    // While the page is parsed, input that does not read waits; once it is, what still does not read is reported,
+    // on screen and to the page, as at once before.
+    expect(await tab.evaluate(() => (window as unknown as { __rejected: string[] }).__rejected)).toEqual([
+      'scores: 9 ligger utanför skalan 0–4.',
+      'scores: antal värden i ”1 2 9” är 3, men diagrammet har 5 områden.',
+    ]);
+    expect(
+      await tab.evaluate(
+        () => document.querySelector('#wrong')!.shadowRoot!.querySelector('[part="message"]')?.textContent,
+      ),
+    ).toContain('9 ligger utanför skalan 0–4');
     expect(
       await tab.evaluate(() => document.querySelector('#three')!.shadowRoot!.querySelectorAll('g.axis').length),
     ).toBe(3);

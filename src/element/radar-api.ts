@@ -87,10 +87,10 @@ export class EprofileRadarApi extends LitElement {
   };
 
   /** The municipality's scores, one per area in axis order: `"3,0 3,2 3,0 3,0 3,1"`, `"3.0;3.2;…"`, a JSON array, or (property) an array or an object keyed by area key. `-` or `null` marks a missing value. */
-  declare scores?: ScoresInput;
+  declare scores?: ScoresInput | null;
 
   /** The comparison series, in the same forms as `scores`. Optional. */
-  declare baseline?: ScoresInput;
+  declare baseline?: ScoresInput | null;
 
   /** Name of the series (e.g. the municipality). */
   label = '';

@@ -92,7 +92,7 @@ function axisName(index: number, data: ChartData, words: AxisWords): string {
   const single = data.series.length === 1;
   // A name ending in a number is set off from its value: "Riket 2024 2,0" read as two numbers in a row.
   const pair = (label: string, value: string) =>
-    fill(strings.valuePair, { label: /\d$/.test(label) ? `${label}:` : label, value });
+    fill(strings.valuePair, { label: /\d\)?$/.test(label) ? `${label}:` : label, value });
   const parts = data.series.map((_, s) => {
     const value = words.seriesValues[s]![index]!;
     if (single) return value;
@@ -168,8 +168,9 @@ function takeaway(
         }) + missing
       );
     if (high === low) {
+      // The described series' own gaps, not another's: "A har samma värde i de fem områden som har uppgift".
       const flatIn =
-        missingAt.length > 0
+        present.length < n
           ? [strings.takeawayFlatSome, strings.takeawayFlatSomeOf]
           : [strings.takeawayFlat, strings.takeawayFlatOf];
       return (
