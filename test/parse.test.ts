@@ -26,6 +26,9 @@ describe('splitList', () => {
     expect(splitList('3;2;1;4;2;')).toEqual(['3', '2', '1', '4', '2']);
     expect(splitList('2,8\t3,4\t2,6\t3,0\t')).toEqual(['2,8', '3,4', '2,6', '3,0', '']);
     expect(splitList('\t3,4\t2,6\t3,0\t2,9')).toEqual(['', '3,4', '2,6', '3,0', '2,9']);
+    // Nothing but separators is no values, however many cells.
+    for (const scores of [';;;;', ';;;;;', ' \n\t '])
+      expect(parseInput({ scores }).problems.map((problem) => problem.code)).toEqual(['empty']);
     // In an attribute too: the whitespace around it goes, not a tab that ends an empty cell.
     expect(parseInput({ scores: '\t3,4\t2,6\t3,0\t2,9\n' }).data?.series[0]?.values).toEqual([null, 3.4, 2.6, 3, 2.9]);
     expect(parseInput({ scores: '2,8\t3,4\t2,6\t3,0\t' }).data?.series[0]?.values).toEqual([2.8, 3.4, 2.6, 3, null]);

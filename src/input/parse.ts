@@ -222,7 +222,8 @@ function readScores(input: unknown, context: ParseContext): Value[] | null {
     const text = trimmed(input);
     if (text.startsWith('[') || text.startsWith('{')) return fromJson(text, context);
     const tokens = splitList(text);
-    if (tokens.length === 0) return problem(context, 'empty', input, { n: context.areas.length });
+    // Nothing but whitespace and separators (" \t ", ";;;;"): no values, however many empty cells.
+    if (tokens.every((token) => token === '')) return problem(context, 'empty', input, { n: context.areas.length });
     return fromList(tokens, context, text);
   }
   if (Array.isArray(input)) {
