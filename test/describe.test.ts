@@ -107,6 +107,22 @@ group('describe: other shapes of data', () => {
     expect(text.axisNames[2]).toBe('Förändringsledning och kommunikation: 3,0, medel uppgift saknas');
   });
 
+  it("says the built-in comparison's name with more after it by the short name and the rest", () => {
+    // The builder's placeholder with a year: said whole in each of five areas, 15 words more for a listener.
+    const data = parseInput({
+      scores: '3 3 3 3 3',
+      baseline: '2 2 2 2 2',
+      baselineLabel: 'Medel  samtliga kommuner 2024',
+    }).data!;
+    const text = describe(data, locales.sv, 'sv', '');
+    expect(text.axisNames[0]).toBe('E-förvaltning totalt: 3,0, medel 2024: 2,0, +1,0');
+    expect(text.takeaway).toBe('Över medel 2024 i alla fem områden, lika mycket i alla (+1,0).');
+    expect(text.baselineLabel).toBe('Medel  samtliga kommuner 2024');
+    expect(describe(data, locales.en, 'en', '').axisNames[0]).toBe(
+      'E-government overall: 3.0, average 2024: 2.0, +1.0',
+    );
+  });
+
   it('sets a name ending in a number off from its value', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Riket 2024' }).data!;
     expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Riket 2024: 2,0, +1,0');

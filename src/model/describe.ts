@@ -282,6 +282,19 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * An author's comparison as it is said in each area and in the takeaway. The built-in name with more after it
+ * ("Medel samtliga kommuner 2024", what an editor makes of the builder's placeholder) is said as the built-in
+ * short name with the rest, "medel 2024": said whole in each of five areas, it cost a listener 15 words more.
+ */
+function shortBaseline(label: string, strings: Strings): string {
+  const plain = label.trim().replace(/\s+/g, ' ');
+  for (const { baselineLabel } of [locales.sv, locales.en])
+    if (plain.toLowerCase().startsWith(`${baselineLabel.toLowerCase()} `))
+      return `${strings.baselineShort} ${plain.slice(baselineLabel.length + 1)}`;
+  return inSentence(label);
+}
+
 /** Whether a comparison's name is the built-in one of either language, whatever its case and spacing. */
 function isBuiltInBaseline(label: string): boolean {
   const plain = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -341,7 +354,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const given = data.baseline?.label ?? '';
   const customBaseline = isBuiltInBaseline(given) ? '' : given;
   const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
-  const baselineShort = customBaseline ? inSentence(customBaseline) : strings.baselineShort;
+  const baselineShort = customBaseline ? shortBaseline(customBaseline, strings) : strings.baselineShort;
   const names = { areaLabels, seriesLabels, baselineLabel };
   const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
   const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;
