@@ -83,8 +83,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // 'allow-duplicates'), measured at 39,644; and for each chart laid out at its width on paper when printed (a phone's
 // radar stayed phone-sized on A4, a desktop's in a narrow column had 3.5 pt names), measured at 39,732; and for what a
 // review of those found (a tab row's first and last empty cells, a CMS header taken only when it is names, `..` for
-// a missing value, a series' own gaps in the takeaway), measured at 39,795.
-export const GZIP_BUDGET = 38.9 * 1024;
+// a missing value, a series' own gaps in the takeaway), measured at 39,795; and for the built-in comparison's name
+// with a year said "medel 2024" in each area (15 words fewer for a listener), measured at 39,873.
+export const GZIP_BUDGET = 38.97 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
