@@ -83,10 +83,15 @@ beforeAll(async () => {
       'text/javascript',
       "window.__rejected = []; document.addEventListener('eprofile-error', (e) => __rejected.push(e.detail.message));",
     ],
-    // A script under a chart giving its areas, as the README's classic-script setup allows.
+    // A script under a chart giving its areas, as the README's classic-script setup allows; and a footer script
+    // doing the same once the page is parsed, as jQuery's $(…) does.
     '/three-areas.js': [
       'text/javascript',
       "document.querySelector('#three').areas = [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }, { key: 'c', label: 'C' }];",
+    ],
+    '/footer-areas.js': [
+      'text/javascript',
+      "document.addEventListener('DOMContentLoaded', () => { document.querySelector('#footer').areas = [{ key: 'a' }, { key: 'b' }, { key: 'c' }]; });",
     ],
     '/hostile.css': ['text/css', HOSTILE_CSS],
     '/page.css': ['text/css', PAGE_CSS],
@@ -120,7 +125,9 @@ beforeAll(async () => {
         `<div class="wide">${chart()}</div><div class="wide"><eprofile-radar id="nothing" heading="Inget" lang="sv"></eprofile-radar></div>
          <div class="wide"><eprofile-radar id="three" heading="Tre" lang="sv" label="X" scores="1 2 3"></eprofile-radar></div>
          <script src="/three-areas.js"></script>
-         <div class="wide"><eprofile-radar id="wrong" heading="Fel" lang="sv" label="Y" scores="1 2 9"></eprofile-radar></div>`,
+         <div class="wide"><eprofile-radar id="wrong" heading="Fel" lang="sv" label="Y" scores="1 2 9"></eprofile-radar></div>
+         <div class="wide"><eprofile-radar id="footer" heading="Sidfot" lang="sv" label="Z" scores="3 2 1"></eprofile-radar></div>
+         <script src="/footer-areas.js"></script>`,
         '<script src="/rejected.js"></script><script src="/eprofile-radar.js"></script><script src="/eprofile-radar.js?again"></script>',
       ),
     ],
@@ -319,9 +326,10 @@ describe('a hostile host page', () => {
         () => document.querySelector('#wrong')!.shadowRoot!.querySelector('[part="message"]')?.textContent,
       ),
     ).toContain('9 ligger utanför skalan 0–4');
-    expect(
-      await tab.evaluate(() => document.querySelector('#three')!.shadowRoot!.querySelectorAll('g.axis').length),
-    ).toBe(3);
+    for (const id of ['#three', '#footer'])
+      expect(
+        await tab.evaluate((id) => document.querySelector(id)!.shadowRoot!.querySelectorAll('g.axis').length, id),
+      ).toBe(3);
     // Defined by the frame the page first paints in: the charts draw in it, and nothing below them moves.
     expect(
       await tab.evaluate(() => (window as unknown as { __definedAtFirstFrame: boolean }).__definedAtFirstFrame),

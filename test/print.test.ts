@@ -95,4 +95,32 @@ describe('print', () => {
     await expect.poll(() => first.evaluate(widthOf)).toBe(screen);
     await page.close();
   }, 60_000);
+
+  it('builds a lazy chart the reader never scrolled to before printing it', async () => {
+    // Unbuilt, it printed as an empty box under a takeaway.
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(site.base);
+    await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
+    const built = () =>
+      page.evaluate(() => !!document.querySelector('#far')!.shadowRoot!.querySelector('svg.radar .series path.line'));
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '6000px';
+      const chart = document.createElement('eprofile-radar');
+      chart.id = 'far';
+      for (const [name, value] of Object.entries({ loading: 'lazy', heading: 'Långt ner', scores: '3 3 2 3 3' }))
+        chart.setAttribute(name, value);
+      document.body.append(spacer, chart);
+      const printed: boolean[] = [];
+      (window as unknown as { printed: boolean[] }).printed = printed;
+      matchMedia('print').addEventListener('change', (event) => {
+        if (event.matches) printed.push(!!chart.shadowRoot!.querySelector('svg.radar .series path.line'));
+      });
+    });
+    await page.waitForTimeout(300);
+    expect(await built()).toBe(false);
+    await page.pdf({ format: 'A4' });
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean[] }).printed)).toEqual([true]);
+    await page.close();
+  }, 60_000);
 });

@@ -52,6 +52,11 @@ export class LazyRadarController implements ReactiveController, EventListenerObj
     this.near = this.onScreen = true;
   }
 
+  /** The page is printing: the radar is built, as paper shows every chart (unbuilt, it printed as an empty box). */
+  print(): void {
+    this.#set(true, this.onScreen);
+  }
+
   /** Whether the radar is built now (model/drawing.ts). */
   built(loading: unknown): boolean {
     return radarBuilt(loading, this.near, this.width());

@@ -14,8 +14,11 @@ import {
 
 /** What a chart does when its page changes around it. */
 export interface PageChanges {
-  /** Its content width changed (px): read while layout is clean, before the frame renders (and the page's scheme with it). */
-  resize(width: number): void;
+  /**
+   * Its content width changed (px): read while layout is clean, before the frame renders (and the page's scheme
+   * with it); `print` when the page is about to print, or laid out for paper.
+   */
+  resize(width: number, print?: boolean): void;
   /** A `lang` above it changed. */
   lang(): void;
   /** Its light DOM changed (an author's `<table>`). */

@@ -5,7 +5,7 @@ import { darkQuery, followPageScheme } from './page-scheme.js';
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
  * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
  */
-type OnResize = (width: number) => void;
+type OnResize = (width: number, print?: boolean) => void;
 
 /**
  * One ResizeObserver per window: a chart moved into an iframe or a popup is observed by that window's observer,
@@ -37,10 +37,9 @@ export function observeSize(target: Element, onResize: OnResize): void {
   const view = target.ownerDocument.defaultView;
   if (view && !printing.has(view) && typeof view.matchMedia === 'function') {
     printing.add(view);
-    view.matchMedia('print').addEventListener('change', () => {
-      for (const each of sized) if (each.ownerDocument.defaultView === view) pending.push(each);
-      readPending();
-    });
+    // Before printing, in every browser: a lazy chart not yet built is built, or it printed as an empty box.
+    view.addEventListener('beforeprint', () => readAgain(view, true));
+    view.matchMedia('print').addEventListener('change', (event) => readAgain(view, event.matches));
   }
   if (observer) {
     observedBy.set(target, observer);
@@ -54,12 +53,18 @@ export function observeSize(target: Element, onResize: OnResize): void {
   if (pending.push(target) === 1) queueMicrotask(readPending);
 }
 
+/** Reads the width of every chart in `view` again, for paper (`print`) or for the screen. */
+function readAgain(view: Window, print: boolean): void {
+  for (const each of sized) if (each.ownerDocument.defaultView === view) pending.push(each);
+  readPending(print);
+}
+
 let pending: Element[] = [];
 /** The width a chart takes where the browser cannot tell it its own (no ResizeObserver, no width yet). */
 const FIXED_WIDTH = 480;
 let saidNoObserver = false;
 
-function readPending(): void {
+function readPending(print = false): void {
   const targets = pending;
   pending = [];
   // Without an observer this is the only width a chart gets: a hidden one is drawn at a fixed width, not blank.
@@ -67,7 +72,7 @@ function readPending(): void {
     !target.isConnected ? 0 : target.getBoundingClientRect().width || (observedBy.has(target) ? 0 : FIXED_WIDTH),
   );
   targets.forEach((target, i) => {
-    if (target.isConnected) owners.get(target)?.(widths[i]!);
+    if (target.isConnected) owners.get(target)?.(widths[i]!, print);
   });
 }
 

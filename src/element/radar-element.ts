@@ -95,8 +95,8 @@ export class EprofileRadar extends EprofileRadarApi {
     laidOut: !!this.#geometry,
   }));
 
-  /** The page is parsed: a waiting chart reads its input again (its `<table>`, `areas` a later script set). */
-  #parsed = (): void => this.requestUpdate();
+  /** The page is parsed: a waiting chart reads its input again, after the page's own listeners (`$(…)`, areas). */
+  #parsed = (): void => void setTimeout(() => this.requestUpdate());
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
   #followLang = async (): Promise<boolean> => {
     await this.#server.after(this, () => (this._pageLang = nearestLang(this) || 'sv'));
@@ -107,10 +107,12 @@ export class EprofileRadar extends EprofileRadarApi {
     super();
     const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
-      resize: (width) => {
+      resize: (width, print) => {
+        if (print) this.#lazy.print();
         followPageScheme(this, this.#internals);
-        this._font = font();
-        this._width = Math.max(0, Math.floor(width));
+        [this._font, this._width] = [font(), Math.max(0, Math.floor(width))];
+        // The browser prints as the page's print listeners return (Firefox runs no microtask first): drawn now.
+        if (print && this.isUpdatePending) this.performUpdate();
       },
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
