@@ -139,6 +139,31 @@ group('describe: other shapes of data', () => {
     expect(describe(scaled, locales.sv, 'sv', '').chartName).toBe('Ort, skala 1–5.');
   });
 
+  it("says several series' gaps each as its own", () => {
+    // Last year beside this year: "störst skillnad: Falkenberg 2024 i IT-plattform (+1,7). Uppgift saknas för
+    // IT-plattform" read as if no one had a value there.
+    const years = parseInput({
+      series: [
+        { label: 'Falkenberg 2023', scores: [3, null, 3, 3, 3.1] },
+        { label: 'Falkenberg 2024', scores: [3.5, 3.8, 3.1, 3.2, 3.5] },
+      ],
+      baseline: '2,1 2,1 2,0 2,0 2,0',
+      baselineLabel: 'Riket 2024',
+    }).data!;
+    expect(describe(years, locales.sv, 'sv', '').takeaway).toMatch(
+      /\(\+1,7\)\. Falkenberg 2023 saknar uppgift för IT-plattform\.$/,
+    );
+    const apart = parseInput({
+      series: [
+        { label: 'A', scores: [3, null, 3, 3, 3] },
+        { label: 'B', scores: [3, 3, null, 3, 3] },
+      ],
+    }).data!;
+    expect(describe(apart, locales.sv, 'sv', '').takeaway).toBe(
+      'A har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B saknar uppgift för Förändring.',
+    );
+  });
+
   it('names a difference as large the other way too, with its sign', () => {
     expect(takeaways({ scores: '3 1 2 2 2', baseline: '2 2 2 2 2', label: 'Ort' })).toEqual([
       'Över medel i ett av fem områden; störst skillnad: E-förvaltning (+1,0), IT-plattform (−1,0).',

@@ -126,8 +126,6 @@ function takeaway(
   lang: string,
   strings: Strings,
   baseline: string,
-  /** The areas where a value is missing ({@link missingIndices}). */
-  missingAt: readonly number[],
 ): string {
   const n = data.areas.length;
   const single = data.series.length === 1;
@@ -139,15 +137,21 @@ function takeaway(
       indices.map((i) => text.areaShort[i]!),
       lang,
     );
-  // Said once here; each area's own name says it again where it matters. A gap of the comparison's alone is said
-  // as its own: "Uppgift saknas för IT-plattform" where the municipality's value was drawn contradicted the chart.
-  const ownGaps = missingAt.filter((i) => data.series.some((s) => s.values[i] === null));
-  const baselineGaps = missingAt.filter((i) => !ownGaps.includes(i));
+  // Said once here, each series' and the comparison's gaps as their own; each area's own name says it again where
+  // it matters. Said for all ("Uppgift saknas för IT-plattform"), a gap of one contradicted another's drawn value.
+  const gaps = (values: readonly (number | null)[]) => values.flatMap((v, i) => (v === null ? [i] : []));
+  const said = (label: string, at: readonly number[]) =>
+    at.length === 0 ? '' : fill(strings.takeawayMissingOf, { label, areas: areas(at) });
+  const own = data.series.map((s) => gaps(s.values));
+  // One series is named by the title, so its gaps need no subject; where a series has a gap, the comparison's
+  // there goes without saying.
+  const baselineGaps = gaps(data.baseline?.values ?? []).filter((i) => !own.some((at) => at.includes(i)));
   const missing =
-    (ownGaps.length > 0 ? fill(strings.takeawayMissing, { areas: areas(ownGaps) }) : '') +
-    (baselineGaps.length > 0
-      ? fill(strings.takeawayMissingOf, { label: capital(baseline), areas: areas(baselineGaps) })
-      : '');
+    (single
+      ? own[0]!.length > 0
+        ? fill(strings.takeawayMissing, { areas: areas(own[0]!) })
+        : ''
+      : own.map((at, k) => said(text.seriesLabels[k]!, at)).join('')) + said(capital(baseline), baselineGaps);
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -396,7 +400,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     figureName,
     chartName: chartName(data, strings, [minLabel, maxLabel], seriesLabels, lang),
     chartKind: strings.chartKind,
-    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort, missingAt)),
+    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,
