@@ -254,11 +254,15 @@ form.addEventListener('input', update);
 for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
-      // What a spreadsheet copies: rows ending in a line break, cells split by tabs (splitList keeps an empty one as
-      // ''). A column's cells are its lines, a blank one empty; of several rows, the first is used, and said so.
-      const lines = (event.clipboardData?.getData('text') ?? '').replace(/\r?\n$/, '').split(/\r?\n/);
-      const column = lines.length > 1 && !lines.some((line) => line.includes('\t'));
-      const cells = column ? lines.map((line) => line.trim()) : splitList(lines[0]!);
+      // What a spreadsheet or a CSV file gives: rows ending in a line break, each split as the chart splits an
+      // attribute (splitList keeps an empty cell as ''). Taller than wide, it is a column, or the chart's own table
+      // (areas down, series across): its first column fills the fields; wider, a row: its first row does.
+      const rows = (event.clipboardData?.getData('text') ?? '')
+        .replace(/\r?\n$/, '')
+        .split(/\r?\n/)
+        .map(splitList);
+      const column = rows.length > 1 && rows[0]!.length <= rows.length;
+      const cells = column ? rows.map((row) => row[0] ?? '') : rows[0]!;
       if (cells.length < 2) return;
       event.preventDefault();
       // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.
@@ -282,7 +286,8 @@ for (const group of [inputs, baselineInputs])
               ? 'det sista fältet har kvar sitt tidigare värde. Kontrollera det.'
               : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
           : '',
-        !column && lines.length > 1 ? `Bara den första av ${lines.length} rader användes.` : '',
+        !column && rows.length > 1 ? `Bara den första av ${rows.length} rader användes.` : '',
+        column && rows.some((row) => row.length > 1) ? 'Bara den första kolumnen användes.' : '',
       ];
       pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
       if (group === inputs) preset.value = 'custom';

@@ -121,6 +121,11 @@ group('describe: other shapes of data', () => {
     expect(describe(data, locales.en, 'en', '').axisNames[0]).toBe(
       'E-government overall: 3.0, average 2024: 2.0, +1.0',
     );
+    const named = (baselineLabel: string) =>
+      describe(parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel }).data!, locales.sv, 'sv', '');
+    expect(named('Medel samtliga kommuner, 2024').takeaway).toMatch(/^Över medel 2024 i alla fem/);
+    // A name that only begins the same is another name.
+    expect(named('Medel samtliga kommunerna').takeaway).toMatch(/^Över medel samtliga kommunerna i alla fem/);
   });
 
   it('sets a name ending in a number off from its value', () => {

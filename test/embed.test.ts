@@ -255,6 +255,15 @@ describe('the embed builder', () => {
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
       'Bara den första av 2 rader användes.',
     );
+    // The chart's own table, areas down and series across: its first column, and the note says so (the average
+    // went into the second field); two CSV lines: the first.
+    await pasteFirst('3,0\t2,1\r\n3,2\t2,1\r\n3,0\t2,0\r\n3,0\t2,0\r\n3,1\t2,0\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,0 3,1');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
+      'Bara den första kolumnen användes.',
+    );
+    await pasteFirst('3.0,3.2,,3.0,3.1\r\n2.1,2.1,2.0,2.0,2.0');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 - 3,0 3,1');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(

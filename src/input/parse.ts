@@ -77,15 +77,24 @@ export function splitList(text: string): string[] {
   const parts = text.split(/([;\t])/);
   const tokens: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    const cell = parts[i]!.split(/\s+/)
-      .flatMap((token) => (token.includes('.') ? token.split(',') : [token]))
-      .filter((token) => token !== '')
-      .map((token) => (token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token));
+    const cell = parts[i]!.split(/\s+/).flatMap(csvCells);
     const last = i === parts.length - 1;
     const empty = parts.length > 1 && cell.length === 0 && !(last && parts[i - 1] === ';');
     tokens.push(...(empty ? [''] : cell));
   }
   return tokens;
+}
+
+/**
+ * One whitespace-separated token's values. Its commas are list commas when it has a decimal point (a CSV row:
+ * "3.0,3.2,,3.0,3.1", where an empty cell between two is a missing value, `''`), or when one ends it ("3.0, 3.2").
+ */
+function csvCells(token: string): string[] {
+  if (token === '') return [];
+  if (!token.includes('.')) return [token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token];
+  const cells = token.split(',');
+  if (cells.at(-1) === '') cells.pop();
+  return cells;
 }
 
 /** An attribute's text without the whitespace around it, tabs kept: they end a spreadsheet's empty cells. */

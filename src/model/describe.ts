@@ -293,9 +293,11 @@ function capital(text: string): string {
  */
 function shortBaseline(label: string, strings: Strings): string {
   const plain = label.trim().replace(/\s+/g, ' ');
-  for (const { baselineLabel } of [locales.sv, locales.en])
-    if (plain.toLowerCase().startsWith(`${baselineLabel.toLowerCase()} `))
-      return `${strings.baselineShort} ${plain.slice(baselineLabel.length + 1)}`;
+  for (const { baselineLabel } of [locales.sv, locales.en]) {
+    // What follows the name, after a space or a comma ("…, 2024"): a word that only begins the same is another name.
+    const rest = /^[ ,;:]+(.+)/.exec(plain.slice(baselineLabel.length))?.[1];
+    if (rest && plain.toLowerCase().startsWith(baselineLabel.toLowerCase())) return `${strings.baselineShort} ${rest}`;
+  }
   return inSentence(label);
 }
 
