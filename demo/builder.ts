@@ -255,14 +255,17 @@ for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
       // What a spreadsheet or a CSV file gives: rows ending in a line break, each split as the chart splits an
-      // attribute (splitList keeps an empty cell as ''). Taller than wide, it is a column, or the chart's own table
-      // (areas down, series across): its first column fills the fields; wider, a row: its first row does.
+      // attribute (splitList keeps an empty cell as ''). Rows of at most three cells, two or more with a value, are
+      // a column, or the chart's own table (areas down; a first cell that names the area is passed over): its first
+      // column fills the fields. Otherwise the first row does (a block of several municipalities' rows included).
       const rows = (event.clipboardData?.getData('text') ?? '')
         .replace(/\r?\n$/, '')
         .split(/\r?\n/)
         .map(splitList);
-      const column = rows.length > 1 && rows[0]!.length <= rows.length;
-      const cells = column ? rows.map((row) => row[0] ?? '') : rows[0]!;
+      const column =
+        rows.every((row) => row.length <= 3) && rows.filter((row) => row.some((cell) => cell !== '')).length > 1;
+      const named = (cell = '') => /\p{L}/u.test(cell) && Number.isNaN(parseNumber(cell));
+      const cells = column ? rows.map((row) => (named(row[0]) ? row[1] : row[0]) ?? '') : rows[0]!;
       if (cells.length < 2) return;
       event.preventDefault();
       // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.

@@ -124,8 +124,12 @@ group('describe: other shapes of data', () => {
     const named = (baselineLabel: string) =>
       describe(parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel }).data!, locales.sv, 'sv', '');
     expect(named('Medel samtliga kommuner, 2024').takeaway).toMatch(/^Över medel 2024 i alla fem/);
-    // A name that only begins the same is another name.
+    expect(named('Medel samtliga kommuner (2023–2024)').takeaway).toMatch(/^Över medel \(2023–2024\) i alla fem/);
+    // A name that only begins the same is another name, and more than a year changes what is compared.
     expect(named('Medel samtliga kommunerna').takeaway).toMatch(/^Över medel samtliga kommunerna i alla fem/);
+    expect(named('Medel samtliga kommuner och regioner').takeaway).toMatch(
+      /^Över medel samtliga kommuner och regioner i alla fem/,
+    );
   });
 
   it('sets a name ending in a number off from its value', () => {
@@ -157,6 +161,17 @@ group('describe: other shapes of data', () => {
     }).data!;
     expect(describe(years, locales.sv, 'sv', '').takeaway).toMatch(
       /\(\+1,7\)\. Falkenberg 2023 saknar uppgift för IT-plattform\.$/,
+    );
+    // The comparison's gap where one series has a value to compare is said too.
+    const one = parseInput({
+      series: [
+        { label: 'A', scores: [3, null, 3, 3, 3] },
+        { label: 'B', scores: [3, 3, 3, 3, 3] },
+      ],
+      baseline: '2 - 2 2 2',
+    }).data!;
+    expect(describe(one, locales.sv, 'sv', '').takeaway).toMatch(
+      /A saknar uppgift för IT-plattform\. Medel saknar uppgift för IT-plattform\.$/,
     );
     const apart = parseInput({
       series: [

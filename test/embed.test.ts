@@ -264,6 +264,14 @@ describe('the embed builder', () => {
     );
     await pasteFirst('3.0,3.2,,3.0,3.1\r\n2.1,2.1,2.0,2.0,2.0');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 - 3,0 3,1');
+    // Several municipalities' rows: the first row, not the first of each (area 1 of five municipalities).
+    const block = ['3,0 3,2 3,0 3,0 3,1', '2,9 3,4 2,6 3,0 2,8', '2,1 2,1 2,0 2,0 2,0', '3,3 3,1 3,2 3,0 3,4'];
+    await pasteFirst(block.map((row) => row.replaceAll(' ', '\t')).join('\r\n'));
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,0 3,1');
+    // The chart's table copied with its area names: the names passed over.
+    const named = ['E-förvaltning\t3,1\t2,1', 'IT-plattform\t3,2\t2,1', 'Förändring\t3,0\t2,0', 'Samverkan\t3,0\t2,0'];
+    await pasteFirst(`${named.join('\r\n')}\r\nStyrning\t3,1\t2,0\r\n`);
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,1');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(

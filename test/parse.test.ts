@@ -24,6 +24,9 @@ describe('splitList', () => {
     expect(splitList(';3,2;3,1;3,0;3,1')).toEqual(['', '3,2', '3,1', '3,0', '3,1']);
     // A CSV row with decimal points keeps its empty cell too.
     expect(splitList('3.0,3.2,,3.0,3.1')).toEqual(['3.0', '3.2', '', '3.0', '3.1']);
+    // A comma beside a space is a list comma, on either side.
+    expect(splitList('3.0 ,3.2 ,3.0 ,3.0 ,3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
+    expect(splitList('3.0,3.2 ,3.0,3.0,3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
     // A `;` after the last value ends the list; a tab there ends an empty last cell, as a spreadsheet copies it.
     expect(splitList('3;2;1;4;2;')).toEqual(['3', '2', '1', '4', '2']);
     expect(splitList('2,8\t3,4\t2,6\t3,0\t')).toEqual(['2,8', '3,4', '2,6', '3,0', '']);

@@ -102,11 +102,10 @@ describe('parsing, for any input', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const value = parseNumber(text);
         expect(value === null || typeof value === 'number').toBe(true);
-        // An empty token only for an empty cell between `;`, tab or (beside a decimal point) comma separators, at
-        // most one per separator.
+        // An empty token only for an empty cell: between `;` or tab separators, or between two commas (a CSV row
+        // with decimal points); at most one per separator.
         const tokens = splitList(text);
-        const separators =
-          (text.match(/[;\t]/g) ?? []).length + (text.includes('.') ? (text.match(/,/g) ?? []).length : 0);
+        const separators = (text.match(/[;\t]/g) ?? []).length + (text.match(/,(?=,)/g) ?? []).length;
         expect(tokens.filter((token) => token === '').length).toBeLessThanOrEqual(separators);
       }),
     );

@@ -96,7 +96,7 @@ export class EprofileRadar extends EprofileRadarApi {
   }));
 
   /** The page is parsed: a waiting chart reads its input again, after the page's own listeners (`$(…)`, areas). */
-  #parsed = (): void => void setTimeout(() => this.requestUpdate());
+  #parsed = (): void => void setTimeout(() => setTimeout(() => this.isConnected && this.requestUpdate()));
   /** Follows the page's language; an off-screen chart when the page is idle (lazy-radar.ts). */
   #followLang = async (): Promise<boolean> => {
     await this.#server.after(this, () => (this._pageLang = nearestLang(this) || 'sv'));
@@ -108,11 +108,12 @@ export class EprofileRadar extends EprofileRadarApi {
     const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
       resize: (width, print) => {
-        if (print) this.#lazy.print();
+        this._width = Math.max(0, Math.floor(width));
+        // Printing: built and drawn now, as the browser prints when the page's print listeners return (Firefox runs
+        // no microtask first), through the update's guard; no style read between one chart's render and the next.
+        if (print) return this.#lazy.print(() => this.isUpdatePending && void this.scheduleUpdate());
         followPageScheme(this, this.#internals);
-        [this._font, this._width] = [font(), Math.max(0, Math.floor(width))];
-        // The browser prints as the page's print listeners return (Firefox runs no microtask first): drawn now.
-        if (print && this.isUpdatePending) this.performUpdate();
+        this._font = font();
       },
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),

@@ -58,7 +58,10 @@ export interface Strings {
   takeawayOnly: string;
   takeawayOnlyOf: string;
   takeawayMissing: string;
-  /** Where only the comparison has no value, after `takeawayMissing`: " Medel saknar uppgift för IT-plattform." */
+  /**
+   * A gap of one of several series, or of the comparison where a series has a value: " Medel saknar uppgift för
+   * IT-plattform."
+   */
   takeawayMissingOf: string;
   /** After "above (or below) in every area": where the most, ", mest i IT-plattform och Styrning." */
   most: string;

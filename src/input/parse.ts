@@ -87,14 +87,13 @@ export function splitList(text: string): string[] {
 
 /**
  * One whitespace-separated token's values. Its commas are list commas when it has a decimal point (a CSV row:
- * "3.0,3.2,,3.0,3.1", where an empty cell between two is a missing value, `''`), or when one ends it ("3.0, 3.2").
+ * "3.0,3.2,,3.0,3.1", where an empty cell between two values is a missing value, `''`), or when one ends it.
  */
 function csvCells(token: string): string[] {
   if (token === '') return [];
   if (!token.includes('.')) return [token.length > 1 && token.endsWith(',') ? token.slice(0, -1) : token];
-  const cells = token.split(',');
-  if (cells.at(-1) === '') cells.pop();
-  return cells;
+  // A comma at either end of the token is a list comma beside a space ("3.0 ,3.2", "3.0, 3.2"), not a cell.
+  return token.replace(/^,|,$/g, '').split(',');
 }
 
 /** An attribute's text without the whitespace around it, tabs kept: they end a spreadsheet's empty cells. */

@@ -143,9 +143,9 @@ function takeaway(
   const said = (label: string, at: readonly number[]) =>
     at.length === 0 ? '' : fill(strings.takeawayMissingOf, { label, areas: areas(at) });
   const own = data.series.map((s) => gaps(s.values));
-  // One series is named by the title, so its gaps need no subject; where a series has a gap, the comparison's
-  // there goes without saying.
-  const baselineGaps = gaps(data.baseline?.values ?? []).filter((i) => !own.some((at) => at.includes(i)));
+  // One series is named by the title, so its gaps need no subject; the comparison's gap goes without saying only
+  // where no series has a value to compare.
+  const baselineGaps = gaps(data.baseline?.values ?? []).filter((i) => !own.every((at) => at.includes(i)));
   const missing =
     (single
       ? own[0]!.length > 0
@@ -294,8 +294,9 @@ function capital(text: string): string {
 function shortBaseline(label: string, strings: Strings): string {
   const plain = label.trim().replace(/\s+/g, ' ');
   for (const { baselineLabel } of [locales.sv, locales.en]) {
-    // What follows the name, after a space or a comma ("…, 2024"): a word that only begins the same is another name.
-    const rest = /^[ ,;:]+(.+)/.exec(plain.slice(baselineLabel.length))?.[1];
+    // A year or a period after the name ("…, 2024", "… (2023–2024)"); anything else ("… och regioner") changes
+    // what is compared, and a word that only begins the same is another name.
+    const rest = /^[ ,;:]+(\(?\d{4}(?:[–-]\d{2,4})?\)?)$/.exec(plain.slice(baselineLabel.length))?.[1];
     if (rest && plain.toLowerCase().startsWith(baselineLabel.toLowerCase())) return `${strings.baselineShort} ${rest}`;
   }
   return inSentence(label);
