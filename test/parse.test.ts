@@ -34,6 +34,10 @@ describe('splitList', () => {
     // Nothing but separators is no values, however many cells.
     for (const scores of [';;;;', ';;;;;', ' \n\t '])
       expect(parseInput({ scores }).problems.map((problem) => problem.code)).toEqual(['empty']);
+    // An attribute indented in a page's source, with tabs: its lines' whitespace goes.
+    expect(parseInput({ scores: '\n\t\t3,0 3,2 3,0 3,0 3,1\n\t' }).data?.series[0]?.values).toEqual([
+      3, 3.2, 3, 3, 3.1,
+    ]);
     // In an attribute too: the whitespace around it goes, not a tab that ends an empty cell.
     expect(parseInput({ scores: '\t3,4\t2,6\t3,0\t2,9\n' }).data?.series[0]?.values).toEqual([null, 3.4, 2.6, 3, 2.9]);
     expect(parseInput({ scores: '2,8\t3,4\t2,6\t3,0\t' }).data?.series[0]?.values).toEqual([2.8, 3.4, 2.6, 3, null]);

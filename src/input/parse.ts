@@ -96,9 +96,16 @@ function csvCells(token: string): string[] {
   return token.replace(/^,|,$/g, '').split(',');
 }
 
-/** An attribute's text without the whitespace around it, tabs kept: they end a spreadsheet's empty cells. */
+/**
+ * An attribute's text without the whitespace around it, except a tab on the values' own line: it ends a
+ * spreadsheet's empty first or last cell. Lines before and after the values go with their indentation, tabs
+ * included (`scores="⏎⇥⇥3,0 3,2 3,0 3,0 3,1⏎⇥"` in a page's source).
+ */
 function trimmed(text: string): string {
-  return text.replace(/^[^\S\t]+|[^\S\t]+$/g, '');
+  return text
+    .replace(/^\s*\n\s*/, '')
+    .replace(/\r?\n\s*$/, '')
+    .replace(/^[^\S\t]+|[^\S\t]+$/g, '');
 }
 
 /** "3,2,1,4,2": decimal commas or list commas, which no one can tell; the message says how to write either. */
