@@ -2,7 +2,7 @@
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { formatNumber } from '../src/i18n/format.js';
-import { parseNumber, splitList } from '../src/input/parse.js';
+import { isName, parseNumber, splitList } from '../src/input/parse.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
 
@@ -264,8 +264,7 @@ for (const group of [inputs, baselineInputs])
         .map(splitList);
       const column =
         rows.every((row) => row.length <= 3) && rows.filter((row) => row.some((cell) => cell !== '')).length > 1;
-      const named = (cell = '') => /\p{L}/u.test(cell) && Number.isNaN(parseNumber(cell));
-      const cells = column ? rows.map((row) => (named(row[0]) ? row[1] : row[0]) ?? '') : rows[0]!;
+      const cells = column ? rows.map((row) => (isName(row[0] ?? '') ? row[1] : row[0]) ?? '') : rows[0]!;
       if (cells.length < 2) return;
       event.preventDefault();
       // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.

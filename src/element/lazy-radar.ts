@@ -52,13 +52,9 @@ export class LazyRadarController implements ReactiveController, EventListenerObj
     this.near = this.onScreen = true;
   }
 
-  /**
-   * The page is printing: the radar is built, as paper shows every chart (unbuilt, it printed as an empty box), and
-   * drawn by `draw` at once.
-   */
-  print(draw: () => void): void {
+  /** The page is printing: the radar is built, as paper shows every chart (unbuilt, it printed as an empty box). */
+  print(): void {
     this.#set(true, this.onScreen);
-    draw();
   }
 
   /** Whether the radar is built now (model/drawing.ts). */

@@ -111,7 +111,11 @@ export class EprofileRadar extends EprofileRadarApi {
         this._width = Math.max(0, Math.floor(width));
         // Printing: built and drawn now, as the browser prints when the page's print listeners return (Firefox runs
         // no microtask first), through the update's guard; no style read between one chart's render and the next.
-        if (print) return this.#lazy.print(() => this.isUpdatePending && void this.scheduleUpdate());
+        if (print) {
+          this.#lazy.print();
+          if (this.isUpdatePending) void this.scheduleUpdate();
+          return;
+        }
         followPageScheme(this, this.#internals);
         this._font = font();
       },

@@ -52,6 +52,11 @@ function kindOf(value: unknown): string {
   }
 }
 
+/** Whether a cell's text names something (words), rather than giving a value or a missing value's mark. */
+export function isName(text: string): boolean {
+  return /\p{L}/u.test(text) && Number.isNaN(parseNumber(text));
+}
+
 /** Parses one number token: `3,2`, `3.2`, `−1`; `null` for a missing marker, `NaN` for anything else. */
 export function parseNumber(token: string | number | null | undefined): number | null {
   if (token === null || token === undefined) return null;

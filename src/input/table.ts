@@ -1,4 +1,4 @@
-import { DEFAULT_AREAS, parseNumber } from './parse.js';
+import { DEFAULT_AREAS, isName } from './parse.js';
 import type { Area } from './types.js';
 import type { RawInput } from './parse.js';
 import { locales } from '../i18n/strings.js';
@@ -64,7 +64,7 @@ export function tableToInput(cells: TableCells): RawInput {
  */
 function namesOnly(row: HTMLTableRowElement): boolean {
   const cells = Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '').slice(1);
-  return cells.length > 0 && cells.every((text) => /\p{L}/u.test(text) && Number.isNaN(parseNumber(text)));
+  return cells.length > 0 && cells.every(isName);
 }
 
 /** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */

@@ -140,18 +140,20 @@ function takeaway(
   // Said once here, each series' and the comparison's gaps as their own; each area's own name says it again where
   // it matters. Said for all ("Uppgift saknas för IT-plattform"), a gap of one contradicted another's drawn value.
   const gaps = (values: readonly (number | null)[]) => values.flatMap((v, i) => (v === null ? [i] : []));
-  const said = (label: string, at: readonly number[]) =>
-    at.length === 0 ? '' : fill(strings.takeawayMissingOf, { label, areas: areas(at) });
+  // One series is named by the title, so its gaps are said without a subject (`label` undefined).
+  const said = (label: string | undefined, at: readonly number[]) =>
+    at.length === 0
+      ? ''
+      : fill(label === undefined ? strings.takeawayMissing : strings.takeawayMissingOf, {
+          label: label ?? '',
+          areas: areas(at),
+        });
   const own = data.series.map((s) => gaps(s.values));
-  // One series is named by the title, so its gaps need no subject; the comparison's gap goes without saying only
-  // where no series has a value to compare.
+  // The comparison's gap goes without saying only where no series has a value to compare.
   const baselineGaps = gaps(data.baseline?.values ?? []).filter((i) => !own.every((at) => at.includes(i)));
   const missing =
-    (single
-      ? own[0]!.length > 0
-        ? fill(strings.takeawayMissing, { areas: areas(own[0]!) })
-        : ''
-      : own.map((at, k) => said(text.seriesLabels[k]!, at)).join('')) + said(capital(baseline), baselineGaps);
+    own.map((at, k) => said(single ? undefined : text.seriesLabels[k], at)).join('') +
+    said(capital(baseline), baselineGaps);
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -292,22 +294,25 @@ function capital(text: string): string {
  * short name with the rest, "medel 2024": said whole in each of five areas, it cost a listener 15 words more.
  */
 function shortBaseline(label: string, strings: Strings): string {
-  const plain = label.trim().replace(/\s+/g, ' ');
+  const typed = plain(label);
   for (const { baselineLabel } of [locales.sv, locales.en]) {
     // A year or a period after the name ("…, 2024", "… (2023–2024)"); anything else ("… och regioner") changes
     // what is compared, and a word that only begins the same is another name.
-    const rest = /^[ ,;:]+(\(?\d{4}(?:[–-]\d{2,4})?\)?)$/.exec(plain.slice(baselineLabel.length))?.[1];
-    if (rest && plain.toLowerCase().startsWith(baselineLabel.toLowerCase())) return `${strings.baselineShort} ${rest}`;
+    const rest = /^[ ,;:]+(\(?\d{4}(?:[–-]\d{2,4})?\)?)$/.exec(typed.slice(baselineLabel.length))?.[1];
+    if (rest && typed.toLowerCase().startsWith(baselineLabel.toLowerCase())) return `${strings.baselineShort} ${rest}`;
   }
   return inSentence(label);
 }
 
+/** A name as it is compared: trimmed, its whitespace one space. */
+function plain(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
 /** Whether a comparison's name is the built-in one of either language, whatever its case and spacing. */
 function isBuiltInBaseline(label: string): boolean {
-  const plain = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return (
-    label !== '' && [locales.sv.baselineLabel, locales.en.baselineLabel].some((name) => plain(name) === plain(label))
-  );
+  const key = (text: string) => plain(text).toLowerCase();
+  return label !== '' && [locales.sv.baselineLabel, locales.en.baselineLabel].some((name) => key(name) === key(label));
 }
 
 const sharedLists = new WeakMap<Strings, Map<string, string[]>>();
