@@ -58,4 +58,49 @@ describe('heading level', () => {
     const chart = await page('<h1>Page</h1>', { 'heading-level': '4' });
     expect(level(chart)).toBe(4);
   });
+
+  /** A chart appended now, in this task, with the data of the other tests. */
+  const chartIn = (parent: Element): EprofileRadar => {
+    const chart = document.createElement('eprofile-radar');
+    for (const [name, value] of Object.entries({ ...FALKENBERG, lang: 'sv' })) chart.setAttribute(name, value);
+    parent.append(chart);
+    return chart;
+  };
+
+  it('follows an outline a script writes in the same task as its charts', async () => {
+    const main = document.createElement('main');
+    document.body.replaceChildren(main);
+    main.append(markup('<h1>Page</h1>'));
+    const first = chartIn(main);
+    main.append(markup('<section><h2>Section</h2></section>'));
+    const second = chartIn(main);
+    const sub = markup('<div role="heading" aria-level="3">Part</div>').firstElementChild!;
+    main.append(sub);
+    const third = chartIn(main);
+    sub.setAttribute('aria-level', '4');
+    const fourth = chartIn(main);
+    sub.remove();
+    main.querySelector('h2')!.remove();
+    const fifth = chartIn(main);
+    await Promise.all([first, second, third, fourth, fifth].map(settle));
+    expect([first, second, third, fourth, fifth].map(level)).toEqual([2, 3, 4, 5, 2]);
+  });
+
+  it("reads the page's headings once for all the charts connected in one task, not once per chart", async () => {
+    document.body.replaceChildren(markup('<h1>Page</h1><h2>Section</h2>'));
+    const read = document.querySelectorAll;
+    let reads = 0;
+    document.querySelectorAll = function (this: Document, selector: string) {
+      if (/h1,h2/.test(selector)) reads++;
+      return read.call(this, selector);
+    } as typeof document.querySelectorAll;
+    try {
+      const charts = Array.from({ length: 40 }, () => chartIn(document.body.appendChild(document.createElement('div'))));
+      await Promise.all(charts.map(settle));
+      expect(charts.map(level)).toEqual(charts.map(() => 3));
+      expect(reads).toBe(1);
+    } finally {
+      delete (document as { querySelectorAll?: unknown }).querySelectorAll;
+    }
+  });
 });
