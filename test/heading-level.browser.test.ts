@@ -95,7 +95,9 @@ describe('heading level', () => {
       return read.call(this, selector);
     } as typeof document.querySelectorAll;
     try {
-      const charts = Array.from({ length: 40 }, () => chartIn(document.body.appendChild(document.createElement('div'))));
+      const charts = Array.from({ length: 40 }, () =>
+        chartIn(document.body.appendChild(document.createElement('div'))),
+      );
       await Promise.all(charts.map(settle));
       expect(charts.map(level)).toEqual(charts.map(() => 3));
       expect(reads).toBe(1);
