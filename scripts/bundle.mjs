@@ -88,8 +88,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // user-level check of those found (a lazy chart built and drawn before printing, several series' gaps said each as
 // its own, a CSV row's empty cell between decimal points, input read after the page's DOMContentLoaded
 // listeners), measured at 40,016; and for what a review of those found (printing through the update's guard, a
-// name only shortened by a year, an attribute's indentation), measured at 40,064.
-export const GZIP_BUDGET = 39.15 * 1024;
+// name only shortened by a year, an attribute's indentation), measured at 40,064; and for the page's headings read
+// once for the charts connected in one task (a page of 290 charts searched itself 290 times) and a chart printed no
+// higher than the browser counted the pages with (printed from a phone, the end of the page was cut off), measured
+// at 40,437.
+export const GZIP_BUDGET = 39.52 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

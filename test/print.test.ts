@@ -66,33 +66,77 @@ describe('print', () => {
     await page.close();
   }, 60_000);
 
-  it("lays each chart out at its width on paper, and at the screen's again after", async () => {
-    // Printed from a phone, the radar stayed phone-sized on A4 (a third of the column, short names); printed into
-    // a narrow column, a desktop's radar was scaled down to 3.5 pt names. The page's own print listener, added
-    // after the charts', sees what the browser prints.
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(site.base);
-    const first = page.locator('eprofile-radar').first();
-    await first.locator('svg[part="radar"]').waitFor();
-    const widthOf = (chart: Element) =>
-      Number(chart.shadowRoot!.querySelector('svg.radar')!.getAttribute('viewBox')!.split(' ')[2]);
-    const screen = await first.evaluate(widthOf);
-    await first.evaluate((chart) => {
-      const printed: number[] = [];
-      (window as unknown as { printed: number[] }).printed = printed;
-      matchMedia('print').addEventListener('change', (event) => {
-        const drawn = chart.shadowRoot!.querySelector('svg.radar')!.getAttribute('viewBox')!.split(' ')[2];
-        if (event.matches) printed.push(Number(drawn), chart.getBoundingClientRect().width);
-      });
+  /**
+   * Each chart's height and drawn width as the browser counts the pages (a print listener added before the charts'
+   * runs first) and as it prints them (one added after), on paper; then the drawn widths on screen again.
+   */
+  async function printed(width: number, printStyle = '') {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.addInitScript(() => {
+      const heights = () =>
+        [...document.querySelectorAll('eprofile-radar')].map((c) => c.getBoundingClientRect().height);
+      const seen = ((window as unknown as { seen: number[][] }).seen = [] as number[][]);
+      matchMedia('print').addEventListener('change', (event) => event.matches && seen.push(heights()));
     });
+    await page.goto(site.base);
+    await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
+    await page.waitForTimeout(300);
+    const drawn = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('eprofile-radar')].map((chart) =>
+          Number(chart.shadowRoot!.querySelector('svg.radar')?.getAttribute('viewBox')?.split(' ')[2] ?? 0),
+        ),
+      );
+    const screen = await drawn();
+    await page.evaluate((css) => {
+      const style = document.createElement('style');
+      style.textContent = `@media print { ${css} }`;
+      document.head.append(style);
+      matchMedia('print').addEventListener('change', (event) => {
+        if (!event.matches) return;
+        const charts = [...document.querySelectorAll('eprofile-radar')];
+        const seen = (window as unknown as { seen: number[][] }).seen;
+        seen.push(charts.map((c) => c.getBoundingClientRect().height));
+        seen.push(
+          charts.map((c) =>
+            Number(c.shadowRoot!.querySelector('svg.radar')?.getAttribute('viewBox')?.split(' ')[2] ?? 0),
+          ),
+        );
+        seen.push(charts.map((c) => c.getBoundingClientRect().width));
+      });
+    }, printStyle);
     await page.pdf({ format: 'A4' });
-    const [drawn, box] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
-    expect(screen).toBeLessThan(320);
-    // A4's column (about 780 px at the default margins): the drawing's own width, up to its cap.
-    expect(box).toBeGreaterThan(600);
-    expect(drawn).toBeGreaterThan(600);
-    expect(drawn).toBeLessThanOrEqual(box!);
-    await expect.poll(() => first.evaluate(widthOf)).toBe(screen);
+    const [counted, heights, paper, boxes] = await page.evaluate(
+      () => (window as unknown as { seen: number[][] }).seen,
+    );
+    return { page, screen, counted: counted!, heights: heights!, paper: paper!, boxes: boxes!, drawn };
+  }
+
+  it('never makes a chart taller on paper than the page count the browser made: nothing after it is cut off', async () => {
+    // Printed from a phone, each chart was laid out again at A4's width, twice as high as the browser had counted
+    // its pages with: the last charts and everything after them were missing from the PDF.
+    const { page, screen, counted, heights, paper, boxes, drawn } = await printed(375);
+    expect(counted.length).toBeGreaterThan(3);
+    heights.forEach((height, i) => expect(height).toBeLessThanOrEqual(counted[i]! + 0.5));
+    // Wider paper: the screen's drawing, not laid out again.
+    expect(boxes[0]).toBeGreaterThan(600);
+    expect(paper).toEqual(screen);
+    await expect.poll(drawn).toEqual(screen);
+    await page.close();
+  }, 60_000);
+
+  it("lays a chart out at its width on narrower paper, no taller than counted, and at the screen's again after", async () => {
+    // Printed into a 90 mm column from a desktop, the screen's drawing scaled down had 3.5 pt names.
+    const { page, screen, counted, heights, paper, boxes, drawn } = await printed(
+      1000,
+      'eprofile-radar { width: 90mm; }',
+    );
+    expect(boxes[0]).toBeLessThan(360);
+    expect(screen[0]).toBeGreaterThan(boxes[0]! + 50);
+    // Laid out again at the paper's width (not the screen's drawing scaled down to it).
+    paper.forEach((width, i) => width && expect(width).toBeLessThanOrEqual(boxes[i]!));
+    heights.forEach((height, i) => expect(height).toBeLessThanOrEqual(counted[i]! + 0.5));
+    await expect.poll(drawn).toEqual(screen);
     await page.close();
   }, 60_000);
 

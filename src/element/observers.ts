@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   observeSize,
+  type Printed,
   unobserveSize,
   unwatchChildren,
   unwatchFonts,
@@ -16,9 +17,11 @@ import {
 export interface PageChanges {
   /**
    * Its content width changed (px): read while layout is clean, before the frame renders (and the page's scheme
-   * with it); `print` when the page is about to print, or laid out for paper.
+   * with it); `printed` when the page is about to print, or laid out for paper, with the height of its drawing.
    */
-  resize(width: number, print?: boolean): void;
+  resize(width: number, printed?: Printed): void;
+  /** The element its drawing is in, whose height on paper the browser has counted pages with. */
+  drawing(): Element | null;
   /** A `lang` above it changed. */
   lang(): void;
   /** Its light DOM changed (an author's `<table>`). */
@@ -81,6 +84,6 @@ export class ObserversController implements ReactiveController {
     if (!sizer) return;
     if (this.#sized) unobserveSize(this.#sized);
     this.#sized = sizer;
-    observeSize(sizer, this.on.resize);
+    observeSize(sizer, this.on.resize, this.on.drawing);
   }
 }

@@ -5,7 +5,12 @@ import { darkQuery, followPageScheme } from './page-scheme.js';
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
  * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
  */
-type OnResize = (width: number, print?: boolean) => void;
+type OnResize = (width: number, printed?: Printed) => void;
+
+/** Printing: how high the chart's drawing is in the page laid out for paper (px), read before any chart changes. */
+export interface Printed {
+  height: number | undefined;
+}
 
 /**
  * One ResizeObserver per window: a chart moved into an iframe or a popup is observed by that window's observer,
@@ -14,8 +19,9 @@ type OnResize = (width: number, print?: boolean) => void;
 const resizeObservers = new WeakMap<Window, ResizeObserver>();
 /** The observer each observed element has, to leave it from whichever document it is in by then. */
 const observedBy = new WeakMap<Element, ResizeObserver>();
-/** What each observed element's chart does with its width. */
+/** What each observed element's chart does with its width, and the element its drawing is in when printing. */
 const owners = new WeakMap<Element, OnResize>();
+const drawings = new WeakMap<Element, () => Element | null>();
 const langWatchers = new Map<Element, () => void>();
 let langObserver: MutationObserver | undefined;
 
@@ -26,13 +32,14 @@ const printing = new WeakSet<Window>();
 
 /**
  * Calls `onResize` with the content width of `target` now and whenever it changes, printing included: where the
- * browser lays the page out for paper before it tells the print media query's listeners (Chromium), the chart is
- * laid out at its width on paper, and at its screen width again after. Scaled from the screen's layout, a chart
- * printed from a phone stayed phone-sized on A4, and one printed in a narrow column had 3.5 pt names.
+ * browser lays the page out for paper before it tells the print media query's listeners (Chromium), the chart may
+ * be laid out at its width on paper (see radar-element.ts), told how high `drawing` is there, and at its screen
+ * width again after.
  */
-export function observeSize(target: Element, onResize: OnResize): void {
+export function observeSize(target: Element, onResize: OnResize, drawing: () => Element | null): void {
   const observer = resizeObserverFor(target);
   owners.set(target, onResize);
+  drawings.set(target, drawing);
   sized.add(target);
   const view = target.ownerDocument.defaultView;
   if (view && !printing.has(view) && typeof view.matchMedia === 'function') {
@@ -71,8 +78,11 @@ function readPending(print = false): void {
   const widths = targets.map((target) =>
     !target.isConnected ? 0 : target.getBoundingClientRect().width || (observedBy.has(target) ? 0 : FIXED_WIDTH),
   );
+  // The browser counts the pages from the layout it has when it tells the listeners: every height is read before
+  // any chart changes it, in that one layout.
+  const heights = targets.map((target) => (print ? drawings.get(target)?.()?.getBoundingClientRect().height : 0));
   targets.forEach((target, i) => {
-    if (target.isConnected) owners.get(target)?.(widths[i]!, print);
+    if (target.isConnected) owners.get(target)?.(widths[i]!, print ? { height: heights[i] } : undefined);
   });
 }
 
@@ -81,6 +91,7 @@ export function unobserveSize(target: Element): void {
   observedBy.get(target)?.unobserve(target);
   observedBy.delete(target);
   owners.delete(target);
+  drawings.delete(target);
 }
 
 /** The observer of the window `target` is in, or undefined (and one console message) where there is none. */

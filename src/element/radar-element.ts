@@ -49,6 +49,7 @@ export class EprofileRadar extends EprofileRadarApi {
     _width: { state: true },
     _font: { state: true },
     _failed: { state: true },
+    _printHeight: { state: true },
   };
 
   /** The data of the author's `<table>` inside the chart, read whenever the light DOM changes. */
@@ -63,6 +64,8 @@ export class EprofileRadar extends EprofileRadarApi {
   declare private _font?: ChartFont;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
+  /** Printing, laid out narrower than on screen: the height its drawing had when the browser counted the pages. */
+  private _printHeight?: number;
 
   #server = new ServerRender(this);
   #internals = figureInternals(this);
@@ -107,21 +110,25 @@ export class EprofileRadar extends EprofileRadarApi {
     super();
     const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
-      resize: (width, print) => {
-        this._width = Math.max(0, Math.floor(width));
-        // Printing: built and drawn now, as the browser prints when the page's print listeners return (Firefox runs
-        // no microtask first), through the update's guard; no style read between one chart's render and the next.
-        if (print) {
+      resize: (width, printed) => {
+        width = Math.max(0, Math.floor(width));
+        // Printing: laid out again only for narrower paper, no higher than the pages were counted with (a chart
+        // grown on A4 cut off the page's end); drawn now, through the update's guard, as the browser prints when
+        // the print listeners return (Firefox runs no microtask first). README, Print.
+        if (printed) {
+          if (width < this._width) [this._width, this._printHeight] = [width, printed.height || undefined];
           this.#lazy.print();
           if (this.isUpdatePending) void this.scheduleUpdate();
           return;
         }
+        [this._width, this._printHeight] = [width, undefined];
         followPageScheme(this, this.#internals);
         this._font = font();
       },
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
       fonts: () => (this._font = font()),
+      drawing: () => this.renderRoot.querySelector('svg.radar, .placeholder'),
     });
     if (this.#server.fromServer) {
       [this._width, this._font] = [SERVER_WIDTH, serverFont()];
@@ -234,6 +241,7 @@ export class EprofileRadar extends EprofileRadarApi {
         layer: built && !this.#server.fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
         markers: font && (this.#server.fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
         width: this._width,
+        printHeight: this._printHeight,
         fromServer: this.#server.fromServer,
         built,
         focus: this.#focus,

@@ -30,6 +30,8 @@ export interface FigureParts {
   markers?: Element | TemplateResult;
   /** The chart's width, px. */
   width: number;
+  /** Printing: the most the radar may take in height (px), the pages being counted (see radar-element.ts). */
+  printHeight?: number;
   /**
    * Rendered on the server or hydrating its HTML: parts otherwise copied from masters come from their templates,
    * and the plot is never skipped off screen. The server cannot reserve its height in a way a strict
@@ -119,7 +121,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
         focusout: focus,
       })}
     >
-      ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
+      ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight, parts.printHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
       ${boxAt(false)}
     </div>
     ${below ? html`${boxAt(true)} ${areas}` : areas}

@@ -58,14 +58,17 @@ export function radar(
   active: number,
   layer: Layer | undefined,
   lineHeight: number,
+  /** The most it may take in height (px): scaled as a whole to it. */
+  fit = Infinity,
 ): TemplateResult {
   const { width, height, cx, cy } = geometry.frame;
+  const scale = Math.min(1, fit / height);
   return html`<svg
     class="radar${geometry.series.length > 1 ? ' multi' : ''}${geometry.frame.lettered ? ' lettered' : ''}"
     part="radar"
     viewBox="0 0 ${width} ${height}"
-    width=${width}
-    height=${height}
+    width=${width * scale}
+    height=${height * scale}
     role="group"
     aria-roledescription=${text.chartKind}
     aria-label=${text.chartName}
