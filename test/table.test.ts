@@ -71,4 +71,39 @@ describe('tableToInput', () => {
     expect(data?.series.map((s) => s.label)).toEqual(['A', 'B']);
     expect(data?.baseline?.values).toEqual([2, 2, 2]);
   });
+
+  it("reads a CMS table's columns by their headers: the average as the comparison, a difference not drawn", () => {
+    // A table editor's table, no attributes: "Skillnad" was drawn as the comparison and the average as a series.
+    const rows = [
+      ['E-förvaltning totalt', '3,0', '2,1', '+0,9'],
+      ['IT-plattform, hård och mjuk infrastruktur', '3,2', '2,1', '+1,1'],
+      ['Förändringsledning och kommunikation', '3,0', '2,0', '+1,0'],
+      ['Samverkan och IT-ekonomi', '3,0', '2,0', '+1,0'],
+      ['Styrning och ledning', '3,1', '2,0', '+1,1'],
+    ];
+    const read = (head: string[], order = [0, 1, 2, 3]) =>
+      parseInput(
+        tableToInput({
+          head: order.map((i) => head[i]!),
+          rows: rows.map((r) => order.map((i) => r[i]!)),
+          baselineColumn: -1,
+        }),
+      ).data!;
+    for (const head of [
+      ['Område', 'Falkenberg', 'Medel samtliga kommuner', 'Skillnad'],
+      ['Område', 'Falkenberg', 'Riket', 'Skillnad mot riket'],
+      ['Area', 'Falkenberg', 'Average of all municipalities', 'Difference'],
+      ['Område', 'Falkenberg', 'Medelvärde', '+/-'],
+    ]) {
+      const data = read(head);
+      expect(data.series).toEqual([{ label: 'Falkenberg', values: [3, 3.2, 3, 3, 3.1] }]);
+      expect(data.baseline).toEqual({ label: head[2], values: [2.1, 2.1, 2, 2, 2] });
+    }
+    // The comparison first, before the municipality.
+    const first = read(['Område', 'Falkenberg', 'Medel', 'Skillnad'], [0, 2, 1, 3]);
+    expect(first.series.map((s) => s.label)).toEqual(['Falkenberg']);
+    expect(first.baseline?.label).toBe('Medel');
+    // Municipalities only: the last is still the comparison, as documented.
+    expect(read(['Område', 'Falkenberg', 'Järfälla', 'Täby']).baseline?.label).toBe('Täby');
+  });
 });

@@ -29,14 +29,27 @@ const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
 );
 
 /**
+ * What a header says of its column where the table cannot mark it (a CMS's table editor has no attributes): a
+ * comparison ("Medel samtliga kommuner", "Riket"), or a difference ("Skillnad mot medel"), which is not drawn.
+ * Unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality.
+ */
+const COMPARISON = /^(medel|genomsnitt|snitt|riket|(alla|samtliga) kommuner|average|mean|national)/i;
+const DIFFERENCE = /^(skillnad|differens|diff\b|difference|±|\+\/[-−–])/i;
+
+/**
  * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
- * per series, and the comparison is the `data-baseline` column or else the last of three or more columns.
+ * per series, and the comparison is the `data-baseline` column, else the first whose header names a comparison,
+ * else the last of three or more columns. Columns marked `data-derived` or headed as a difference are not data.
  */
 export function tableToInput(cells: TableCells): RawInput {
   const width = Math.max(cells.head.length, ...cells.rows.map((row) => row.length));
   const derived = new Set(cells.derivedColumns);
-  const data = Array.from({ length: width - 1 }, (_, i) => i + 1).filter((index) => !derived.has(index));
-  const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? data.at(-1)! : -1;
+  const data = Array.from({ length: width - 1 }, (_, i) => i + 1).filter(
+    (index) => !derived.has(index) && !DIFFERENCE.test(cells.head[index] ?? ''),
+  );
+  const named = data.find((index) => COMPARISON.test(cells.head[index] ?? ''));
+  const baselineColumn =
+    cells.baselineColumn > 0 ? cells.baselineColumn : (named ?? (data.length >= 2 ? data.at(-1)! : -1));
   const areas: Area[] = cells.rows.map((row, index) => {
     const name = (row[0] ?? '').trim();
     const known = AREA_BY_NAME.get(name.toLowerCase());
