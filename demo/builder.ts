@@ -264,6 +264,10 @@ for (const group of [inputs, baselineInputs])
         .map(splitList);
       const column =
         rows.every((row) => row.length <= 3) && rows.filter((row) => row.some((cell) => cell !== '')).length > 1;
+      // A column copied with its header ("Falkenberg", or "Område  Falkenberg"): names only, passed over. Taken as a
+      // value, it was a missing first value and moved every value an area down.
+      const header = column && rows[0]!.some(isName) && rows[0]!.every((cell) => !cell || isName(cell));
+      if (header) rows.shift();
       const cells = column ? rows.map((row) => (isName(row[0] ?? '') ? row[1] : row[0]) ?? '') : rows[0]!;
       if (cells.length < 2) return;
       event.preventDefault();
@@ -290,6 +294,7 @@ for (const group of [inputs, baselineInputs])
           : '',
         !column && rows.length > 1 ? `Bara den första av ${rows.length} rader användes.` : '',
         column && rows.some((row) => row.length > 1) ? 'Bara den första kolumnen användes.' : '',
+        header ? 'Rubrikraden hoppades över.' : '',
       ];
       pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
       if (group === inputs) preset.value = 'custom';

@@ -272,6 +272,13 @@ describe('the embed builder', () => {
     const named = ['E-förvaltning\t3,1\t2,1', 'IT-plattform\t3,2\t2,1', 'Förändring\t3,0\t2,0', 'Samverkan\t3,0\t2,0'];
     await pasteFirst(`${named.join('\r\n')}\r\nStyrning\t3,1\t2,0\r\n`);
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,1');
+    // A column copied with its header cell, or the table's header row: passed over (taken as a value, it was a
+    // missing first value, and every value moved an area down).
+    await pasteFirst('Falkenberg\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 2,0 3,1');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('Rubrikraden hoppades över.');
+    await pasteFirst(`Område\tFalkenberg\tMedel\r\n${named.join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,3');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
