@@ -40,6 +40,13 @@ describe('which input wins', () => {
     // `scores = null` clears the values as removing the attribute does: nothing given, not bad input.
     expect(readChart({ scores: null }, undefined, false).empty).toBe(true);
     expect(readChart({ scores: null }, TABLE, false).data?.series[0]?.label).toBe('Från tabellen');
+    // A lone series object (the list's brackets forgotten), or a number: given, and reported, not "no values".
+    for (const series of [{ label: 'Falkenberg', scores: [3, 3.2, 3, 3, 3.1] }, 5]) {
+      const read = readChart({ series }, undefined, false);
+      expect(read.empty).toBe(false);
+      expect(read.problems).toEqual([expect.objectContaining({ code: 'shape', attribute: 'series' })]);
+    }
+    expect(readChart({ series: [] }, undefined, false).empty).toBe(true);
   });
 });
 

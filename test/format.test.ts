@@ -52,6 +52,14 @@ describe('numbers in Swedish and English, written without Intl', () => {
     expect(formatNumber(-1.1, 'sv', true)).toBe('\u22121,1');
     expect(formatNumber(1.1, 'en', true)).toBe('+1.1');
   });
+
+  it('write a value shown as zero as zero, never with a minus', () => {
+    // "−0,0" for `-0` or -0,04 in the area list, table and takeaway, said "minus noll".
+    for (const lang of ['sv', 'en', 'de'])
+      for (const value of [-0, -0.04, 0.04, 0])
+        for (const signed of [false, true]) expect(formatNumber(value, lang, signed)).toMatch(/^0[,.]0$/);
+    expect(formatNumber(-0.05, 'sv')).toBe('\u22120,1');
+  });
 });
 
 describe('lists', () => {
