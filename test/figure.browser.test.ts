@@ -206,6 +206,33 @@ describe('text size', () => {
     }
   });
 
+  it('says "uppgift saknas" in the dot plot inside its box, clear of the names, for a series or the comparison', async () => {
+    // Centred on the scale's start, it ran over the names beside the rows, or past a narrow plot's left edge; a
+    // missing comparison value was not said at all.
+    for (const width of [320, 480, 1200]) {
+      const chart = await mount(
+        { ...FALKENBERG, lang: 'sv', scores: '3,0 - 2,5 3,0 3,1', baseline: '2,1 2,1 - 2,0 2,0' },
+        width,
+      );
+      chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="dotplot"]')!.click();
+      await settle(chart);
+      const plot = chart.shadowRoot!.querySelector('svg.dotplot')!;
+      const box = plot.getBoundingClientRect();
+      const notes = [...plot.querySelectorAll('text')].filter((text) => text.textContent === 'uppgift saknas');
+      expect(notes).toHaveLength(2);
+      const names = [...plot.querySelectorAll('.axis-label tspan')].map((name) => name.getBoundingClientRect());
+      for (const note of notes.map((text) => text.getBoundingClientRect())) {
+        expect(note.left).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(note.right).toBeLessThanOrEqual(box.right + 0.5);
+        const over = names.filter(
+          (n) => n.left < note.right && n.right > note.left && n.top < note.bottom && n.bottom > note.top,
+        );
+        expect(over, `at ${width} px`).toEqual([]);
+      }
+      chart.parentElement!.remove();
+    }
+  });
+
   it('ring values follow the reader’s text size, as the area names do', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 600);
     const size = () => parseFloat(getComputedStyle(chart.shadowRoot!.querySelector('.radar .tick')!).fontSize);

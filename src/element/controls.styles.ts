@@ -172,6 +172,11 @@ export const controlStyles = css`
   .dotplot-wrap {
     margin: 0.75rem 0 0;
   }
+  /* "uppgift saknas" from the scale's start, on its row: centred there as a ring value, it ran over the names
+     beside the rows, or past a narrow plot's left edge. */
+  .tick.missing {
+    text-anchor: start;
+  }
   .row-rule {
     stroke: var(--_grid);
     stroke-width: var(--_grid-width);
