@@ -75,6 +75,24 @@ describe('the table view', () => {
     expect(chart.shadowRoot!.activeElement).toBe(toggle);
   });
 
+  it("fits a phone's column with a long municipality's or comparison's name, whole words kept whole", async () => {
+    // A word as long as "kommunstyrelseförvaltningen" made the table 409 px wide in a 304 px card.
+    for (const names of [
+      { label: 'Upplands-Bro kommun, kommunstyrelseförvaltningen' },
+      { 'baseline-label': 'Medel för kommungruppen Pendlingskommuner nära större stad' },
+    ]) {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv', ...names }, 304);
+      await click(chart, 'Tabell');
+      const wrap = chart.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
+      // Short names stay whole: "Falkenberg" was split to share the room out evenly.
+      const text = document.createRange();
+      text.selectNodeContents(chart.shadowRoot!.querySelectorAll('thead th')[1]!);
+      if (!names.label) expect(text.getClientRects()).toHaveLength(1);
+      chart.parentElement!.remove();
+    }
+  });
+
   it("fits a phone's column with each name over its numbers, and is still a table to a screen reader", async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 304);
     await click(chart, 'Tabell');

@@ -128,6 +128,12 @@ export const controlStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  /* A name's long word breaks where the table has no room for it, hyphenated where the browser can (view/table.ts). */
+  th.long {
+    min-width: min(7em, 33cqi);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   /* A narrow card (a phone's column) has no room for the names and three columns of numbers side by side: the
      table was 428 px wide at 320 px and scrolled sideways. There each area's name takes a line of its own over its
      numbers, whose columns stay under their headers (a grid whose columns fit the widest cell of each). The
