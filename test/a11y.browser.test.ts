@@ -305,6 +305,18 @@ describe('what a listener hears', () => {
     });
   }
 
+  it("says a long comparison's name once in the radar, not in each area", async () => {
+    // Whole in each of five areas, a 15-word name made the figure 159 words long.
+    const long = 'Medelvärde för samtliga kommuner i Stockholms län med mer än 20 000 invånare 2009';
+    const { all, chart } = await listen('sv', { ...FALKENBERG, 'baseline-label': long });
+    const text = all.map((u) => u.words).join(' | ');
+    // Once in the radar's name, once in the takeaway (shown under the heading).
+    expect(text.match(/Stockholms län/g)).toHaveLength(2);
+    // The default chart's counts (68 and 41), the name's 14 words with "jämfört med" in the radar's name, and in
+    // place of "medel" in the takeaway: 97 words where it was 159.
+    expect([words(all), words(chart)]).toEqual([68 + 16 + 13, 41 + 16]);
+  });
+
   it('says the title and why a chart cannot be drawn once each', async () => {
     await mount({ ...FALKENBERG, scores: '3,0 9 3,0 3,0 3,1', lang: 'sv' });
     const all = await heardInFigure('sv');

@@ -78,7 +78,7 @@ describe('the table view', () => {
   it("fits a phone's column with a long municipality's or comparison's name, whole words kept whole", async () => {
     // A word as long as "kommunstyrelseförvaltningen" made the table 409 px wide in a 304 px card.
     for (const names of [
-      { label: 'Upplands-Bro kommun, kommunstyrelseförvaltningen' },
+      { label: 'Upplands-Bro kommun, kommunstyrelseförvaltningen' } as Record<string, string>,
       { 'baseline-label': 'Medel för kommungruppen Pendlingskommuner nära större stad' },
     ]) {
       const chart = await mount({ ...FALKENBERG, lang: 'sv', ...names }, 304);

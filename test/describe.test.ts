@@ -132,6 +132,37 @@ group('describe: other shapes of data', () => {
     );
   });
 
+  it("says a long comparison's name once, in the chart's name, and a word for it in each area", () => {
+    // 15 words in each of five areas: 159 words for one chart, heard by a listener.
+    const long = 'Medelvärde för samtliga kommuner i Stockholms län med mer än 20 000 invånare 2009';
+    const chart = (baselineLabel: string, strings = locales.sv, lang = 'sv') =>
+      describe(
+        parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', label: 'Falkenberg', baselineLabel }).data!,
+        strings,
+        lang,
+        '',
+      );
+    const text = chart(long);
+    expect(text.chartName).toBe(`Falkenberg jämfört med medelvärde ${long.slice(11)}, skala 0–4.`);
+    expect(text.axisNames[0]).toBe('E-förvaltning totalt: 3,0, medelvärde 2,0, +1,0');
+    // The takeaway, shown under the heading, keeps the whole name; so do the legend and the table.
+    expect(text.takeaway).toContain(`medelvärde ${long.slice(11)}`);
+    expect(text.baselineLabel).toBe(long);
+    const other = chart('Kommuner i Stockholms län utom Stockholm');
+    expect(other.axisNames[0]).toBe('E-förvaltning totalt: 3,0, jämförelse 2,0, +1,0');
+    expect(other.chartName).toBe('Falkenberg jämfört med Kommuner i Stockholms län utom Stockholm, skala 0–4.');
+    expect(chart('Kommuner i Stockholms län utom Stockholm', locales.en, 'en').axisNames[0]).toBe(
+      'E-government overall: 3.0, comparison 2.0, +1.0',
+    );
+    // Up to four words are said as they are, and so is the built-in name.
+    expect(chart('Förra året').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Förra året 2,0, +1,0');
+    expect(chart('Förra året').chartName).toBe('Falkenberg, skala 0–4.');
+    expect(chart('Medel i Hallands län').axisNames[0]).toBe(
+      'E-förvaltning totalt: 3,0, medel i Hallands län 2,0, +1,0',
+    );
+    expect(chart('Medel samtliga kommuner').axisNames[0]).toBe('E-förvaltning totalt: 3,0, medel 2,0, +1,0');
+  });
+
   it('sets a name ending in a number off from its value', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Riket 2024' }).data!;
     expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Riket 2024: 2,0, +1,0');

@@ -115,6 +115,14 @@ export interface Strings {
    */
   chartRegion: string;
   /**
+   * The chart's name when the comparison's name is long (five words or more, the author's own): said once here,
+   * and in each area by its first word where that says what it is ("medelvärde") or else by
+   * {@link Strings.comparisonShort}. `{baseline}`: its name.
+   */
+  chartRegionVs: string;
+  /** What each area calls a comparison with a long name (see chartRegionVs): "jämförelse". */
+  comparisonShort: string;
+  /**
    * What a reader calls the chart instead of "group" ("radardiagram"), said with its name: a keyboard user who
    * tabs into the chart hears "Falkenberg, skala 0–4, radardiagram", where the heading is not heard.
    */
@@ -230,6 +238,8 @@ const sv: Strings = {
   missingNote: 'Uppgift saknas: {list}.',
   missingLabel: '{area} (saknas)',
   chartRegion: '{label}, skala {min}–{max}.',
+  chartRegionVs: '{label} jämfört med {baseline}, skala {min}–{max}.',
+  comparisonShort: 'jämförelse',
   chartKind: 'radardiagram',
   listenIntro: 'Först {series}, sedan {baseline}; högre ton för högre värde.',
   announceUpdate: 'Diagrammet uppdaterat: {title}. {takeaway}',
@@ -338,6 +348,8 @@ const en: Strings = {
   missingNote: 'No data: {list}.',
   missingLabel: '{area} (no data)',
   chartRegion: '{label}, scale {min}–{max}.',
+  chartRegionVs: '{label} against {baseline}, scale {min}–{max}.',
+  comparisonShort: 'comparison',
   chartKind: 'radar chart',
   listenIntro: 'First {series}, then {baseline}; a higher tone for a higher value.',
   announceUpdate: 'Chart updated: {title}. {takeaway}',
