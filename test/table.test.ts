@@ -106,4 +106,31 @@ describe('tableToInput', () => {
     // Municipalities only: the last is still the comparison, as documented.
     expect(read(['Område', 'Falkenberg', 'Järfälla', 'Täby']).baseline?.label).toBe('Täby');
   });
+
+  it('reads a table with the areas across and a row per municipality', () => {
+    // As a spreadsheet has it: read down, it was "antal områden … är 2", naming an `areas` the editor never set.
+    const head = ['Kommun', 'E-förvaltning totalt', 'IT-plattform, hård och mjuk infrastruktur'];
+    const more = ['Förändringsledning och kommunikation', 'Samverkan och IT-ekonomi', 'Styrning och ledning'];
+    const rows = [
+      ['Falkenberg', '3,0', '3,2', '3,0', '3,0', '3,1'],
+      ['Medel samtliga kommuner', '2,1', '2,1', '2,0', '2,0', '2,0'],
+    ];
+    for (const table of [
+      { head: [...head, ...more], rows },
+      // Three rows, known areas across.
+      { head: [...head, ...more], rows: [rows[0]!, ['Järfälla', '2,9', '3,4', '2,6', '3,0', '2,8'], rows[1]!] },
+    ]) {
+      const { data, problems } = parseInput(tableToInput({ ...table, baselineColumn: -1 }));
+      expect(problems).toEqual([]);
+      expect(data?.areas.map((a) => a.key)).toEqual(['egov', 'platform', 'change', 'cooperation', 'governance']);
+      expect(data?.series[0]).toEqual({ label: 'Falkenberg', values: [3, 3.2, 3, 3, 3.1] });
+      expect(data?.baseline).toEqual({ label: 'Medel samtliga kommuner', values: [2.1, 2.1, 2, 2, 2] });
+    }
+    // Areas of the author's own across: by its two rows.
+    const own = parseInput(
+      tableToInput({ head: ['', 'Ett', 'Två', 'Tre'], rows: [['Ort', '1', '2', '3']], baselineColumn: -1 }),
+    ).data!;
+    expect(own.areas.map((a) => a.label)).toEqual(['Ett', 'Två', 'Tre']);
+    expect(own.series).toEqual([{ label: 'Ort', values: [1, 2, 3] }]);
+  });
 });

@@ -42,6 +42,30 @@ const DIFFERENCE = /^(skillnad|differens|diff\b|difference|±|\+\/[-−–])/i;
  * else the last of three or more columns. Columns marked `data-derived` or headed as a difference are not data.
  */
 export function tableToInput(cells: TableCells): RawInput {
+  return fromColumns(areasAcross(cells) ? transposed(cells) : cells);
+}
+
+/**
+ * Whether a table has its areas across and a row per series, as a spreadsheet often has it: its header names known
+ * areas, or it has too few rows to be areas (three at least) and enough columns. Read down, it was "antal områden
+ * … är 2", naming an `areas` the editor never set.
+ */
+function areasAcross({ head, rows }: TableCells): boolean {
+  const across = head.slice(1);
+  if (across.length < 3) return false;
+  return rows.length < 3 || across.every((name) => AREA_BY_NAME.has(name.trim().toLowerCase()));
+}
+
+/** The same table with rows and columns swapped: the areas down, a column per row that was. */
+function transposed({ head, rows }: TableCells): TableCells {
+  return {
+    head: [head[0] ?? '', ...rows.map((row) => row[0] ?? '')],
+    rows: head.slice(1).map((area, i) => [area, ...rows.map((row) => row[i + 1] ?? '')]),
+    baselineColumn: -1,
+  };
+}
+
+function fromColumns(cells: TableCells): RawInput {
   const width = Math.max(cells.head.length, ...cells.rows.map((row) => row.length));
   const derived = new Set(cells.derivedColumns);
   const data = Array.from({ length: width - 1 }, (_, i) => i + 1).filter(
