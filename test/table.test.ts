@@ -103,8 +103,14 @@ describe('tableToInput', () => {
     const first = read(['Område', 'Falkenberg', 'Medel', 'Skillnad'], [0, 2, 1, 3]);
     expect(first.series.map((s) => s.label)).toEqual(['Falkenberg']);
     expect(first.baseline?.label).toBe('Medel');
-    // Municipalities only: the last is still the comparison, as documented.
+    // Municipalities only: the last is still the comparison, as documented; a name that only begins with such a
+    // word is a name.
     expect(read(['Område', 'Falkenberg', 'Järfälla', 'Täby']).baseline?.label).toBe('Täby');
+    expect(read(['Område', 'Medelpad', 'Snittlanda', 'Täby']).baseline?.label).toBe('Täby');
+    expect(read(['Område', 'Falkenberg', 'Skillnadsby', 'Täby']).series.map((s) => s.label)).toEqual([
+      'Falkenberg',
+      'Skillnadsby',
+    ]);
   });
 
   it('reads a table with the areas across and a row per municipality', () => {

@@ -33,8 +33,9 @@ const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
  * comparison ("Medel samtliga kommuner", "Riket"), or a difference ("Skillnad mot medel"), which is not drawn.
  * Unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality.
  */
-const COMPARISON = /^(medel|genomsnitt|snitt|riket|(alla|samtliga) kommuner|average|mean|national)/i;
-const DIFFERENCE = /^(skillnad|differens|diff\b|difference|±|\+\/[-−–])/i;
+const COMPARISON =
+  /^(medel(värdet?)?|(genom)?snitt(et)?|median(en)?|riket|(alla|samtliga) kommuner|average|mean|median|national)(?!\p{L})/iu;
+const DIFFERENCE = /^((skillnad|differens)(en)?|diff|difference|±|\+\/[-−–])(?!\p{L})/iu;
 
 /**
  * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
