@@ -103,13 +103,20 @@ describe('print', () => {
           ),
         );
         seen.push(charts.map((c) => c.getBoundingClientRect().width));
+        // How much each drawing was scaled down to the height the pages were counted with.
+        seen.push(
+          charts.map((c) => {
+            const svg = c.shadowRoot!.querySelector('svg.radar');
+            return svg ? Number(svg.getAttribute('height')) / Number(svg.getAttribute('viewBox')!.split(' ')[3]) : 1;
+          }),
+        );
       });
     }, printStyle);
     await page.pdf({ format: 'A4' });
-    const [counted, heights, paper, boxes] = await page.evaluate(
+    const [counted, heights, paper, boxes, scaled] = await page.evaluate(
       () => (window as unknown as { seen: number[][] }).seen,
     );
-    return { page, screen, counted: counted!, heights: heights!, paper: paper!, boxes: boxes!, drawn };
+    return { page, screen, counted: counted!, heights: heights!, paper: paper!, boxes: boxes!, scaled: scaled!, drawn };
   }
 
   it('never makes a chart taller on paper than the page count the browser made: nothing after it is cut off', async () => {
@@ -127,7 +134,7 @@ describe('print', () => {
 
   it("lays a chart out at its width on narrower paper, no taller than counted, and at the screen's again after", async () => {
     // Printed into a 90 mm column from a desktop, the screen's drawing scaled down had 3.5 pt names.
-    const { page, screen, counted, heights, paper, boxes, drawn } = await printed(
+    const { page, screen, counted, heights, paper, boxes, scaled, drawn } = await printed(
       1000,
       'eprofile-radar { width: 90mm; }',
     );
@@ -136,7 +143,39 @@ describe('print', () => {
     // Laid out again at the paper's width (not the screen's drawing scaled down to it).
     paper.forEach((width, i) => width && expect(width).toBeLessThanOrEqual(boxes[i]!));
     heights.forEach((height, i) => expect(height).toBeLessThanOrEqual(counted[i]! + 0.5));
+    // Laid out at 340 px, a radar is higher for its width than the screen's scaled down: it is scaled to fit.
+    expect(Math.min(...scaled)).toBeLessThan(1);
+    expect(Math.min(...scaled)).toBeGreaterThan(0.75);
     await expect.poll(drawn).toEqual(screen);
+    await page.close();
+  }, 60_000);
+
+  it('draws a chart hidden on screen at its width on paper, where the page prints it', async () => {
+    // A chart in a closed tab that the page's print styles show: never laid out on screen, it printed 1 px wide.
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(site.base);
+    await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.tab { display: none; } @media print { .tab { display: block; width: 120mm; } }';
+      const tab = document.createElement('div');
+      tab.className = 'tab';
+      const chart = document.createElement('eprofile-radar');
+      for (const [name, value] of Object.entries({ heading: 'I en stängd flik', scores: '3 3 2 3 3' }))
+        chart.setAttribute(name, value);
+      tab.append(chart);
+      document.body.append(style, tab);
+      const printed: number[] = [];
+      (window as unknown as { printed: number[] }).printed = printed;
+      matchMedia('print').addEventListener('change', (event) => {
+        const svg = chart.shadowRoot!.querySelector('svg.radar');
+        if (event.matches) printed.push(svg ? svg.getBoundingClientRect().width : 0);
+      });
+    });
+    await page.waitForTimeout(300);
+    await page.pdf({ format: 'A4' });
+    const [width] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+    expect(width).toBeGreaterThan(300);
     await page.close();
   }, 60_000);
 

@@ -49,7 +49,7 @@ export class EprofileRadar extends EprofileRadarApi {
     _width: { state: true },
     _font: { state: true },
     _failed: { state: true },
-    _printHeight: { state: true },
+    _print: { state: true },
   };
 
   /** The data of the author's `<table>` inside the chart, read whenever the light DOM changes. */
@@ -64,8 +64,8 @@ export class EprofileRadar extends EprofileRadarApi {
   declare private _font?: ChartFont;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
-  /** Printing, laid out narrower than on screen: the height its drawing had when the browser counted the pages. */
-  private _printHeight?: number;
+  /** Printing, laid out for narrower paper: its width there, and its drawing's height as the pages were counted. */
+  private _print?: { width: number; height: number | undefined };
 
   #server = new ServerRender(this);
   #internals = figureInternals(this);
@@ -112,16 +112,17 @@ export class EprofileRadar extends EprofileRadarApi {
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
       resize: (width, printed) => {
         width = Math.max(0, Math.floor(width));
-        // Printing: laid out again only for narrower paper, no higher than the pages were counted with (a chart
-        // grown on A4 cut off the page's end); drawn now, through the update's guard, as the browser prints when
-        // the print listeners return (Firefox runs no microtask first). README, Print.
+        // Printing: laid out again only for narrower paper (or any, if hidden on screen), no higher than the pages
+        // were counted with (a chart grown on A4 cut off the page's end); drawn now, through the update's guard, as
+        // the browser prints when the print listeners return (Firefox runs no microtask first). README, Print.
         if (printed) {
-          if (width < this._width) [this._width, this._printHeight] = [width, printed.height || undefined];
+          const shown = this._width > 0;
+          if (width < this._width || !shown) this._print = { width, height: (shown && printed.height) || undefined };
           this.#lazy.print();
           if (this.isUpdatePending) void this.scheduleUpdate();
           return;
         }
-        [this._width, this._printHeight] = [width, undefined];
+        [this._width, this._print] = [width, undefined];
         followPageScheme(this, this.#internals);
         this._font = font();
       },
@@ -191,8 +192,11 @@ export class EprofileRadar extends EprofileRadarApi {
     if (chart.waiting && !isServer)
       this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
-    const [font, width] = [this._font, this._width];
-    this.#geometry = font ? this.#pipeline.geometry(chart, font, width) : undefined;
+    const [font, width, print] = [this._font, this._width, this._print];
+    const onPaper = print && font && this.#pipeline.geometry(chart, font, print.width);
+    // Not lettered on paper where shown on screen: the key under the radar made it higher than the pages counted.
+    this.#geometry =
+      onPaper && (!onPaper.frame.lettered || !width) ? onPaper : font && this.#pipeline.geometry(chart, font, width);
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
@@ -241,7 +245,7 @@ export class EprofileRadar extends EprofileRadarApi {
         layer: built && !this.#server.fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
         markers: font && (this.#server.fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
         width: this._width,
-        printHeight: this._printHeight,
+        printHeight: this._print?.height,
         fromServer: this.#server.fromServer,
         built,
         focus: this.#focus,
