@@ -264,9 +264,11 @@ for (const group of [inputs, baselineInputs])
         .map(splitList);
       const column =
         rows.every((row) => row.length <= 3) && rows.filter((row) => row.some((cell) => cell !== '')).length > 1;
-      // A column copied with its header ("Falkenberg", or "Område  Falkenberg"): names only, passed over. Taken as a
-      // value, it was a missing first value and moved every value an area down.
-      const header = column && rows[0]!.some(isName) && rows[0]!.every((cell) => !cell || isName(cell));
+      // A column copied with its header ("Falkenberg", or "Område  Falkenberg"): a name where the rows under it have
+      // their value, passed over. Taken as a value, it was a missing first value and moved every value an area down;
+      // a first area with an empty value ("E-förvaltning" and nothing) is not a header.
+      const at = (row: string[] | undefined) => (row && row.length > 1 && isName(row[0] ?? '') ? 1 : 0);
+      const header = column && rows.length > 1 && isName(rows[0]![at(rows[1])] ?? '');
       if (header) rows.shift();
       const cells = column ? rows.map((row) => (isName(row[0] ?? '') ? row[1] : row[0]) ?? '') : rows[0]!;
       if (cells.length < 2) return;

@@ -279,6 +279,11 @@ describe('the embed builder', () => {
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('Rubrikraden hoppades över.');
     await pasteFirst(`Område\tFalkenberg\tMedel\r\n${named.join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,3');
+    // A header with a year is passed over whole; the first area with an empty value is not a header.
+    await pasteFirst('Falkenberg 2024\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1\r\n');
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 2,0 3,1');
+    await pasteFirst(`E-förvaltning\t\r\n${named.slice(1).join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
+    await expect(preview.getAttribute('scores')).resolves.toBe('- 3,2 3,0 3,0 3,3');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
