@@ -164,6 +164,10 @@ describe('bad input', () => {
     expect(messageOf(named)).toBeNull();
     expect(drawn(named)).toBe(true);
     expect(legend(named)).toEqual(['Falkenberg', 'Medel']);
+    // A difference column headed by its mark alone: still the header row, and the column not drawn.
+    const withDiff = await tableChart([['Område', 'Medel', 'Falkenberg', '±'], ...body.map((row) => [...row, '+0,9'])]);
+    expect(messageOf(withDiff)).toBeNull();
+    expect(legend(withDiff)).toEqual(['Falkenberg', 'Medel']);
     // A first row of marks is data, and reported: not taken for a header, which lost an area without a word.
     const marked = await tableChart([['Ort', '3,0*', '2,1'], ...body.slice(1)]);
     expect(messageOf(marked)).toContain('”3,0*” är inte ett tal');

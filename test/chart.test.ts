@@ -47,6 +47,8 @@ describe('which input wins', () => {
       expect(read.problems).toEqual([expect.objectContaining({ code: 'shape', attribute: 'series' })]);
     }
     expect(readChart({ series: [] }, undefined, false).empty).toBe(true);
+    // `cond && list` in a template: nothing given, so the chart's table draws.
+    expect(chooseInput({ series: false }, TABLE).fromAttributes).toBe(false);
   });
 });
 

@@ -157,6 +157,12 @@ group('describe: other shapes of data', () => {
     // Up to four words are said as they are, and so is the built-in name.
     expect(chart('Förra året').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Förra året 2,0, +1,0');
     expect(chart('Förra året').chartName).toBe('Falkenberg, skala 0–4.');
+    // Counted and said as words, whatever the spaces between them (a table cell written over two lines).
+    expect(chart('Medel i\n        Halland').axisNames[0]).toBe('E-förvaltning totalt: 3,0, medel i Halland 2,0, +1,0');
+    // An author's own chart name keeps the whole comparison in each area: the built-in wording would mix languages.
+    const german = { ...locales.sv, chartRegion: '{label}, Skala {min}–{max}.' };
+    expect(chart(long, german).axisNames[0]).toContain(`, medelvärde ${long.slice(11)}: 2,0,`);
+    expect(chart(long, german).chartName).toBe('Falkenberg, Skala 0–4.');
     expect(chart('Medel i Hallands län').axisNames[0]).toBe(
       'E-förvaltning totalt: 3,0, medel i Hallands län 2,0, +1,0',
     );

@@ -2,6 +2,7 @@ import { DEFAULT_AREAS, isName } from './parse.js';
 import type { Area } from './types.js';
 import type { RawInput } from './parse.js';
 import { locales } from '../i18n/strings.js';
+import { COMPARISON_HEADER, DIFFERENCE_HEADER } from '../i18n/comparison-names.js';
 
 /** A light-DOM table reduced to its text: what the author wrote, nothing interpreted as markup. */
 export interface TableCells {
@@ -29,32 +30,24 @@ const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
 );
 
 /**
- * What a header says of its column where the table cannot mark it (a CMS's table editor has no attributes): a
- * comparison ("Medel samtliga kommuner", "Riket"), or a difference ("Skillnad mot medel"), which is not drawn.
- * Unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality.
- */
-const COMPARISON =
-  /^(medel(värdet?)?|(genom)?snitt(et)?|median(en)?|riket|(alla|samtliga) kommuner|average|mean|median|national)(?!\p{L})/iu;
-const DIFFERENCE = /^((skillnad|differens)(en)?|diff|difference|±|\+\/[-−–])(?!\p{L})/iu;
-
-/**
  * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
- * per series, and the comparison is the `data-baseline` column, else the first whose header names a comparison,
- * else the last of three or more columns. Columns marked `data-derived` or headed as a difference are not data.
+ * per series, and the comparison is the `data-baseline` column, else the last whose header names a comparison
+ * (where another column is left to draw), else the last of three or more columns. Columns marked `data-derived` or
+ * headed as a difference are not data. Where a CMS's table cannot mark its columns, its headers say what they are:
+ * unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality.
  */
 export function tableToInput(cells: TableCells): RawInput {
   return fromColumns(areasAcross(cells) ? transposed(cells) : cells);
 }
 
 /**
- * Whether a table has its areas across and a row per series, as a spreadsheet often has it: its header names known
- * areas, or it has too few rows to be areas (three at least) and enough columns. Read down, it was "antal områden
- * … är 2", naming an `areas` the editor never set.
+ * Whether a table has the built-in areas across and a row per series, as a spreadsheet often has it. Read down, it
+ * was "antal områden … är 2", naming an `areas` the editor never set. Only by the areas' names: a table of two
+ * rows might be either way round, and turned round it would draw a wrong chart where it is now reported.
  */
-function areasAcross({ head, rows }: TableCells): boolean {
+function areasAcross({ head }: TableCells): boolean {
   const across = head.slice(1);
-  if (across.length < 3) return false;
-  return rows.length < 3 || across.every((name) => AREA_BY_NAME.has(name.trim().toLowerCase()));
+  return across.length >= 3 && across.every((name) => AREA_BY_NAME.has(name.trim().toLowerCase()));
 }
 
 /** The same table with rows and columns swapped: the areas down, a column per row that was. */
@@ -70,11 +63,11 @@ function fromColumns(cells: TableCells): RawInput {
   const width = Math.max(cells.head.length, ...cells.rows.map((row) => row.length));
   const derived = new Set(cells.derivedColumns);
   const data = Array.from({ length: width - 1 }, (_, i) => i + 1).filter(
-    (index) => !derived.has(index) && !DIFFERENCE.test(cells.head[index] ?? ''),
+    (index) => !derived.has(index) && !DIFFERENCE_HEADER.test(cells.head[index] ?? ''),
   );
-  const named = data.find((index) => COMPARISON.test(cells.head[index] ?? ''));
+  const named = data.filter((index) => COMPARISON_HEADER.test(cells.head[index] ?? '')).at(-1);
   const baselineColumn =
-    cells.baselineColumn > 0 ? cells.baselineColumn : (named ?? (data.length >= 2 ? data.at(-1)! : -1));
+    cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? (named ?? data.at(-1)!) : -1;
   const areas: Area[] = cells.rows.map((row, index) => {
     const name = (row[0] ?? '').trim();
     const known = AREA_BY_NAME.get(name.toLowerCase());
@@ -96,13 +89,13 @@ function fromColumns(cells: TableCells): RawInput {
 
 /**
  * Whether a first row without `<thead>` or `<th>` is still the header: its cells after the first are all names
- * (words), none a value, a missing value's mark or empty. A CMS's or a word processor's table often has a header
+ * (words) or a difference's mark (±), none a value, a missing value's mark or empty. A CMS's or a word processor's table often has a header
  * row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays data,
  * to be reported, and so do years, which read as values: give those `<th>`.
  */
 function namesOnly(row: HTMLTableRowElement): boolean {
   const cells = Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '').slice(1);
-  return cells.length > 0 && cells.every(isName);
+  return cells.length > 0 && cells.every((cell) => isName(cell) || DIFFERENCE_HEADER.test(cell));
 }
 
 /** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */

@@ -78,14 +78,14 @@ export interface ChartWords {
 }
 
 /**
- * Whether a property holds anything: an empty list does not, anything else does (a lone series object, not in a
- * list, is given and reported, not "no values" in silence); a page's getter or Proxy that throws counts as given,
- * for parsing to report.
+ * Whether a property holds anything: nothing, `false` (a framework's `cond && list`) and an empty list do not;
+ * anything else does (a lone series object, not in a list, is given and reported, not "no values" in silence); a
+ * page's getter or Proxy that throws counts as given, for parsing to report.
  */
 function given(value: unknown): boolean {
   try {
     const length = (value as { length?: unknown } | null | undefined)?.length;
-    return value !== undefined && value !== null && (typeof length !== 'number' || length > 0);
+    return value !== undefined && value !== null && value !== false && (typeof length !== 'number' || length > 0);
   } catch {
     return true;
   }

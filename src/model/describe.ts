@@ -1,6 +1,7 @@
 import { cached } from '../internal/cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
+import { COMMON_NAME } from '../i18n/comparison-names.js';
 import { fill, isolate, locales, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
@@ -271,9 +272,6 @@ function takeaway(
   return sentence + tail + missing;
 }
 
-/** A comparison named by what it is rather than who: an average or median, in either language. */
-const COMMON_NAME = /^(medel(värdet?)?|(genom)?snitt(et)?|median(en)?|average|mean)\b/i;
-
 /**
  * An author's comparison as it is said inside a sentence: named by a common word ("Medel i Hallands län"), it is
  * lower-cased as the built-in "medel" is ("Över medel i Hallands län i alla fem områden"); a name ("Riket",
@@ -352,10 +350,16 @@ function chartName(
 /**
  * What each area calls the comparison: its short name, or where the author's is long (five words or more), its
  * first word where that says what it is ("medelvärde") or else "jämförelse", the whole name said once in the chart's
- * name. A 15-word name said in each of five areas made one chart 159 words long for a listener.
+ * name. A 15-word name said in each of five areas made one chart 159 words long for a listener. Only where the
+ * chart's name can say it in the same words as the rest: an author's own `chartRegion` with the built-in
+ * `chartRegionVs` of a language would mix two.
  */
 function saidInAreas(baselineShort: string, custom: boolean, strings: Strings): [said: string, long: boolean] {
-  if (!custom || baselineShort.split(' ').length < 5) return [baselineShort, false];
+  const language = (key: 'chartRegion' | 'chartRegionVs' | 'comparisonShort') =>
+    [locales.sv, locales.en].find((built) => built[key] === strings[key]);
+  const oneLanguage =
+    language('chartRegion') === language('chartRegionVs') && language('chartRegionVs') === language('comparisonShort');
+  if (!custom || !oneLanguage || baselineShort.split(/\s+/).length < 5) return [baselineShort, false];
   return [COMMON_NAME.exec(baselineShort)?.[0].toLowerCase() ?? strings.comparisonShort, true];
 }
 
@@ -386,7 +390,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   const given = data.baseline?.label ?? '';
   const customBaseline = isBuiltInBaseline(given) ? '' : given;
   const baselineLabel = data.baseline ? customBaseline || strings.baselineLabel : null;
-  const baselineShort = customBaseline ? shortBaseline(customBaseline, strings) : strings.baselineShort;
+  const baselineShort = customBaseline ? shortBaseline(plain(customBaseline), strings) : strings.baselineShort;
   const names = { areaLabels, seriesLabels, baselineLabel };
   const seriesValues = data.series.map((s) => s.values.map((v) => show(v, lang, strings)));
   const baselineValues = data.baseline ? data.baseline.values.map((v) => show(v, lang, strings)) : null;

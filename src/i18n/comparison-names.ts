@@ -1,0 +1,17 @@
+/**
+ * How a name says what a column or a comparison is, in Swedish or English: the words the table reader and the
+ * chart's sentences both go by. Whole words only: "Medelpad" and "Medelålder i …" are names, not averages.
+ */
+const AVERAGE = 'medel(?:värdet?)?|(?:genom)?snitt(?:et)?|median(?:en)?|average|mean';
+
+/** A comparison named by what it is rather than who: an average or median ("Medelvärde för …", "Average"). */
+export const COMMON_NAME = new RegExp(`^(?:${AVERAGE})(?!\\p{L})`, 'iu');
+
+/** A table header that names the comparison: a common name, or the whole ("Riket", "Samtliga kommuner"). */
+export const COMPARISON_HEADER = new RegExp(
+  `^(?:${AVERAGE}|riket|(?:alla|samtliga) kommuner|national)(?!\\p{L})`,
+  'iu',
+);
+
+/** A table header that names a difference, which is shown to readers and not drawn. */
+export const DIFFERENCE_HEADER = /^(?:(?:skillnad|differens)(?:en)?|diff|difference|±|\+\/[-−–])(?!\p{L})/iu;
