@@ -9,8 +9,9 @@ import { raw, themeAttribute } from './converters.js';
  * on the element (radar-element.ts), which draws the chart from them. The API apart from the behaviour, as Material
  * Web keeps a component's properties in a base class: the contract reads in one file, the element stays thin.
  *
- * @slot - An optional `<table>` with the data (rows = areas, a column per series, the last or `data-baseline`
- *   column = the comparison). Readers without JavaScript see it; with JavaScript it feeds the chart.
+ * @slot - An optional `<table>` with the data (rows = areas, a column per series; the comparison is the column
+ *   marked `data-baseline` or headed as one, "Medel …"). Readers without JavaScript see it; with JavaScript it
+ *   feeds the chart.
  *
  * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per fault of an attribute (`scores="3 9"`: the 9, and the count), naming every value with that fault, `detail: {message, attribute, value}`. Bubbles, composed.
  * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.

@@ -32,9 +32,10 @@ const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
 /**
  * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
  * per series, and the comparison is the `data-baseline` column, else the last whose header names a comparison
- * (where another column is left to draw), else the last of three or more columns. Columns marked `data-derived` or
- * headed as a difference are not data. Where a CMS's table cannot mark its columns, its headers say what they are:
- * unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality.
+ * (where another column is left to draw); without either, every column is a series. Columns marked `data-derived`
+ * or headed as a difference are not data. Where a CMS's table cannot mark its columns, its headers say what they
+ * are: unmarked, "Skillnad" was drawn as the comparison and the average as a second municipality, and the last of
+ * four nominees as the average ("Samtliga ligger över Umeå").
  */
 export function tableToInput(cells: TableCells): RawInput {
   return fromColumns(areasAcross(cells) ? transposed(cells) : cells);
@@ -66,8 +67,7 @@ function fromColumns(cells: TableCells): RawInput {
     (index) => !derived.has(index) && !DIFFERENCE_HEADER.test(cells.head[index] ?? ''),
   );
   const named = data.filter((index) => COMPARISON_HEADER.test(cells.head[index] ?? '')).at(-1);
-  const baselineColumn =
-    cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? (named ?? data.at(-1)!) : -1;
+  const baselineColumn = cells.baselineColumn > 0 ? cells.baselineColumn : data.length >= 2 ? (named ?? -1) : -1;
   const areas: Area[] = cells.rows.map((row, index) => {
     const name = (row[0] ?? '').trim();
     const known = AREA_BY_NAME.get(name.toLowerCase());
