@@ -2,7 +2,8 @@
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { formatNumber } from '../src/i18n/format.js';
-import { isName, parseNumber, splitList } from '../src/input/parse.js';
+import { parseNumber } from '../src/input/parse.js';
+import { readPaste } from './paste.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
 
@@ -254,23 +255,9 @@ form.addEventListener('input', update);
 for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
-      // What a spreadsheet or a CSV file gives: rows ending in a line break, each split as the chart splits an
-      // attribute (splitList keeps an empty cell as ''). Rows of at most three cells, two or more with a value, are
-      // a column, or the chart's own table (areas down; a first cell that names the area is passed over): its first
-      // column fills the fields. Otherwise the first row does (a block of several municipalities' rows included).
-      const rows = (event.clipboardData?.getData('text') ?? '')
-        .replace(/\r?\n$/, '')
-        .split(/\r?\n/)
-        .map(splitList);
-      const column =
-        rows.every((row) => row.length <= 3) && rows.filter((row) => row.some((cell) => cell !== '')).length > 1;
-      // A column copied with its header ("Falkenberg", or "Område  Falkenberg"): a name where the rows under it have
-      // their value, passed over. Taken as a value, it was a missing first value and moved every value an area down;
-      // a first area with an empty value ("E-förvaltning" and nothing) is not a header.
-      const at = (row: string[] | undefined) => (row && row.length > 1 && isName(row[0] ?? '') ? 1 : 0);
-      const header = column && rows.length > 1 && isName(rows[0]![at(rows[1])] ?? '');
-      if (header) rows.shift();
-      const cells = column ? rows.map((row) => (isName(row[0] ?? '') ? row[1] : row[0]) ?? '') : rows[0]!;
+      // What a spreadsheet, a CSV file or a typed list gives, read in paste.ts.
+      const pasted = readPaste(event.clipboardData?.getData('text') ?? '');
+      const { cells, column } = pasted;
       if (cells.length < 2) return;
       event.preventDefault();
       // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.
@@ -294,9 +281,11 @@ for (const group of [inputs, baselineInputs])
               ? 'det sista fältet har kvar sitt tidigare värde. Kontrollera det.'
               : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
           : '',
-        !column && rows.length > 1 ? `Bara den första av ${rows.length} rader användes.` : '',
-        column && rows.some((row) => row.length > 1) ? 'Bara den första kolumnen användes.' : '',
-        header ? 'Rubrikraden hoppades över.' : '',
+        !column && pasted.rows > 1 ? `Bara den första av ${pasted.rows} rader användes.` : '',
+        pasted.wide ? 'Bara den första kolumnen användes.' : '',
+        pasted.headers === 1 ? 'Rubrikraden hoppades över.' : '',
+        pasted.headers > 1 ? `De ${pasted.headers} första raderna (rubriker) hoppades över.` : '',
+        pasted.name ? `Namnet ”${pasted.name}” hoppades över.` : '',
       ];
       pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
       if (group === inputs) preset.value = 'custom';

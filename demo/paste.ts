@@ -1,0 +1,63 @@
+import { isName, splitList } from '../src/input/parse.js';
+
+/** What a paste into the builder's score fields holds, read as a spreadsheet or a typed list gives it. */
+export interface Pasted {
+  /** The values for the fields from the one pasted into on: an empty cell is '' (a missing value). */
+  cells: string[];
+  /** Rows passed over at the top: a caption or a header ("Falkenberg", "Område  Falkenberg  Medel"). */
+  headers: number;
+  /** A name passed over before a row's values ("Järfälla  3,5  3,8 …"). */
+  name: string;
+  /** Read down: one value per line, or the chart's own table (areas down, its first column of values). */
+  column: boolean;
+  /** Rows with a value, and whether any had more values than the one column used. */
+  rows: number;
+  wide: boolean;
+}
+
+/**
+ * Reads a paste. A spreadsheet's cells are separated by tabs and may hold spaces ("E-förvaltning totalt"), so where
+ * a line has a tab, only tabs separate (split at spaces too, an area's name became two values); a typed list is
+ * split as the chart splits an attribute. Rows of at most three values, two or more of them with one, are a column
+ * or the chart's own table (areas down); otherwise the first row with values is used, after its name.
+ */
+export function readPaste(text: string): Pasted {
+  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  const tabbed = lines.some((line) => line.includes('\t'));
+  const rows = lines.map((line) => (tabbed ? line.split('\t').map((cell) => cell.trim()) : splitList(line)));
+  // Where a row's values start: after its name (an area's or a municipality's), else at its first cell.
+  const start = (row: string[]) => (row.length > 1 && isName(row[0]!) ? 1 : 0);
+  const filled = rows.filter((row) => row.some((cell) => cell !== ''));
+  // Leading rows that hold a name where the last row holds its value (a header, "Falkenberg" over a column), or
+  // nothing there (a caption over a table): passed over. The first area with an empty value is not one of them.
+  const at = start(filled.at(-1) ?? []);
+  let headers = 0;
+  while (headers < rows.length - 1) {
+    const cell = rows[headers]![at];
+    if (!(cell === undefined ? rows[headers]!.some(isName) : isName(cell))) break;
+    headers++;
+  }
+  const data = rows.slice(headers);
+  const values = data.map((row) => row.slice(start(row)));
+  const withValues = values.filter((row) => row.some((cell) => cell !== '')).length;
+  const column = withValues > 1 && values.every((row) => row.length <= 3);
+  if (column) {
+    return {
+      cells: values.map((row) => row[0] ?? ''),
+      headers,
+      name: '',
+      column,
+      rows: withValues,
+      wide: values.some((row) => row.length > 1),
+    };
+  }
+  const first = data.find((row) => row.some((cell) => cell !== '')) ?? [];
+  return {
+    cells: first.slice(start(first)),
+    headers,
+    name: start(first) ? first[0]! : '',
+    column,
+    rows: withValues,
+    wide: false,
+  };
+}

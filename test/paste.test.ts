@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readPaste } from '../demo/paste.js';
+
+/** The builder's paste, as a spreadsheet, a CSV file, the chart's own table view or a typed list gives it. */
+describe('a paste into the score fields', () => {
+  const read = (text: string) => readPaste(text);
+
+  it('takes a row, a column, or the first column of the chart’s own table', () => {
+    expect(read('3,0\t3,2\t3,0\t3,0\t3,1\r\n').cells).toEqual(['3,0', '3,2', '3,0', '3,0', '3,1']);
+    expect(read('3,0 3,2 3,0 3,0 3,1').cells).toEqual(['3,0', '3,2', '3,0', '3,0', '3,1']);
+    expect(read('3,0\r\n3,2\r\n\r\n3,0\r\n3,1\r\n')).toMatchObject({
+      cells: ['3,0', '3,2', '', '3,0', '3,1'],
+      column: true,
+    });
+    expect(read('3.0,3.2,,3.0,3.1\r\n2.1,2.1,2.0,2.0,2.0')).toMatchObject({
+      cells: ['3.0', '3.2', '', '3.0', '3.1'],
+      rows: 2,
+    });
+  });
+
+  it('keeps a spreadsheet cell whole: an area name with spaces is one cell, not values', () => {
+    // The chart's table view copied whole: caption, header, five areas with the average and the difference.
+    const table = [
+      'E-profil Falkenberg 2009: värden per område, skala 0–4',
+      'Område\tFalkenberg\tMedel samtliga kommuner\tSkillnad mot medel',
+      'E-förvaltning totalt\t3,0\t2,1\t+0,9',
+      'IT-plattform, hård och mjuk infrastruktur\t3,2\t2,1\t+1,1',
+      'Förändringsledning och kommunikation\t3,0\t2,0\t+1,0',
+      'Samverkan och IT-ekonomi\t3,0\t2,0\t+1,0',
+      'Styrning och ledning\t3,1\t2,0\t+1,1',
+    ].join('\r\n');
+    expect(read(table)).toMatchObject({
+      cells: ['3,0', '3,2', '3,0', '3,0', '3,1'],
+      headers: 2,
+      column: true,
+      wide: true,
+    });
+    expect(read('E-förvaltning totalt\t3,5\t2,1').cells).toEqual(['3,5', '2,1']);
+  });
+
+  it('passes over headers and a name, and never takes the first area with an empty value for one', () => {
+    expect(read('Falkenberg\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1')).toMatchObject({
+      cells: ['3,0', '3,2', '3,0', '2,0', '3,1'],
+      headers: 1,
+    });
+    expect(read('Falkenberg 2024\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1').headers).toBe(1);
+    expect(read('Län\r\nJärfälla\r\n3,5\r\n3,8\r\n3,1\r\n3,2\r\n3,5')).toMatchObject({
+      cells: ['3,5', '3,8', '3,1', '3,2', '3,5'],
+      headers: 2,
+    });
+    const named = ['IT-plattform\t3,2\t2,1', 'Förändring\t3,0\t2,0', 'Samverkan\t3,0\t2,0', 'Styrning\t3,3\t2,0'];
+    expect(read(['E-förvaltning\t', ...named].join('\r\n'))).toMatchObject({
+      cells: ['', '3,2', '3,0', '3,0', '3,3'],
+      headers: 0,
+    });
+    expect(read('Järfälla\t3,5\t3,8\t3,1\t3,2\t3,5')).toMatchObject({
+      cells: ['3,5', '3,8', '3,1', '3,2', '3,5'],
+      name: 'Järfälla',
+    });
+    expect(
+      read('Kommun\tE-förvaltning\tIT-plattform\tFörändring\tSamverkan\tStyrning\r\nJärfälla\t3,5\t3,8\t3,1\t3,2\t3,5'),
+    ).toMatchObject({
+      cells: ['3,5', '3,8', '3,1', '3,2', '3,5'],
+      headers: 1,
+      name: 'Järfälla',
+    });
+  });
+
+  it('of several municipalities’ rows takes the first, not the first value of each', () => {
+    const block = ['3,0 3,2 3,0 3,0 3,1', '2,9 3,4 2,6 3,0 2,8', '2,1 2,1 2,0 2,0 2,0'].map((row) =>
+      row.replaceAll(' ', '\t'),
+    );
+    expect(read(block.join('\r\n'))).toMatchObject({
+      cells: ['3,0', '3,2', '3,0', '3,0', '3,1'],
+      rows: 3,
+      column: false,
+    });
+  });
+});
