@@ -128,9 +128,8 @@ export const controlStyles = css`
   thead th:first-child {
     text-align: start;
   }
-  /* A name's long word breaks where the table has no room for it, hyphenated where the browser can (view/table.ts). */
-  th.long {
-    min-width: min(7em, 33cqi);
+  /* A header's long word breaks where the table has no room for it, hyphenated where the browser can (view/table.ts). */
+  th .long {
     overflow-wrap: anywhere;
     hyphens: auto;
   }

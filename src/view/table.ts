@@ -3,6 +3,20 @@ import type { TableText } from '../model/rows.js';
 import { cssomStyle } from './cssom-style.js';
 
 /**
+ * A long word a phone's column of numbers may have no room for ("kommunstyrelseförvaltningen", "Riksgenomsnitt"):
+ * it may break anywhere, hyphenated where the browser hyphenates the chart's language. Kept whole, it made a table of
+ * one municipality and the average scroll sideways at 320 px; the shorter words around it stay whole ("Falkenberg"
+ * was split when a whole header could break, to share the room out evenly).
+ */
+const LONG_WORD = /(\p{L}{12,})/u;
+
+/** A header's text, its long words each in a span that may break (controls.styles.ts, `.long`). */
+function headerText(text: string): unknown {
+  if (!LONG_WORD.test(text)) return text;
+  return text.split(LONG_WORD).map((part, i) => (i % 2 ? html`<span class="long">${part}</span>` : part));
+}
+
+/**
  * The data as a real table: caption, column and row headers with scope, numbers in the locale. Shown, its visible
  * title sits above the box it scrolls sideways in when wider than the card (never scrolled or clipped with it),
  * and the table itself takes focus (opening the view moves focus to it, so a screen reader reads it next; its
@@ -10,13 +24,6 @@ import { cssomStyle } from './cssom-style.js';
  * caption a second time. `shown` false: the table alone, for screen readers only (controls="none"), with no stop
  * in the tab order.
  */
-/**
- * A word a phone's column of numbers has no room for ("kommunstyrelseförvaltningen"): its header may break it
- * anywhere. Kept whole, it made a table of one municipality and the average scroll sideways at 320 px; any header
- * allowed to break split "Falkenberg" to share the room out evenly.
- */
-const LONG_WORD = /[^\s-]{15}/u;
-
 export function dataTable(table: TableText, shown = true): TemplateResult {
   // The roles restate the elements' own: a narrow card lays the rows out as a grid (controls.styles.ts).
   const body = html`<table
@@ -30,7 +37,7 @@ export function dataTable(table: TableText, shown = true): TemplateResult {
     </caption>
     <thead role="rowgroup">
       <tr role="row">
-        ${table.head.map((cell) => html`<th scope="col" role="columnheader" class=${LONG_WORD.test(cell) ? 'long' : ''}>${cell}</th>`)}
+        ${table.head.map((cell) => html`<th scope="col" role="columnheader">${headerText(cell)}</th>`)}
       </tr>
     </thead>
     <tbody role="rowgroup">
