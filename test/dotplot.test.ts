@@ -37,4 +37,36 @@ describe('dot plot rows', () => {
         }
       });
     });
+
+  it('says a missing value on its row clear of the marks that are there, inside the scale', () => {
+    // At the scale's start whatever the marks, a phone's "uppgift saknas" hid a comparison at 1,0.
+    const measure = fontMeasure(12);
+    const note = measure('uppgift saknas');
+    for (const [scores, baseline] of [
+      ['3 - 3 3 3', '1 2 2 2 2'],
+      ['3 - 3 3 3', '0 2 2 2 2'],
+      ['0,5 3,8 3 3 3', '- 2 2 2 2'],
+      ['1 - 3 3 3', '4 2 2 2 2'],
+    ]) {
+      const data = parseInput({ scores, baseline }).data!;
+      for (const width of [256, 320, 700]) {
+        const plot = dotPlot(data, names, ticks(0, 4), measure, width, 17, 8, 'uppgift saknas');
+        const row = plot.rows.find((r) => r.note)!;
+        const left = { start: row.note!.x, middle: row.note!.x - note / 2, end: row.note!.x - note }[row.note!.anchor];
+        expect(left).toBeGreaterThanOrEqual(plot.x0 - 0.5);
+        expect(left + note).toBeLessThanOrEqual(plot.x1 + 0.5);
+        const marks = [...row.series, row.baseline].filter((x): x is number => x !== null);
+        // Clear of each mark where the row has room for the words beside them.
+        if (marks.length === 1 || width > 300)
+          for (const x of marks)
+            expect(x + plot.markSize / 2 < left || x - plot.markSize / 2 > left + note, `${scores} at ${width}`).toBe(
+              true,
+            );
+      }
+    }
+    expect(plot(parseInput({ scores: '3 3 3 3 3' }).data!).rows.every((row) => row.note === null)).toBe(true);
+    function plot(d: typeof data) {
+      return dotPlot(d, names, ticks(0, 4), measure, 320, 17, 8, 'uppgift saknas');
+    }
+  });
 });

@@ -177,10 +177,13 @@ export const controlStyles = css`
   .dotplot-wrap {
     margin: 0.75rem 0 0;
   }
-  /* "uppgift saknas" from the scale's start, on its row: centred there as a ring value, it ran over the names
-     beside the rows, or past a narrow plot's left edge. */
-  .tick.missing {
+  /* "uppgift saknas" on its row, clear of its marks (model/dotplot.ts): centred on the scale's start as a ring
+     value, it ran over the names beside the rows, or past a narrow plot's left edge. */
+  .tick.missing.start {
     text-anchor: start;
+  }
+  .tick.missing.end {
+    text-anchor: end;
   }
   .row-rule {
     stroke: var(--_grid);

@@ -194,6 +194,7 @@ function dotStage(data: ChartData, text: TextModel, font: ChartFont, width: numb
     width,
     font.lineHeight,
     font.markerSize,
+    text.missingWord,
   );
 }
 

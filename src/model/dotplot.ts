@@ -13,6 +13,8 @@ export interface DotRow {
   /** Each series' small vertical offset from `y`, so equal values stay visible side by side. */
   offsets: number[];
   baseline: number | null;
+  /** Where "uppgift saknas" is written on the row, clear of its marks; null where nothing is missing. */
+  note: { x: number; anchor: 'start' | 'middle' | 'end' } | null;
 }
 
 export interface DotPlot {
@@ -46,6 +48,8 @@ export function dotPlot(
   lineHeight: number,
   /** The radar's marker size, px: the dot plot's marks are 2 px larger, the only marks in their row. */
   markerSize: number = SIZES.markerSize,
+  /** The word written on a row where a value is missing ("uppgift saknas"), placed clear of the marks. */
+  missingWord = '',
 ): DotPlot {
   const markSize = markerSize + 2;
   // Names go beside the rows only when every word fits there: a word wider than the column (long Swedish words at
@@ -81,15 +85,44 @@ export function dotPlot(
       baseline: data.baseline ? at(data.baseline.values[i] ?? null) : null,
     };
   });
+  const noteWidth = missingWord ? measure(missingWord) : 0;
+  const rowsWithNotes = rows.map((row, i) => {
+    const missing = data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null;
+    return { ...row, note: missing ? notePlace(row, x0, x1, noteWidth, markSize) : null };
+  });
   return {
     width,
     height: y + 24,
     x0,
     x1,
     ticks: [data.min, ...tickValues].map((value) => ({ x: x0 + scale(value), value })),
-    rows,
+    rows: rowsWithNotes,
     stacked,
     labelWidth,
     markSize,
   };
+}
+
+/**
+ * Where a row says a value is missing: from the scale's start where its marks leave the room, else ending at the
+ * scale's end, else in the widest gap between them. At the start whatever the marks, it hid a comparison at 1,0
+ * under a phone's "uppgift saknas"; centred on the start, it ran over the area's name or past the plot's edge.
+ */
+function notePlace(
+  row: Pick<DotRow, 'series' | 'baseline'>,
+  x0: number,
+  x1: number,
+  width: number,
+  markSize: number,
+): NonNullable<DotRow['note']> {
+  const room = markSize / 2 + 4;
+  const marks = [...row.series, row.baseline].filter((x): x is number => x !== null).sort((a, b) => a - b);
+  // The row's free stretches: from the start to the first mark, between marks, from the last mark to the end.
+  const bounds = [x0, ...marks.flatMap((x) => [x - room, x + room]), x1];
+  const gaps = bounds.flatMap((left, k) => (k % 2 ? [] : [{ left, right: bounds[k + 1]! }]));
+  const fits = (gap: { left: number; right: number }) => gap.right - gap.left >= width;
+  if (fits(gaps[0]!)) return { x: x0, anchor: 'start' };
+  if (fits(gaps.at(-1)!)) return { x: x1, anchor: 'end' };
+  const widest = gaps.reduce((a, b) => (b.right - b.left > a.right - a.left ? b : a));
+  return { x: (widest.left + widest.right) / 2, anchor: 'middle' };
 }

@@ -37,7 +37,7 @@ export function dotPlotView(plot: DotPlot, text: TextModel, caption: string, lin
             <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
             ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, plot.markSize)}</g>`}
             ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, plot.markSize)}</g>`))}
-            ${row.series.some((x) => x === null) || (text.baselineValues && row.baseline === null) ? svg`<text class="tick missing" x=${plot.x0} y=${row.y}>${text.missingWord}</text>` : nothing}
+            ${row.note ? svg`<text class="tick missing ${row.note.anchor}" x=${row.note.x} y=${row.y}>${text.missingWord}</text>` : nothing}
           </g>
         </g>`,
       )}
