@@ -86,6 +86,20 @@ describe('heading level', () => {
     expect([first, second, third, fourth, fifth].map(level)).toEqual([2, 3, 4, 5, 2]);
   });
 
+  it('follows a heading added between charts across a microtask, where the change was already reported', async () => {
+    // The change's record goes to the observer in the microtask, where a check of pending records no longer sees it.
+    const main = document.createElement('main');
+    document.body.replaceChildren(main);
+    main.append(markup('<h1>Page</h1>'));
+    const first = chartIn(main);
+    main.append(markup('<h2>Section</h2>'));
+    await Promise.resolve();
+    await Promise.resolve();
+    const second = chartIn(main);
+    await Promise.all([first, second].map(settle));
+    expect([first, second].map(level)).toEqual([2, 3]);
+  });
+
   it("reads the page's headings once for all the charts connected in one task, not once per chart", async () => {
     document.body.replaceChildren(markup('<h1>Page</h1><h2>Section</h2>'));
     const read = document.querySelectorAll;

@@ -1,11 +1,7 @@
 /** Headings of a page: HTML's, and elements given the heading role with a level. */
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"][aria-level]';
 
-/**
- * A root's headings in document order, read once for every chart connected in the same task: read per chart, a
- * page of 290 charts searched the whole page 290 times (quadratic; about 3 % of drawing them). A change that adds,
- * removes or re-levels a heading (a page's script writing "h2, chart, h3, chart" in one task) reads them again.
- */
+/** A root's headings as last read, and what tells that they changed since. */
 interface Outline {
   headings: Element[];
   changes: MutationObserver;
@@ -22,6 +18,11 @@ const movesHeadings = (records: MutationRecord[]): boolean =>
       record.type === 'attributes' || [...record.addedNodes, ...record.removedNodes].some((node) => isHeading(node)),
   );
 
+/**
+ * A root's headings in document order, read once for every chart connected in the same task: read per chart, a
+ * page of 290 charts searched the whole page 290 times (quadratic; about 3 % of drawing them). A change that adds,
+ * removes or re-levels a heading (a page's script writing "h2, chart, h3, chart" in one task) reads them again.
+ */
 function headingsOf(root: Document | ShadowRoot): Element[] {
   const kept = outlines.get(root);
   if (kept && !kept.stale && !movesHeadings(kept.changes.takeRecords())) return kept.headings;
