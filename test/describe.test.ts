@@ -150,12 +150,12 @@ group('describe: other shapes of data', () => {
     expect(text.baselineLabel).toBe(long);
     const other = chart('Kommuner i Stockholms län utom Stockholm');
     expect(other.axisNames[0]).toBe('E-förvaltning totalt: 3,0, jämförelse 2,0, +1,0');
-    expect(other.chartName).toBe('Falkenberg jämfört med Kommuner i Stockholms län utom Stockholm, skala 0–4.');
+    expect(other.chartName).toBe('Falkenberg jämfört med kommuner i Stockholms län utom Stockholm, skala 0–4.');
     expect(chart('Kommuner i Stockholms län utom Stockholm', locales.en, 'en').axisNames[0]).toBe(
       'E-government overall: 3.0, comparison 2.0, +1.0',
     );
     // Up to four words are said as they are, and so is the built-in name.
-    expect(chart('Förra året').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Förra året 2,0, +1,0');
+    expect(chart('Förra året').axisNames[0]).toBe('E-förvaltning totalt: 3,0, förra året 2,0, +1,0');
     expect(chart('Förra året').chartName).toBe('Falkenberg, skala 0–4.');
     // Counted and said as words, whatever the spaces between them (a table cell written over two lines).
     expect(chart('Medel i\n        Halland').axisNames[0]).toBe('E-förvaltning totalt: 3,0, medel i Halland 2,0, +1,0');
@@ -171,7 +171,7 @@ group('describe: other shapes of data', () => {
 
   it('sets a name ending in a number off from its value', () => {
     const data = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Riket 2024' }).data!;
-    expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, Riket 2024: 2,0, +1,0');
+    expect(describe(data, locales.sv, 'sv', '').axisNames[0]).toBe('E-förvaltning totalt: 3,0, riket 2024: 2,0, +1,0');
     const year = parseInput({ scores: '3 3 3 3 3', baseline: '2 2 2 2 2', baselineLabel: 'Medel (2024)' }).data!;
     expect(describe(year, locales.sv, 'sv', '').axisNames[0]).toContain(', medel (2024): 2,0,');
   });
@@ -378,9 +378,11 @@ group('takeaways for several series and table headers', () => {
     expect(describe(sv, locales.sv, 'sv', '').takeaway).toMatch(/^Över medel i alla/);
     const en = parseInput({ ...FALKENBERG, baselineLabel: 'Average of all municipalities' }).data!;
     expect(describe(en, locales.en, 'en', '').takeaway).toMatch(/^Above average everywhere/);
-    // Any other name is the author's, kept as written.
-    const own = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
-    expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/^Över Riket i alla/);
+    // A proper name is the author's, kept as written; "Riket" is an ordinary word in a sentence ("över riket").
+    const own = parseInput({ ...FALKENBERG, baselineLabel: 'Halland' }).data!;
+    expect(describe(own, locales.sv, 'sv', '').takeaway).toMatch(/^Över Halland i alla/);
+    const country = parseInput({ ...FALKENBERG, baselineLabel: 'Riket' }).data!;
+    expect(describe(country, locales.sv, 'sv', '').takeaway).toMatch(/^Över riket i alla/);
   });
 
   it('say an own comparison named by a common word in lower case mid-sentence, and show it as typed alone', () => {
@@ -395,6 +397,13 @@ group('takeaways for several series and table headers', () => {
       ['Median 2009', 'median 2009'],
       ['Medelpad', 'Medelpad'],
       ['Halland', 'Halland'],
+      // Ordinary words too, not a proper name: "Över Förra året" read as a name.
+      ['Förra året', 'förra året'],
+      ['Alla kommuner i länet', 'alla kommuner i länet'],
+      ['Riket', 'riket'],
+      ['Previous year', 'previous year'],
+      ['Kommunerna i Halland', 'kommunerna i Halland'],
+      ['Allingsås', 'Allingsås'],
     ]) {
       const data = parseInput({ ...FALKENBERG, baselineLabel: label }).data!;
       expect(describe(data, locales.sv, 'sv', '').baselineShort, label).toBe(said);

@@ -51,7 +51,7 @@ describe('<eprofile-radar>', () => {
     expect(chart.theme).toBe('dark');
     const root = chart.shadowRoot!;
     expect(root.querySelector('[part="legend"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Ort Riket');
-    expect(root.querySelector('.axis')?.getAttribute('aria-label')).toBe('E-förvaltning totalt: 1,0, Riket 2,0, −1,0');
+    expect(root.querySelector('.axis')?.getAttribute('aria-label')).toBe('E-förvaltning totalt: 1,0, riket 2,0, −1,0');
     expect(root.querySelector('svg.radar')?.getAttribute('aria-label')).toBe('Ort, skala 0–4.');
     expect(root.querySelector('svg.radar')?.getAttribute('aria-roledescription')).toBe('radardiagram');
     expect(getComputedStyle(chart).backgroundColor).toBe('rgb(22, 22, 22)');

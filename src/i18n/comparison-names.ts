@@ -7,6 +7,15 @@ const AVERAGE = 'medel(?:värdet?)?|(?:genom)?snitt(?:et)?|median(?:en)?|average
 /** A comparison named by what it is rather than who: an average or median ("Medelvärde för …", "Average"). */
 export const COMMON_NAME = new RegExp(`^(?:${AVERAGE})(?!\\p{L})`, 'iu');
 
+/**
+ * A comparison named by ordinary words rather than a proper name, written in lower case inside a sentence ("Över
+ * förra året", "above all municipalities"): an average, or words such as "alla", "länet", "riket", "förra".
+ */
+export const COMMON_WORDS = new RegExp(
+  `^(?:${AVERAGE}|alla|samtliga|kommuner(?:na)?|länet|riket|förra|föregående|all|previous|last)(?!\\p{L})`,
+  'iu',
+);
+
 /** A table header that names the comparison: a common name, or the whole ("Riket", "Samtliga kommuner"). */
 export const COMPARISON_HEADER = new RegExp(
   `^(?:${AVERAGE}|riket|(?:alla|samtliga) kommuner|national)(?!\\p{L})`,

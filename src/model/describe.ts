@@ -1,7 +1,7 @@
 import { cached } from '../internal/cache.js';
 import type { ChartData, Value } from '../input/types.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
-import { COMMON_NAME } from '../i18n/comparison-names.js';
+import { COMMON_NAME, COMMON_WORDS } from '../i18n/comparison-names.js';
 import { fill, isolate, locales, type Strings } from '../i18n/strings.js';
 import { flat } from './flat.js';
 import { ticks } from './geometry.js';
@@ -274,11 +274,11 @@ function takeaway(
 
 /**
  * An author's comparison as it is said inside a sentence: named by a common word ("Medel i Hallands län"), it is
- * lower-cased as the built-in "medel" is ("Över medel i Hallands län i alla fem områden"); a name ("Riket",
- * "Halland") keeps its capital. The legend and the table, where it stands alone, show it as typed.
+ * lower-cased as the built-in "medel" is ("Över medel i Hallands län i alla fem områden"), as are ordinary words
+ * ("Förra året", "Riket": "Över Förra året" read as a name); a name ("Halland") keeps its capital. The legend and the table, where it stands alone, show it as typed.
  */
 function inSentence(label: string): string {
-  return COMMON_NAME.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return COMMON_WORDS.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** A name at the start of a sentence: "Medel saknar uppgift för …". */
