@@ -91,8 +91,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // name only shortened by a year, an attribute's indentation), measured at 40,064; and for the page's headings read
 // once for the charts connected in one task (a page of 290 charts searched itself 290 times) and a chart printed no
 // higher than the browser counted the pages with (printed from a phone, the end of the page was cut off), measured
-// at 40,437.
-export const GZIP_BUDGET = 39.52 * 1024;
+// at 40,437; and for what a seventh look found (a CMS table read by its headers, and with its areas across; a
+// long comparison said once in the chart's name; ordinary words in lower case in a sentence; the dot plot's
+// "uppgift saknas" placed clear of the marks; a table header's long words broken alone; a chart hidden on screen
+// printed at its width), measured at 41,253.
+export const GZIP_BUDGET = 40.3 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
