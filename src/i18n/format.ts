@@ -85,15 +85,18 @@ function intlFormat(lang: string, signed: boolean, digits: number): Intl.NumberF
 export function formatNumber(value: number, lang: string, signed = false, digits = 1): string {
   const byLang = cached(formatters, lang, (): Formatter[] => []);
   const formatter = (byLang[digits * 2 + (signed ? 1 : 0)] ??= { texts: new Map() });
-  // A value shown as zero is written as zero: Intl writes "−0,0" for -0 and -0.04, which read (and were said) as
-  // below zero. (A Map does not tell 0 from -0 either.)
-  if (shown(value, digits) === 0) value = 0;
   return cached(
     formatter.texts,
     value,
-    () =>
-      (isBuiltIn(lang) ? writeNumber(value, lang, signed, digits) : null) ??
-      (formatter.format ??= intlFormat(lang, signed, digits)).format(value),
+    () => {
+      // A value shown as zero is written as zero: Intl writes "−0,0" for -0 and -0.04, which read (and were said)
+      // as below zero. (A Map does not tell 0 from -0 either.)
+      const written = shown(value, digits) === 0 ? 0 : value;
+      return (
+        (isBuiltIn(lang) ? writeNumber(written, lang, signed, digits) : null) ??
+        (formatter.format ??= intlFormat(lang, signed, digits)).format(written)
+      );
+    },
     2000,
   );
 }
