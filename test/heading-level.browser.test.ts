@@ -67,10 +67,16 @@ describe('heading level', () => {
     return chart;
   };
 
-  it('follows an outline a script writes in the same task as its charts', async () => {
+  /** A page's main, with its h1: where the outline tests write headings and charts. */
+  const titledMain = (): HTMLElement => {
     const main = document.createElement('main');
     document.body.replaceChildren(main);
     main.append(markup('<h1>Page</h1>'));
+    return main;
+  };
+
+  it('follows an outline a script writes in the same task as its charts', async () => {
+    const main = titledMain();
     const first = chartIn(main);
     main.append(markup('<section><h2>Section</h2></section>'));
     const second = chartIn(main);
@@ -88,9 +94,7 @@ describe('heading level', () => {
 
   it('follows a heading added between charts across a microtask, where the change was already reported', async () => {
     // The change's record goes to the observer in the microtask, where a check of pending records no longer sees it.
-    const main = document.createElement('main');
-    document.body.replaceChildren(main);
-    main.append(markup('<h1>Page</h1>'));
+    const main = titledMain();
     const first = chartIn(main);
     main.append(markup('<h2>Section</h2>'));
     await Promise.resolve();
