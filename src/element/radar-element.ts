@@ -5,6 +5,7 @@ import type { Strings } from '../i18n/strings.js';
 import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
+import { paperLayout, printedGeometry, type PaperLayout } from '../model/paper.js';
 import type { TableText } from '../model/rows.js';
 import { Memo } from '../internal/memo.js';
 import { download } from '../export/download.js';
@@ -64,8 +65,8 @@ export class EprofileRadar extends EprofileRadarApi {
   declare private _font?: ChartFont;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
-  /** Printing, laid out for narrower paper: its width there, and its drawing's height as the pages were counted. */
-  private _print?: { width: number; height: number | undefined };
+  /** Printing, laid out again for paper (model/paper.ts). */
+  private _print?: PaperLayout;
 
   #server = new ServerRender(this);
   #internals = figureInternals(this);
@@ -112,12 +113,10 @@ export class EprofileRadar extends EprofileRadarApi {
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
       resize: (width, printed) => {
         width = Math.max(0, Math.floor(width));
-        // Printing: laid out again only for narrower paper (or any, if hidden on screen), no higher than the pages
-        // were counted with (a chart grown on A4 cut off the page's end); drawn now, through the update's guard, as
-        // the browser prints when the print listeners return (Firefox runs no microtask first). README, Print.
+        // Printing (model/paper.ts): drawn now, through the update's guard, as the browser prints when the print
+        // listeners return (Firefox runs no microtask first).
         if (printed) {
-          const shown = this._width > 0;
-          if (width < this._width || !shown) this._print = { width, height: (shown && printed.height) || undefined };
+          this._print = paperLayout(this._width, width, printed.height) ?? this._print;
           this.#lazy.print();
           if (this.isUpdatePending) void this.scheduleUpdate();
           return;
@@ -193,10 +192,8 @@ export class EprofileRadar extends EprofileRadarApi {
       this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width, print] = [this._font, this._width, this._print];
-    const onPaper = print && font && this.#pipeline.geometry(chart, font, print.width);
-    // Not lettered on paper where shown on screen: the key under the radar made it higher than the pages counted.
-    this.#geometry =
-      onPaper && (!onPaper.frame.lettered || !width) ? onPaper : font && this.#pipeline.geometry(chart, font, width);
+    const laidOut = (at: number) => (font ? this.#pipeline.geometry(chart, font, at) : undefined);
+    this.#geometry = printedGeometry(print && laidOut(print.width), () => laidOut(width));
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;

@@ -1,0 +1,37 @@
+import type { Geometry } from './layout.js';
+
+/** A chart laid out again for paper: its width there, and the most its drawing may take in height (px). */
+export interface PaperLayout {
+  width: number;
+  height: number | undefined;
+}
+
+/**
+ * How a chart is laid out when printed, where the browser lays the page out for paper before it tells the page
+ * (Chromium): again at its width on paper only where that is narrower than on screen (the screen's drawing scaled
+ * down to a 90 mm column had 3.5 pt names), and no higher than its drawing was when the browser counted the pages
+ * (`drawingHeight`): laid out again at A4's width from a phone, a chart was twice as high, and the last charts and the
+ * text after them were cut off. A chart hidden on screen (0 px: a closed tab the page's print styles show) is laid
+ * out at its width on paper, with no height to keep. Undefined: printed as on screen.
+ */
+export function paperLayout(
+  screenWidth: number,
+  paperWidth: number,
+  drawingHeight: number | undefined,
+): PaperLayout | undefined {
+  const shown = screenWidth > 0;
+  if (shown && paperWidth >= screenWidth) return undefined;
+  return { width: paperWidth, height: (shown && drawingHeight) || undefined };
+}
+
+/**
+ * The radar printed: the one laid out for paper, unless it takes letters there where it has none on screen (the key
+ * of names under a lettered radar would make the chart higher than the pages were counted with).
+ */
+export function printedGeometry(
+  onPaper: Geometry | undefined,
+  onScreen: () => Geometry | undefined,
+): Geometry | undefined {
+  if (!onPaper?.frame.lettered) return onPaper ?? onScreen();
+  return onScreen() ?? onPaper;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Geometry } from '../src/model/layout.js';
+import { paperLayout, printedGeometry } from '../src/model/paper.js';
+
+describe('a chart on paper', () => {
+  it('is laid out again only for narrower paper, no higher than its drawing was as the pages were counted', () => {
+    // From a phone onto A4: as on screen (laid out again, it was twice as high, and the page's end was cut off).
+    expect(paperLayout(359, 718, 420)).toBeUndefined();
+    expect(paperLayout(600, 600, 500)).toBeUndefined();
+    // Into a 90 mm column from a desktop: at its width there, kept to the height the pages were counted with.
+    expect(paperLayout(576, 340, 330)).toEqual({ width: 340, height: 330 });
+    // Hidden on screen, shown on paper: at its width there, with no height to keep (its drawing had none).
+    expect(paperLayout(0, 453, 1)).toEqual({ width: 453, height: undefined });
+    expect(paperLayout(576, 340, 0)).toEqual({ width: 340, height: undefined });
+  });
+
+  it('prints a radar that would take letters on paper as on screen, where it has none', () => {
+    const radar = (lettered: boolean) => ({ frame: { lettered } }) as Geometry;
+    const screen = radar(false);
+    expect(printedGeometry(undefined, () => screen)).toBe(screen);
+    const paper = radar(false);
+    expect(printedGeometry(paper, () => screen)).toBe(paper);
+    // Lettered on paper: the key under it would make the chart higher than counted.
+    expect(printedGeometry(radar(true), () => screen)).toBe(screen);
+    // Hidden on screen (no layout there): the paper's, letters and all.
+    const lettered = radar(true);
+    expect(printedGeometry(lettered, () => undefined)).toBe(lettered);
+  });
+});
