@@ -9,8 +9,8 @@ describe('a chart on paper', () => {
     expect(paperLayout(600, 600, 500)).toBeUndefined();
     // Into a 90 mm column from a desktop: at its width there, kept to the height the pages were counted with.
     expect(paperLayout(576, 340, 330)).toEqual({ width: 340, height: 330 });
-    // Hidden on screen, shown on paper: at its width there, with no height to keep (its drawing had none).
-    expect(paperLayout(0, 453, 1)).toEqual({ width: 453, height: undefined });
+    // Hidden on screen, shown on paper: at its width there, within the square kept for it.
+    expect(paperLayout(0, 453, 453)).toEqual({ width: 453, height: 453 });
     expect(paperLayout(576, 340, 0)).toEqual({ width: 340, height: undefined });
   });
 

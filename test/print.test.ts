@@ -151,8 +151,16 @@ describe('print', () => {
   }, 60_000);
 
   it('draws a chart hidden on screen at its width on paper, where the page prints it', async () => {
-    // A chart in a closed tab that the page's print styles show: never laid out on screen, it printed 1 px wide.
+    // A chart in a closed tab that the page's print styles show: never laid out on screen, it printed 1 px wide; laid
+    // out for paper with no room kept for its radar, it pushed the rest of the page off the last page.
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.addInitScript(() =>
+      matchMedia('print').addEventListener('change', (event) => {
+        const chart = document.querySelector('#hidden');
+        if (event.matches && chart)
+          (window as unknown as { counted: number }).counted = chart.getBoundingClientRect().height;
+      }),
+    );
     await page.goto(site.base);
     await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
     await page.evaluate(() => {
@@ -161,6 +169,7 @@ describe('print', () => {
       const tab = document.createElement('div');
       tab.className = 'tab';
       const chart = document.createElement('eprofile-radar');
+      chart.id = 'hidden';
       for (const [name, value] of Object.entries({ heading: 'I en stängd flik', scores: '3 3 2 3 3' }))
         chart.setAttribute(name, value);
       tab.append(chart);
@@ -169,13 +178,16 @@ describe('print', () => {
       (window as unknown as { printed: number[] }).printed = printed;
       matchMedia('print').addEventListener('change', (event) => {
         const svg = chart.shadowRoot!.querySelector('svg.radar');
-        if (event.matches) printed.push(svg ? svg.getBoundingClientRect().width : 0);
+        if (event.matches)
+          printed.push(svg ? svg.getBoundingClientRect().width : 0, chart.getBoundingClientRect().height);
       });
     });
     await page.waitForTimeout(300);
     await page.pdf({ format: 'A4' });
-    const [width] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+    const [width, height] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+    const counted = await page.evaluate(() => (window as unknown as { counted: number }).counted);
     expect(width).toBeGreaterThan(300);
+    expect(height).toBeLessThanOrEqual(counted + 0.5);
     await page.close();
   }, 60_000);
 

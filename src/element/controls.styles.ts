@@ -193,6 +193,11 @@ export const controlStyles = css`
   .placeholder {
     min-height: 1px;
   }
+  /* As high as a radar of its width, up to the largest radar's height (view/radar.ts). */
+  .placeholder.unsized {
+    aspect-ratio: 1;
+    max-height: 36rem;
+  }
 
   /* The open list makes its column taller; the other buttons keep their height. */
   .controls {

@@ -12,16 +12,16 @@ export interface PaperLayout {
  * down to a 90 mm column had 3.5 pt names), and no higher than its drawing was when the browser counted the pages
  * (`drawingHeight`): laid out again at A4's width from a phone, a chart was twice as high, and the last charts and the
  * text after them were cut off. A chart hidden on screen (0 px: a closed tab the page's print styles show) is laid
- * out at its width on paper, with no height to keep. Undefined: printed as on screen.
+ * out at its width on paper, within the square its radar's place takes there (view/radar.ts). Undefined: printed as
+ * on screen.
  */
 export function paperLayout(
   screenWidth: number,
   paperWidth: number,
   drawingHeight: number | undefined,
 ): PaperLayout | undefined {
-  const shown = screenWidth > 0;
-  if (shown && paperWidth >= screenWidth) return undefined;
-  return { width: paperWidth, height: (shown && drawingHeight) || undefined };
+  if (screenWidth > 0 && paperWidth >= screenWidth) return undefined;
+  return { width: paperWidth, height: drawingHeight || undefined };
 }
 
 /**

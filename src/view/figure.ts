@@ -121,7 +121,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
         focusout: focus,
       })}
     >
-      ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight, parts.printHeight) : radarPlaceholder(geometry?.frame.height ?? 0)}
+      ${drawn ? radar(drawn, text, focus.active, parts.layer, lineHeight, parts.printHeight) : radarPlaceholder(geometry?.frame.height)}
       ${boxAt(false)}
     </div>
     ${below ? html`${boxAt(true)} ${areas}` : areas}

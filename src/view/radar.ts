@@ -115,7 +115,13 @@ export function keyEntry(className: string, text: string): TemplateResult {
   </li>`;
 }
 
-/** The radar's place before it is drawn (a lazy chart away from the viewport): its height, so nothing moves. */
-export function radarPlaceholder(height: number): TemplateResult {
-  return html`<div class="placeholder" ${cssomStyle({ height: `${height}px` })}></div>`;
+/**
+ * The radar's place before it is drawn (a lazy chart away from the viewport): its height, so nothing moves. Not yet
+ * laid out (hidden on screen, 0 px wide), a square as wide as the chart, so that a page printing it has counted its
+ * pages with room for it: with none, the radar drawn for paper pushed the rest of the page off its last page.
+ */
+export function radarPlaceholder(height: number | undefined): TemplateResult {
+  return height === undefined
+    ? html`<div class="placeholder unsized"></div>`
+    : html`<div class="placeholder" ${cssomStyle({ height: `${height}px` })}></div>`;
 }
