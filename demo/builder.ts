@@ -260,8 +260,9 @@ for (const group of [inputs, baselineInputs])
       const { cells, column } = pasted;
       if (cells.length < 2) return;
       event.preventDefault();
-      // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field.
-      const values = cells.map((cell) => cell || '-');
+      // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field. So
+      // is the chart's own "uppgift saknas" (its table view copied), which the code's list would split in two.
+      const values = cells.map((cell) => (parseNumber(cell) === null ? '-' : cell));
       const room = group.length - i;
       values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
       const empty = cells.slice(0, room).filter((cell) => cell === '').length;

@@ -25,8 +25,15 @@ export function readPaste(text: string): Pasted {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
   const tabbed = lines.some((line) => line.includes('\t'));
   const rows = lines.map((line) => (tabbed ? line.split('\t').map((cell) => cell.trim()) : splitList(line)));
-  // Where a row's values start: after its name (an area's or a municipality's), else at its first cell.
-  const start = (row: string[]) => (row.length > 1 && isName(row[0]!) ? 1 : 0);
+  // Where a row's values start: after its name (an area's or a municipality's, typed with spaces: "Upplands Väsby"),
+  // else at its first cell.
+  const start = (row: string[]) => {
+    let at = 0;
+    while (at < row.length - 1 && isName(row[at]!)) at++;
+    return at;
+  };
+  // A header's cell: a name, or a year over a column of scores ("2009").
+  const heading = (cell: string) => isName(cell) || /^(19|20)\d\d$/.test(cell);
   const filled = rows.filter((row) => row.some((cell) => cell !== ''));
   // Leading rows that hold a name where the last row holds its value (a header, "Falkenberg" over a column), or
   // nothing there (a caption over a table): passed over. The first area with an empty value is not one of them.
@@ -34,7 +41,7 @@ export function readPaste(text: string): Pasted {
   let headers = 0;
   while (headers < rows.length - 1) {
     const cell = rows[headers]![at];
-    if (!(cell === undefined ? rows[headers]!.some(isName) : isName(cell))) break;
+    if (!(cell === undefined ? rows[headers]!.some(heading) : heading(cell))) break;
     headers++;
   }
   const data = rows.slice(headers);
@@ -55,7 +62,7 @@ export function readPaste(text: string): Pasted {
   return {
     cells: first.slice(start(first)),
     headers,
-    name: start(first) ? first[0]! : '',
+    name: first.slice(0, start(first)).join(' '),
     column,
     rows: withValues,
     wide: false,

@@ -284,6 +284,13 @@ describe('the embed builder', () => {
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 2,0 3,1');
     await pasteFirst(`E-förvaltning\t\r\n${named.slice(1).join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
     await expect(preview.getAttribute('scores')).resolves.toBe('- 3,2 3,0 3,0 3,3');
+    // The chart's own table view copied whole, its first value missing: "uppgift saknas" becomes "-".
+    await pasteFirst(
+      'Område\tFalkenberg\tMedel samtliga kommuner\r\nE-förvaltning totalt\tuppgift saknas\t2,1\r\n' +
+        named.slice(1).join('\r\n') +
+        '\r\nStyrning och ledning\t3,3\t2,0',
+    );
+    await expect(preview.getAttribute('scores')).resolves.toBe('- 3,2 3,0 3,0 3,3');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(

@@ -36,6 +36,12 @@ describe('a paste into the score fields', () => {
       wide: true,
     });
     expect(read('E-förvaltning totalt\t3,5\t2,1').cells).toEqual(['3,5', '2,1']);
+    // Its own missing mark, first or later, is a value's cell, not a header.
+    const missing = table.replace('\t3,0\t2,1', '\tuppgift saknas\t2,1').replace('\t3,2\t', '\tuppgift saknas\t');
+    expect(read(missing)).toMatchObject({
+      cells: ['uppgift saknas', 'uppgift saknas', '3,0', '3,0', '3,1'],
+      headers: 2,
+    });
   });
 
   it('passes over headers and a name, and never takes the first area with an empty value for one', () => {
@@ -63,6 +69,17 @@ describe('a paste into the score fields', () => {
       cells: ['3,5', '3,8', '3,1', '3,2', '3,5'],
       headers: 1,
       name: 'Järfälla',
+    });
+  });
+
+  it('passes over a year over a column, and a name typed with spaces before its values', () => {
+    expect(read('2009\r\n3,0\r\n3,2\r\n3,0\r\n3,0\r\n3,1')).toMatchObject({
+      cells: ['3,0', '3,2', '3,0', '3,0', '3,1'],
+      headers: 1,
+    });
+    expect(read('Upplands Väsby 3,5 3,8 3,4 3,6 3,7')).toMatchObject({
+      cells: ['3,5', '3,8', '3,4', '3,6', '3,7'],
+      name: 'Upplands Väsby',
     });
   });
 

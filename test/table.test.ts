@@ -94,6 +94,10 @@ describe('tableToInput', () => {
       ['Område', 'Falkenberg', 'Riket', 'Skillnad mot riket'],
       ['Area', 'Falkenberg', 'Average of all municipalities', 'Difference'],
       ['Område', 'Falkenberg', 'Medelvärde', '+/-'],
+      ['Område', 'Falkenberg', 'Riksgenomsnitt', 'Diff'],
+      ['Område', 'Falkenberg', 'Länet', 'Skillnad mot länet'],
+      ['Area', 'Falkenberg', 'All municipalities', 'Difference'],
+      ['Area', 'Falkenberg', 'Sweden', '±'],
     ]) {
       const data = read(head);
       expect(data.series).toEqual([{ label: 'Falkenberg', values: [3, 3.2, 3, 3, 3.1] }]);
@@ -134,6 +138,8 @@ describe('tableToInput', () => {
     ];
     for (const table of [
       { head: [...head, ...more], rows },
+      // The short names across.
+      { head: ['Kommun', 'E-förvaltning', 'IT-plattform', 'Förändring', 'Samverkan', 'Styrning'], rows },
       // Three rows, known areas across.
       { head: [...head, ...more], rows: [rows[0]!, ['Järfälla', '2,9', '3,4', '2,6', '3,0', '2,8'], rows[1]!] },
     ]) {

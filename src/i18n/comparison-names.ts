@@ -2,7 +2,7 @@
  * How a name says what a column or a comparison is, in Swedish or English: the words the table reader and the
  * chart's sentences both go by. Whole words only: "Medelpad" and "Medelålder i …" are names, not averages.
  */
-const AVERAGE = 'medel(?:värdet?)?|(?:genom)?snitt(?:et)?|median(?:en)?|average|mean';
+const AVERAGE = 'medel(?:värde(?:t|n|na)?)?|(?:riks)?(?:genom)?snitt(?:et)?|median(?:en)?|average|mean';
 
 /** A comparison named by what it is rather than who: an average or median ("Medelvärde för …", "Average"). */
 export const COMMON_NAME = new RegExp(`^(?:${AVERAGE})(?!\\p{L})`, 'iu');
@@ -12,13 +12,16 @@ export const COMMON_NAME = new RegExp(`^(?:${AVERAGE})(?!\\p{L})`, 'iu');
  * förra året", "above all municipalities"): an average, or words such as "alla", "länet", "riket", "förra".
  */
 export const COMMON_WORDS = new RegExp(
-  `^(?:${AVERAGE}|alla|samtliga|kommuner(?:na)?|länet|riket|förra|föregående|all|previous|last)(?!\\p{L})`,
+  `^(?:${AVERAGE}|alla|samtliga|kommuner(?:na)?|kommungrupp(?:en)?|länet|riket|förra|föregående|all|previous|last|national|nationwide)(?!\\p{L})`,
   'iu',
 );
 
-/** A table header that names the comparison: a common name, or the whole ("Riket", "Samtliga kommuner"). */
+/**
+ * A table header that names the comparison: a common name, or the whole it is compared with ("Riket", "Sverige",
+ * "Länet", "Samtliga kommuner").
+ */
 export const COMPARISON_HEADER = new RegExp(
-  `^(?:${AVERAGE}|riket|(?:alla|samtliga) kommuner|national)(?!\\p{L})`,
+  `^(?:${AVERAGE}|riket|sverige|hela landet|länet|(?:alla|samtliga) kommuner|all municipalities|national|sweden)(?!\\p{L})`,
   'iu',
 );
 

@@ -14,8 +14,11 @@ export const MAX_SERIES = 4;
 /** The survey's scale, 0–4: the bounds of a chart given no `min` or `max`. */
 const SCALE = { min: 0, max: 4 };
 
-/** Tokens that mean "no value for this area": shown as missing, never as 0. */
-const MISSING = new Set(['', '-', '–', '—', '..', 'na', 'n/a', 'null', '?', 'saknas']);
+/**
+ * Tokens that mean "no value for this area": shown as missing, never as 0. The chart's own words for it ("uppgift
+ * saknas", "no data") too, as a cell of a table or a `;`- or tab-separated list: its table view copied back.
+ */
+const MISSING = new Set(['', '-', '–', '—', '..', 'na', 'n/a', 'null', '?', 'saknas', 'uppgift saknas', 'no data']);
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
 const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 

@@ -22,10 +22,10 @@ export interface TableCells {
  */
 const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
   DEFAULT_AREAS.flatMap(({ key }) =>
-    [locales.sv, locales.en].map(({ areas, areasShort }) => [
-      areas[key]!.toLowerCase(),
-      { key, short: areasShort[key]! },
-    ]),
+    [locales.sv, locales.en].flatMap(({ areas, areasShort }) =>
+      // By the full name or the short one ("IT-plattform"), as a spreadsheet's header often has it.
+      [areas[key]!, areasShort[key]!].map((name) => [name.toLowerCase(), { key, short: areasShort[key]! }] as const),
+    ),
   ),
 );
 
