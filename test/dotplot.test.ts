@@ -47,6 +47,8 @@ describe('dot plot rows', () => {
       ['3 - 3 3 3', '0 2 2 2 2'],
       ['0,5 3,8 3 3 3', '- 2 2 2 2'],
       ['1 - 3 3 3', '4 2 2 2 2'],
+      // No gap with room: still inside the scale.
+      ['1,3 - 2 - -', '2,7 2,7 2 2,6 -'],
     ]) {
       const data = parseInput({ scores, baseline }).data!;
       for (const width of [256, 320, 700]) {

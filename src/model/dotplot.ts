@@ -124,5 +124,7 @@ function notePlace(
   if (fits(gaps[0]!)) return { x: x0, anchor: 'start' };
   if (fits(gaps.at(-1)!)) return { x: x1, anchor: 'end' };
   const widest = gaps.reduce((a, b) => (b.right - b.left > a.right - a.left ? b : a));
-  return { x: (widest.left + widest.right) / 2, anchor: 'middle' };
+  // Centred on it, within the scale's ends.
+  const middle = Math.min(Math.max((widest.left + widest.right) / 2, x0 + width / 2), x1 - width / 2);
+  return { x: middle, anchor: 'middle' };
 }

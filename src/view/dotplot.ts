@@ -7,7 +7,8 @@ import { marker } from './radar.js';
 /**
  * The dot plot: one row per area on the radar's own scale, with the radar's marks. Screen readers get its rows as
  * text, never an opaque image: a list named like the table, one item per row with the words the radar's area
- * says ("IT-plattform, …: 3,2, medel 2,1, +1,1"); the drawing itself is hidden from them.
+ * says ("IT-plattform, …: 3,2, medel 2,1, +1,1"); the drawing itself is hidden from them. A row's "uppgift saknas"
+ * is drawn under its marks: where no gap has room for it (model/dotplot.ts), they stay whole over it.
  */
 export function dotPlotView(plot: DotPlot, text: TextModel, caption: string, lineHeight: number): TemplateResult {
   return html`<div class="dotplot-wrap">
@@ -35,9 +36,9 @@ export function dotPlotView(plot: DotPlot, text: TextModel, caption: string, lin
           </text>
           <g aria-hidden="true">
             <line class="row-rule" x1=${plot.x0} x2=${plot.x1} y1=${row.y} y2=${row.y}></line>
+            ${row.note ? svg`<text class="tick missing ${row.note.anchor}" x=${row.note.x} y=${row.y}>${text.missingWord}</text>` : nothing}
             ${row.baseline === null ? nothing : svg`<g class="baseline">${marker(BASELINE_SHAPE, row.baseline, row.y, plot.markSize)}</g>`}
             ${row.series.map((x, s) => (x === null ? nothing : svg`<g class=${SERIES_CLASSES[s]!}>${marker(SERIES_SHAPES[s]!, x, row.y + row.offsets[s]!, plot.markSize)}</g>`))}
-            ${row.note ? svg`<text class="tick missing ${row.note.anchor}" x=${row.note.x} y=${row.y}>${text.missingWord}</text>` : nothing}
           </g>
         </g>`,
       )}
