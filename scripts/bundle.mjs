@@ -94,8 +94,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // at 40,437; and for what a seventh look found (a CMS table read by its headers, and with its areas across; a
 // long comparison said once in the chart's name; ordinary words in lower case in a sentence; the dot plot's
 // "uppgift saknas" placed clear of the marks; a table header's long words broken alone; a chart hidden on screen
-// printed at its width), measured at 41,253.
-export const GZIP_BUDGET = 40.3 * 1024;
+// printed at its width), measured at 41,253; and for what a second look at those found (the chart's own "uppgift
+// saknas" read as missing, a table's areas by their short names, more comparison headers, a hidden chart's place
+// kept for print, the dot plot's note inside the scale), measured at 41,372.
+export const GZIP_BUDGET = 40.42 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
