@@ -256,7 +256,7 @@ for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
       // What a spreadsheet, a CSV file or a typed list gives, read in paste.ts.
-      const pasted = readPaste(event.clipboardData?.getData('text') ?? '');
+      const pasted = readPaste(event.clipboardData?.getData('text') ?? '', group === baselineInputs);
       const { cells, column } = pasted;
       if (cells.length < 2) return;
       event.preventDefault();
@@ -283,7 +283,11 @@ for (const group of [inputs, baselineInputs])
               : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
           : '',
         !column && pasted.rows > 1 ? `Bara den första av ${pasted.rows} rader användes.` : '',
-        pasted.wide ? 'Bara den första kolumnen användes.' : '',
+        pasted.wide
+          ? pasted.columnName
+            ? `Bara kolumnen ”${pasted.columnName}” användes.`
+            : 'Bara den första kolumnen användes.'
+          : '',
         pasted.headers === 1 ? 'Rubrikraden hoppades över.' : '',
         pasted.headers > 1 ? `De ${pasted.headers} första raderna (rubriker) hoppades över.` : '',
         pasted.name ? `Namnet ”${pasted.name}” hoppades över.` : '',

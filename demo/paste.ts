@@ -1,3 +1,4 @@
+import { COMPARISON_HEADER } from '../src/i18n/comparison-names.js';
 import { isName, splitList } from '../src/input/parse.js';
 
 /** What a paste into the builder's score fields holds, read as a spreadsheet or a typed list gives it. */
@@ -13,6 +14,8 @@ export interface Pasted {
   /** Rows with a value, and whether any had more values than the one column used. */
   rows: number;
   wide: boolean;
+  /** The header of the column used, where a table's header row named it ("Medel samtliga kommuner"). */
+  columnName: string;
 }
 
 /**
@@ -21,19 +24,20 @@ export interface Pasted {
  * split as the chart splits an attribute. Rows of at most three values, two or more of them with one, are a column
  * or the chart's own table (areas down); otherwise the first row with values is used, after its name.
  */
-export function readPaste(text: string): Pasted {
+export function readPaste(text: string, comparison = false): Pasted {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
   const tabbed = lines.some((line) => line.includes('\t'));
   const rows = lines.map((line) => (tabbed ? line.split('\t').map((cell) => cell.trim()) : splitList(line)));
   // Where a row's values start: after its name (an area's or a municipality's, typed with spaces: "Upplands Väsby"),
   // else at its first cell.
+  const year = (cell: string) => /^(19|20)\d\d$/.test(cell);
   const start = (row: string[]) => {
     let at = 0;
-    while (at < row.length - 1 && isName(row[at]!)) at++;
+    while (at < row.length - 1 && (isName(row[at]!) || (at > 0 && year(row[at]!)))) at++;
     return at;
   };
   // A header's cell: a name, or a year over a column of scores ("2009").
-  const heading = (cell: string) => isName(cell) || /^(19|20)\d\d$/.test(cell);
+  const heading = (cell: string) => isName(cell) || year(cell);
   const filled = rows.filter((row) => row.some((cell) => cell !== ''));
   // Leading rows that hold a name where the last row holds its value (a header, "Falkenberg" over a column), or
   // nothing there (a caption over a table): passed over. The first area with an empty value is not one of them.
@@ -49,13 +53,20 @@ export function readPaste(text: string): Pasted {
   const withValues = values.filter((row) => row.some((cell) => cell !== '')).length;
   const column = withValues > 1 && values.every((row) => row.length <= 3);
   if (column) {
+    // The chart's own table (municipality, comparison, difference): the comparison's fields take its column, named
+    // in the header as one, else the second; the municipality's the first that is not the comparison.
+    const header = headers ? rows[headers - 1]!.slice(at) : [];
+    const named = header.findIndex((cell) => COMPARISON_HEADER.test(cell));
+    const used = comparison ? (named >= 0 ? named : 1) : named === 0 ? 1 : 0;
+    const picked = values.some((row) => row.length > used) ? used : 0;
     return {
-      cells: values.map((row) => row[0] ?? ''),
+      cells: values.map((row) => row[picked] ?? ''),
       headers,
       name: '',
       column,
       rows: withValues,
       wide: values.some((row) => row.length > 1),
+      columnName: header[picked] ?? '',
     };
   }
   const first = data.find((row) => row.some((cell) => cell !== '')) ?? [];
@@ -66,5 +77,6 @@ export function readPaste(text: string): Pasted {
     column,
     rows: withValues,
     wide: false,
+    columnName: '',
   };
 }

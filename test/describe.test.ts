@@ -402,6 +402,7 @@ group('takeaways for several series and table headers', () => {
       ['Alla kommuner i länet', 'alla kommuner i länet'],
       ['Riket', 'riket'],
       ['Previous year', 'previous year'],
+      ['Hela landet', 'hela landet'],
       ['Kommunerna i Halland', 'kommunerna i Halland'],
       ['Allingsås', 'Allingsås'],
     ]) {

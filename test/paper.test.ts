@@ -17,13 +17,38 @@ describe('a chart on paper', () => {
   it('prints a radar that would take letters on paper as on screen, where it has none', () => {
     const radar = (lettered: boolean) => ({ frame: { lettered } }) as Geometry;
     const screen = radar(false);
-    expect(printedGeometry(undefined, () => screen)).toBe(screen);
+    expect(
+      printedGeometry(
+        undefined,
+        () => screen,
+        () => undefined,
+      ),
+    ).toBe(screen);
     const paper = radar(false);
-    expect(printedGeometry(paper, () => screen)).toBe(paper);
+    expect(
+      printedGeometry(
+        paper,
+        () => screen,
+        () => undefined,
+      ),
+    ).toBe(paper);
     // Lettered on paper: the key under it would make the chart higher than counted.
-    expect(printedGeometry(radar(true), () => screen)).toBe(screen);
-    // Hidden on screen (no layout there): the paper's, letters and all.
-    const lettered = radar(true);
-    expect(printedGeometry(lettered, () => undefined)).toBe(lettered);
+    expect(
+      printedGeometry(
+        radar(true),
+        () => screen,
+        () => undefined,
+      ),
+    ).toBe(screen);
+    // Hidden on screen (no layout there): one with short names, scaled down to the column (its key of names under
+    // the radar pushed the rest of the page off its last page).
+    const short = radar(false);
+    expect(
+      printedGeometry(
+        radar(true),
+        () => undefined,
+        () => short,
+      ),
+    ).toBe(short);
   });
 });

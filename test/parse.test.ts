@@ -20,6 +20,17 @@ describe('splitList', () => {
   it("keeps a spreadsheet's empty cell between `;` or tabs as an empty value, read as missing", () => {
     // Dropped, it moved every later value an area back, and a Swedish CSV row drew the wrong areas in silence.
     expect(splitList('3,0;3,2;;3,0;3,1')).toEqual(['3,0', '3,2', '', '3,0', '3,1']);
+    // The chart's own words for a missing value, its table view copied back: one value, in any list.
+    for (const list of [
+      '3,0;uppgift saknas;3,0;3,0;3,1',
+      '3,0\tuppgift saknas\t3,0\t3,0\t3,1',
+      '3,0 Uppgift saknas 3,0 3,0 3,1',
+    ]) {
+      expect(splitList(list)).toHaveLength(5);
+      expect(parseInput({ scores: list }).data?.series[0]?.values).toEqual([3, null, 3, 3, 3.1]);
+    }
+    expect(parseInput({ scores: '3.0;no data;3.0;3.0;3.1' }).data?.series[0]?.values).toEqual([3, null, 3, 3, 3.1]);
+    expect(parseNumber('Uppgift\n    saknas')).toBeNull();
     expect(splitList('2,8\t\t2,6\t3,0\t2,9')).toEqual(['2,8', '', '2,6', '3,0', '2,9']);
     expect(splitList(';3,2;3,1;3,0;3,1')).toEqual(['', '3,2', '3,1', '3,0', '3,1']);
     // A CSV row with decimal points keeps its empty cell too.

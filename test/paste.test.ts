@@ -36,6 +36,12 @@ describe('a paste into the score fields', () => {
       wide: true,
     });
     expect(read('E-förvaltning totalt\t3,5\t2,1').cells).toEqual(['3,5', '2,1']);
+    // Into the comparison's fields: the column its header names as the comparison (it took the municipality's).
+    expect(readPaste(table, true)).toMatchObject({
+      cells: ['2,1', '2,1', '2,0', '2,0', '2,0'],
+      columnName: 'Medel samtliga kommuner',
+    });
+    expect(read(table).columnName).toBe('Falkenberg');
     // Its own missing mark, first or later, is a value's cell, not a header.
     const missing = table.replace('\t3,0\t2,1', '\tuppgift saknas\t2,1').replace('\t3,2\t', '\tuppgift saknas\t');
     expect(read(missing)).toMatchObject({
@@ -72,7 +78,12 @@ describe('a paste into the score fields', () => {
     });
   });
 
-  it('passes over a year over a column, and a name typed with spaces before its values', () => {
+  it('passes over a year over a column, and a name typed with spaces (and a year) before its values', () => {
+    expect(read('Kommun 2024 3,5 3,8 3,4 3,6 3,7')).toMatchObject({ cells: ['3,5', '3,8', '3,4', '3,6', '3,7'] });
+    expect(read('uppgift saknas 3,2 3,0 3,0 3,1')).toMatchObject({
+      cells: ['uppgift saknas', '3,2', '3,0', '3,0', '3,1'],
+      name: '',
+    });
     expect(read('2009\r\n3,0\r\n3,2\r\n3,0\r\n3,0\r\n3,1')).toMatchObject({
       cells: ['3,0', '3,2', '3,0', '3,0', '3,1'],
       headers: 1,

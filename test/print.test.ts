@@ -150,46 +150,54 @@ describe('print', () => {
     await page.close();
   }, 60_000);
 
-  it('draws a chart hidden on screen at its width on paper, where the page prints it', async () => {
-    // A chart in a closed tab that the page's print styles show: never laid out on screen, it printed 1 px wide; laid
-    // out for paper with no room kept for its radar, it pushed the rest of the page off the last page.
-    const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.addInitScript(() =>
-      matchMedia('print').addEventListener('change', (event) => {
-        const chart = document.querySelector('#hidden');
-        if (event.matches && chart)
-          (window as unknown as { counted: number }).counted = chart.getBoundingClientRect().height;
-      }),
-    );
-    await page.goto(site.base);
-    await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = '.tab { display: none; } @media print { .tab { display: block; width: 120mm; } }';
-      const tab = document.createElement('div');
-      tab.className = 'tab';
-      const chart = document.createElement('eprofile-radar');
-      chart.id = 'hidden';
-      for (const [name, value] of Object.entries({ heading: 'I en stängd flik', scores: '3 3 2 3 3' }))
-        chart.setAttribute(name, value);
-      tab.append(chart);
-      document.body.append(style, tab);
-      const printed: number[] = [];
-      (window as unknown as { printed: number[] }).printed = printed;
-      matchMedia('print').addEventListener('change', (event) => {
-        const svg = chart.shadowRoot!.querySelector('svg.radar');
-        if (event.matches)
-          printed.push(svg ? svg.getBoundingClientRect().width : 0, chart.getBoundingClientRect().height);
-      });
-    });
-    await page.waitForTimeout(300);
-    await page.pdf({ format: 'A4' });
-    const [width, height] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
-    const counted = await page.evaluate(() => (window as unknown as { counted: number }).counted);
-    expect(width).toBeGreaterThan(300);
-    expect(height).toBeLessThanOrEqual(counted + 0.5);
-    await page.close();
-  }, 60_000);
+  it.each([
+    [120, 300],
+    [45, 120],
+  ])(
+    'draws a chart hidden on screen at its width on paper, where the page prints it: %d mm',
+    async (mm, least) => {
+      // A chart in a closed tab that the page's print styles show: never laid out on screen, it printed 1 px wide; laid
+      // out for paper with no room kept for its radar, it pushed the rest of the page off the last page; in a 45 mm
+      // column, lettered, its key of names under the radar did.
+      const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
+      await page.addInitScript(() =>
+        matchMedia('print').addEventListener('change', (event) => {
+          const chart = document.querySelector('#hidden');
+          if (event.matches && chart)
+            (window as unknown as { counted: number }).counted = chart.getBoundingClientRect().height;
+        }),
+      );
+      await page.goto(site.base);
+      await page.locator('eprofile-radar').first().locator('svg[part="radar"]').waitFor();
+      await page.evaluate((mm) => {
+        const style = document.createElement('style');
+        style.textContent = `.tab { display: none; } @media print { .tab { display: block; width: ${mm}mm; } }`;
+        const tab = document.createElement('div');
+        tab.className = 'tab';
+        const chart = document.createElement('eprofile-radar');
+        chart.id = 'hidden';
+        for (const [name, value] of Object.entries({ heading: 'I en stängd flik', scores: '3 3 2 3 3' }))
+          chart.setAttribute(name, value);
+        tab.append(chart);
+        document.body.append(style, tab);
+        const printed: number[] = [];
+        (window as unknown as { printed: number[] }).printed = printed;
+        matchMedia('print').addEventListener('change', (event) => {
+          const svg = chart.shadowRoot!.querySelector('svg.radar');
+          if (event.matches)
+            printed.push(svg ? svg.getBoundingClientRect().width : 0, chart.getBoundingClientRect().height);
+        });
+      }, mm);
+      await page.waitForTimeout(300);
+      await page.pdf({ format: 'A4' });
+      const [width, height] = await page.evaluate(() => (window as unknown as { printed: number[] }).printed);
+      const counted = await page.evaluate(() => (window as unknown as { counted: number }).counted);
+      expect(height).toBeLessThanOrEqual(counted + 0.5);
+      expect(width).toBeGreaterThan(least);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('builds a lazy chart the reader never scrolled to before printing it', async () => {
     // Unbuilt, it printed as an empty box under a takeaway.

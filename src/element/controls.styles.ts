@@ -193,10 +193,11 @@ export const controlStyles = css`
   .placeholder {
     min-height: 1px;
   }
-  /* As high as a radar of its width, up to the largest radar's height (view/radar.ts). */
+  /* About as high as a radar of its width (0.72–0.8 of it from 300 px up), up to the largest radar's 438 px at the
+     default text size (view/radar.ts). Square, it stood 576 px high until a 438 px radar replaced it. */
   .placeholder.unsized {
-    aspect-ratio: 1;
-    max-height: 36rem;
+    aspect-ratio: 4 / 3;
+    max-height: 27rem;
   }
 
   /* The open list makes its column taller; the other buttons keep their height. */

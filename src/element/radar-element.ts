@@ -5,7 +5,7 @@ import type { Strings } from '../i18n/strings.js';
 import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
-import { paperLayout, printedGeometry, type PaperLayout } from '../model/paper.js';
+import { paperLayout, printedGeometry, SHORT_NAMES_WIDTH, type PaperLayout } from '../model/paper.js';
 import type { TableText } from '../model/rows.js';
 import { Memo } from '../internal/memo.js';
 import { download } from '../export/download.js';
@@ -193,7 +193,11 @@ export class EprofileRadar extends EprofileRadarApi {
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width, print] = [this._font, this._width, this._print];
     const laidOut = (at: number) => (font ? this.#pipeline.geometry(chart, font, at) : undefined);
-    this.#geometry = printedGeometry(print && laidOut(print.width), () => laidOut(width));
+    this.#geometry = printedGeometry(
+      print && laidOut(print.width),
+      () => laidOut(width),
+      () => laidOut(SHORT_NAMES_WIDTH),
+    );
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;

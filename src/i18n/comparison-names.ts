@@ -12,7 +12,7 @@ export const COMMON_NAME = new RegExp(`^(?:${AVERAGE})(?!\\p{L})`, 'iu');
  * förra året", "above all municipalities"): an average, or words such as "alla", "länet", "riket", "förra".
  */
 export const COMMON_WORDS = new RegExp(
-  `^(?:${AVERAGE}|alla|samtliga|kommuner(?:na)?|kommungrupp(?:en)?|länet|riket|förra|föregående|all|previous|last|national|nationwide)(?!\\p{L})`,
+  `^(?:${AVERAGE}|alla|samtliga|kommuner(?:na)?|kommungrupp(?:en)?|länet|riket|hela|förra|föregående|all|previous|last|national|nationwide)(?!\\p{L})`,
   'iu',
 );
 

@@ -65,7 +65,8 @@ export function parseNumber(token: string | number | null | undefined): number |
   if (token === null || token === undefined) return null;
   if (typeof token === 'number') return token;
   const text = token.trim();
-  if (MISSING.has(text.toLowerCase())) return null;
+  // A table cell's words may be wrapped in its source ("Uppgift⏎  saknas").
+  if (MISSING.has(text.toLowerCase().replace(/\s+/g, ' '))) return null;
   if (!NUMBER.test(text)) return NaN;
   return Number(text.replace(',', '.').replace('−', '-'));
 }
@@ -85,12 +86,26 @@ export function splitList(text: string): string[] {
   const parts = text.split(/([;\t])/);
   const tokens: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    const cell = parts[i]!.split(/\s+/).flatMap(csvCells);
+    const cell = words(parts[i]!).flatMap(csvCells);
     const last = i === parts.length - 1;
     const empty = parts.length > 1 && cell.length === 0 && !(last && parts[i - 1] === ';');
     tokens.push(...(empty ? [''] : cell));
   }
   return tokens;
+}
+
+/** A cell's words, the chart's own two-word mark for a missing value ("uppgift saknas", "no data") kept whole. */
+function words(cell: string): string[] {
+  const split = cell.split(/\s+/);
+  const merged: string[] = [];
+  for (let k = 0; k < split.length; k++) {
+    const pair = `${split[k]} ${split[k + 1]}`;
+    if (k + 1 < split.length && MISSING.has(pair.toLowerCase())) {
+      merged.push(pair);
+      k++;
+    } else merged.push(split[k]!);
+  }
+  return merged;
 }
 
 /**

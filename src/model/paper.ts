@@ -25,13 +25,18 @@ export function paperLayout(
 }
 
 /**
- * The radar printed: the one laid out for paper, unless it takes letters there where it has none on screen (the key
- * of names under a lettered radar would make the chart higher than the pages were counted with).
+ * The radar printed: the one laid out for paper, unless it takes letters there: the key of names under a lettered
+ * radar would make the chart higher than the pages were counted with. Then the screen's, or for a chart hidden on
+ * screen one laid out with short names (`wider`, scaled down to the column and to the room kept for it).
  */
 export function printedGeometry(
   onPaper: Geometry | undefined,
   onScreen: () => Geometry | undefined,
+  wider: () => Geometry | undefined,
 ): Geometry | undefined {
   if (!onPaper?.frame.lettered) return onPaper ?? onScreen();
-  return onScreen() ?? onPaper;
+  return onScreen() ?? wider() ?? onPaper;
 }
+
+/** The width a radar hidden on screen is laid out at for narrow paper, where short names fit (a phone's card). */
+export const SHORT_NAMES_WIDTH = 320;

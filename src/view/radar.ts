@@ -117,8 +117,9 @@ export function keyEntry(className: string, text: string): TemplateResult {
 
 /**
  * The radar's place before it is drawn (a lazy chart away from the viewport): its height, so nothing moves. Not yet
- * laid out (hidden on screen, 0 px wide), a square as wide as the chart, so that a page printing it has counted its
- * pages with room for it: with none, the radar drawn for paper pushed the rest of the page off its last page.
+ * laid out (hidden on screen, 0 px wide), about a radar's height for the chart's width, so that a page printing it has
+ * counted its pages with room for it (with none, the radar drawn for paper pushed the rest of the page off its last
+ * page), and one opened on screen moves little when its radar draws.
  */
 export function radarPlaceholder(height: number | undefined): TemplateResult {
   return height === undefined
