@@ -96,8 +96,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // the dot plot's "uppgift saknas" placed clear of the marks; a table header's long words broken alone; a chart
 // hidden on screen printed at its width), measured at 41,253; and for what a second look at those found (the chart's own "uppgift
 // saknas" read as missing, a table's areas by their short names, more comparison headers, a hidden chart's place
-// kept for print, the dot plot's note inside the scale), measured at 41,372.
-export const GZIP_BUDGET = 40.42 * 1024;
+// kept for print, the dot plot's note inside the scale), measured at 41,372; and for a third look (the chart's own
+// "uppgift saknas" in any list, the comparison's column pasted into its fields, a hidden chart printed with short
+// names in a narrow column), measured at 41,440.
+export const GZIP_BUDGET = 40.49 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
