@@ -1,9 +1,21 @@
 import { describe as group, expect, it } from 'vitest';
 import { parseInput } from '../src/input/parse.js';
+import type { ChartData } from '../src/input/types.js';
 import { describe } from '../src/model/describe.js';
 import { howToRead, tableText, toCsv } from '../src/model/rows.js';
 import { locales } from '../src/i18n/strings.js';
 import { FALKENBERG } from './fixtures.js';
+
+/** Series A and B, and the comparison when given, as the chart reads them. */
+function ab(a: (number | null)[] | string, b: (number | null)[] | string, baseline?: string): ChartData {
+  return parseInput({
+    series: [
+      { label: 'A', scores: a },
+      { label: 'B', scores: b },
+    ],
+    baseline,
+  }).data!;
+}
 
 const falkenberg = parseInput(FALKENBERG).data!;
 
@@ -200,22 +212,11 @@ group('describe: other shapes of data', () => {
       /\(\+1,7\)\. Falkenberg 2023 saknar uppgift för IT-plattform\.$/,
     );
     // The comparison's gap where one series has a value to compare is said too.
-    const one = parseInput({
-      series: [
-        { label: 'A', scores: [3, null, 3, 3, 3] },
-        { label: 'B', scores: [3, 3, 3, 3, 3] },
-      ],
-      baseline: '2 - 2 2 2',
-    }).data!;
+    const one = ab([3, null, 3, 3, 3], [3, 3, 3, 3, 3], '2 - 2 2 2');
     expect(describe(one, locales.sv, 'sv', '').takeaway).toMatch(
       /A saknar uppgift för IT-plattform\. Medel saknar uppgift för IT-plattform\.$/,
     );
-    const apart = parseInput({
-      series: [
-        { label: 'A', scores: [3, null, 3, 3, 3] },
-        { label: 'B', scores: [3, 3, null, 3, 3] },
-      ],
-    }).data!;
+    const apart = ab([3, null, 3, 3, 3], [3, 3, null, 3, 3]);
     expect(describe(apart, locales.sv, 'sv', '').takeaway).toBe(
       'A har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B saknar uppgift för Förändring.',
     );
@@ -226,13 +227,7 @@ group('describe: other shapes of data', () => {
       'Över medel i ett av fem områden; störst skillnad: E-förvaltning (+1,0), IT-plattform (−1,0).',
       'Above average in one of five areas; largest difference: E-government (+1.0), IT platform (-1.0).',
     ]);
-    const two = parseInput({
-      series: [
-        { label: 'A', scores: [3, 1, 3, 2, 2] },
-        { label: 'B', scores: [2, 2, 2, 2, 2.5] },
-      ],
-      baseline: '2 2 2 2 2',
-    }).data!;
+    const two = ab([3, 1, 3, 2, 2], [2, 2, 2, 2, 2.5], '2 2 2 2 2');
     expect(describe(two, locales.sv, 'sv', '').takeaway).toMatch(
       /störst skillnad: A i E-förvaltning och Förändring \(\+1,0\), IT-plattform \(−1,0\)\.$/,
     );
@@ -260,13 +255,7 @@ group('describe: other shapes of data', () => {
       'Level with average in four of five areas. No data for IT platform.',
     ]);
     // Several series: a series above in none is counted as "none", not "no".
-    const two = parseInput({
-      series: [
-        { label: 'A', scores: [1, 1, 1, 1, 1] },
-        { label: 'B', scores: [3, 3, 1, 1, 1] },
-      ],
-      baseline: '2 2 2 2 2',
-    }).data!;
+    const two = ab([1, 1, 1, 1, 1], [3, 3, 1, 1, 1], '2 2 2 2 2');
     expect(describe(two, locales.en, 'en', '').takeaway).toMatch(/^A is above average in none of five areas, B in two/);
   });
 
@@ -292,12 +281,7 @@ group('describe: other shapes of data', () => {
       'A value only for Change (3.0). No data for E-government, IT platform, Cooperation, and Governance.',
     ]);
     // Another series' gaps are its own: the first, with all five, is the same in every area.
-    const two = parseInput({
-      series: [
-        { label: 'A', scores: [2, 2, 2, 2, 2] },
-        { label: 'B', scores: [3, null, 3, 3, 3] },
-      ],
-    }).data!;
+    const two = ab([2, 2, 2, 2, 2], [3, null, 3, 3, 3]);
     expect(describe(two, locales.sv, 'sv', '').takeaway).toMatch(/^A har samma värde i alla områden \(2,0\)\./);
     expect(takeaways({ scores: '3 - 3 - 3', label: 'Ort' })).toEqual([
       'Samma värde i de tre områden som har uppgift (3,0). Uppgift saknas för IT-plattform och Samverkan.',
@@ -311,12 +295,7 @@ group('describe: other shapes of data', () => {
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
       'Högst värde i IT-plattform (3,0), lägst i E-förvaltning (1,0).',
     );
-    const two = parseInput({
-      series: [
-        { label: 'A', scores: [1, 3, 2, 2, 2] },
-        { label: 'B', scores: [2, 2, 2, 2, 2] },
-      ],
-    }).data!;
+    const two = ab([1, 3, 2, 2, 2], [2, 2, 2, 2, 2]);
     expect(describe(two, locales.en, 'en', '').takeaway).toBe(
       'A scores highest in IT platform (3.0), lowest in E-government (1.0).',
     );
@@ -333,13 +312,7 @@ group('describe: other shapes of data', () => {
   });
 
   it('compares several series with the baseline, each in its own words', () => {
-    const data = parseInput({
-      series: [
-        { label: 'A', scores: [3, 3, 3, 3, 3] },
-        { label: 'B', scores: [1, 3, 1, 1, 1] },
-      ],
-      baseline: '2 2 2 2 2',
-    }).data!;
+    const data = ab([3, 3, 3, 3, 3], [1, 3, 1, 1, 1], '2 2 2 2 2');
     const text = describe(data, locales.sv, 'sv', '');
     expect(text.takeaway).toBe(
       'A ligger över medel i fem av fem områden, B i ett; störst skillnad: A i alla områden (+1,0).',
@@ -456,12 +429,7 @@ group('names around the radar', () => {
     expect(whole.radarLabels).toBe(whole.areaLabels);
     expect(whole.radarShort).toBe(whole.areaShort);
     // One of two municipalities without a value: its line stops there, the other's does not; the name is the name.
-    const one = parseInput({
-      series: [
-        { label: 'A', scores: '3 - 3 3 3' },
-        { label: 'B', scores: '2 2 2 2 2' },
-      ],
-    }).data!;
+    const one = ab('3 - 3 3 3', '2 2 2 2 2');
     expect(describe(one, locales.sv, 'sv', '').radarShort[1]).toBe('IT-plattform');
   });
 });

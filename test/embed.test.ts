@@ -228,6 +228,8 @@ describe('the embed builder', () => {
     await expect(page.getByRole('button', { name: 'Kopiera koden' }).first().isDisabled()).resolves.toBe(false);
     await expect(codes.first().textContent()).resolves.toContain('3,5');
     // A spreadsheet row pasted into the first field fills all five.
+    // What the builder says under the score fields after a paste.
+    const note = () => page.locator('#scores .paste-note').textContent();
     const pasteFirst = (row: string) =>
       page.evaluate((row) => {
         const first = document.querySelector<HTMLInputElement>('input[name="score-egov"]')!;
@@ -243,25 +245,19 @@ describe('the embed builder', () => {
     // into the wrong area, and the last field kept the old municipality's value, without a word.
     await pasteFirst('2,8\t\t2,6\t3,0\t\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('2,8 - 2,6 3,0 -');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
-      '2 tomma celler blev ett streck, ”-”',
-    );
+    await expect(note()).resolves.toContain('2 tomma celler blev ett streck, ”-”');
     // A column copied from a spreadsheet, a blank line for an empty cell: each cell in its own field.
     await pasteFirst('3,0\r\n3,2\r\n\r\n3,0\r\n3,1\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 - 3,0 3,1');
     // Two rows: the first is used, and the note says so (the second ran into the last field as "22").
     await pasteFirst('3\t2\t1\t4\t2\r\n2\t2\t2\t2\t2\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 2,0 1,0 4,0 2,0');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
-      'Bara den första av 2 rader användes.',
-    );
+    await expect(note()).resolves.toContain('Bara den första av 2 rader användes.');
     // The chart's own table, areas down and series across: its first column, and the note says so (the average
     // went into the second field); two CSV lines: the first.
     await pasteFirst('3,0\t2,1\r\n3,2\t2,1\r\n3,0\t2,0\r\n3,0\t2,0\r\n3,1\t2,0\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,0 3,1');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
-      'Bara den första kolumnen användes.',
-    );
+    await expect(note()).resolves.toContain('Bara den första kolumnen användes.');
     await pasteFirst('3.0,3.2,,3.0,3.1\r\n2.1,2.1,2.0,2.0,2.0');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 - 3,0 3,1');
     // Several municipalities' rows: the first row, not the first of each (area 1 of five municipalities).
@@ -276,7 +272,7 @@ describe('the embed builder', () => {
     // missing first value, and every value moved an area down).
     await pasteFirst('Falkenberg\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 2,0 3,1');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('Rubrikraden hoppades över.');
+    await expect(note()).resolves.toBe('Rubrikraden hoppades över.');
     await pasteFirst(`Område\tFalkenberg\tMedel\r\n${named.join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,3');
     // A header with a year is passed over whole; the first area with an empty value is not a header.
@@ -293,12 +289,10 @@ describe('the embed builder', () => {
     await expect(preview.getAttribute('scores')).resolves.toBe('- 3,2 3,0 3,0 3,3');
     // A shorter row: the fields after it keep their values, and the note says so.
     await pasteFirst('3,1\t2,9\t3,0');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
-      'de 2 sista fälten har kvar sina tidigare värden',
-    );
+    await expect(note()).resolves.toContain('de 2 sista fälten har kvar sina tidigare värden');
     await pasteFirst('3,1\t2,9\t3,0\t2,5\t3,3\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 2,9 3,0 2,5 3,3');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('');
+    await expect(note()).resolves.toBe('');
     // One value too many: the fields take five and the note names the one left out, until the next edit.
     await page.evaluate(() => {
       const second = document.querySelector<HTMLInputElement>('input[name="score-platform"]')!;
@@ -306,9 +300,9 @@ describe('the embed builder', () => {
       paste.clipboardData!.setData('text/plain', '2,9 3,0 2,5 3,3 15,2');
       second.dispatchEvent(paste);
     });
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain('15,2 användes inte');
+    await expect(note()).resolves.toContain('15,2 användes inte');
     await page.locator('input[name="score-platform"]').fill('2,9');
-    await expect(page.locator('#scores .paste-note').textContent()).resolves.toBe('');
+    await expect(note()).resolves.toBe('');
     // Values keep the precision they were typed with: the chart shows one decimal, its data keeps them all.
     await page.locator('input[name="score-egov"]').fill('3,25');
     await expect(codes.first().textContent()).resolves.toContain('scores="3,25 2,9 3,0 2,5 3,3"');

@@ -193,11 +193,14 @@ export class EprofileRadar extends EprofileRadarApi {
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const [font, width, print] = [this._font, this._width, this._print];
     const laidOut = (at: number) => (font ? this.#pipeline.geometry(chart, font, at) : undefined);
-    this.#geometry = printedGeometry(
-      print && laidOut(print.width),
-      () => laidOut(width),
-      () => laidOut(SHORT_NAMES_WIDTH),
-    );
+    // Printing: which radar goes on paper (model/paper.ts); on screen, the one at the chart's width.
+    this.#geometry = print
+      ? printedGeometry(
+          laidOut(print.width),
+          () => laidOut(width),
+          () => laidOut(SHORT_NAMES_WIDTH),
+        )
+      : laidOut(width);
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;

@@ -68,7 +68,8 @@ export function dotPlot(
   // Marks a whole mark apart: 6 px apart, Stockholm's 3,8 ▲ and Täby's 3,8 ▼ hid each other's ends.
   const step = markSize + SPREAD;
   const spread = ((data.series.length - 1) / 2) * step;
-  const rows = data.areas.map((_, i) => {
+  const noteWidth = missingWord ? measure(missingWord) : 0;
+  const rows = data.areas.map((_, i): DotRow => {
     const lines = wrap(areaLabels[i]!, labelWidth, measure);
     const labelY = y;
     const rowHeight = stacked
@@ -76,19 +77,18 @@ export function dotPlot(
       : Math.max(lines.length * lineHeight, 26 + 2 * spread) + 10;
     const dotY = stacked ? labelY + lines.length * lineHeight + 10 + spread : labelY + rowHeight / 2 - 5;
     y += rowHeight;
+    const series = data.series.map((s) => at(s.values[i] ?? null));
+    const baseline = data.baseline ? at(data.baseline.values[i] ?? null) : null;
+    const missing = data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null;
     return {
       lines,
       labelY,
       y: dotY,
-      series: data.series.map((s) => at(s.values[i] ?? null)),
+      series,
       offsets: data.series.map((_, s) => (s - (data.series.length - 1) / 2) * step),
-      baseline: data.baseline ? at(data.baseline.values[i] ?? null) : null,
+      baseline,
+      note: missing ? notePlace({ series, baseline }, x0, x1, noteWidth, markSize) : null,
     };
-  });
-  const noteWidth = missingWord ? measure(missingWord) : 0;
-  const rowsWithNotes = rows.map((row, i) => {
-    const missing = data.series.some((s) => s.values[i] === null) || data.baseline?.values[i] === null;
-    return { ...row, note: missing ? notePlace(row, x0, x1, noteWidth, markSize) : null };
   });
   return {
     width,
@@ -96,7 +96,7 @@ export function dotPlot(
     x0,
     x1,
     ticks: [data.min, ...tickValues].map((value) => ({ x: x0 + scale(value), value })),
-    rows: rowsWithNotes,
+    rows,
     stacked,
     labelWidth,
     markSize,

@@ -11,7 +11,7 @@ import { cssomStyle } from './cssom-style.js';
 const LONG_WORD = /(\p{L}{12,})/u;
 
 /** A header's text, its long words each in a span that may break (controls.styles.ts, `.long`). */
-function headerText(text: string): unknown {
+function headerText(text: string): string | (string | TemplateResult)[] {
   if (!LONG_WORD.test(text)) return text;
   return text.split(LONG_WORD).map((part, i) => (i % 2 ? html`<span class="long">${part}</span>` : part));
 }
