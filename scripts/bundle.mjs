@@ -98,8 +98,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // saknas" read as missing, a table's areas by their short names, more comparison headers, a hidden chart's place
 // kept for print, the dot plot's note inside the scale), measured at 41,372; and for a third look (the chart's own
 // "uppgift saknas" in any list, the comparison's column pasted into its fields, a hidden chart printed with short
-// names in a narrow column), measured at 41,440.
-export const GZIP_BUDGET = 40.49 * 1024;
+// names in a narrow column), measured at 41,440; and for the chart's width, font and paper kept by a controller of
+// their own (element/sizing.ts: a named class and its fields, which the minifier keeps), which brings the element
+// under the issue's 250 lines, measured at 41,563.
+export const GZIP_BUDGET = 40.61 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

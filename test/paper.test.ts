@@ -16,39 +16,20 @@ describe('a chart on paper', () => {
 
   it('prints a radar that would take letters on paper as on screen, where it has none', () => {
     const radar = (lettered: boolean) => ({ frame: { lettered } }) as Geometry;
-    const screen = radar(false);
-    expect(
-      printedGeometry(
-        undefined,
-        () => screen,
-        () => undefined,
-      ),
-    ).toBe(screen);
-    const paper = radar(false);
-    expect(
-      printedGeometry(
-        paper,
-        () => screen,
-        () => undefined,
-      ),
-    ).toBe(paper);
+    /** A chart laid out at the widths in `radars` (px), and nothing (no font yet, or hidden) at any other. */
+    const laidOut = (radars: Record<number, Geometry>) => (width: number) => radars[width];
+    const [screen, paper, short] = [radar(false), radar(false), radar(false)];
+    // On screen, and printing where the chart cannot be laid out for paper: the screen's radar.
+    expect(printedGeometry(undefined, 576, laidOut({ 576: screen, 340: paper }))).toBe(screen);
+    expect(printedGeometry({ width: 340, height: 330 }, 576, laidOut({ 576: screen }))).toBe(screen);
+    expect(printedGeometry({ width: 340, height: 330 }, 576, laidOut({ 576: screen, 340: paper }))).toBe(paper);
     // Lettered on paper: the key under it would make the chart higher than counted.
-    expect(
-      printedGeometry(
-        radar(true),
-        () => screen,
-        () => undefined,
-      ),
-    ).toBe(screen);
+    expect(printedGeometry({ width: 170, height: 330 }, 576, laidOut({ 576: screen, 170: radar(true) }))).toBe(screen);
     // Hidden on screen (no layout there): one with short names, scaled down to the column (its key of names under
     // the radar pushed the rest of the page off its last page).
-    const short = radar(false);
-    expect(
-      printedGeometry(
-        radar(true),
-        () => undefined,
-        () => short,
-      ),
-    ).toBe(short);
+    expect(printedGeometry({ width: 170, height: 170 }, 0, laidOut({ 170: radar(true), 320: short }))).toBe(short);
+    // Nothing else to print: the lettered one.
+    const lettered = radar(true);
+    expect(printedGeometry({ width: 170, height: 170 }, 0, laidOut({ 170: lettered }))).toBe(lettered);
   });
 });

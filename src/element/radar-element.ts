@@ -2,10 +2,10 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { RawInput } from '../input/parse.js';
 import { tableInputOf } from '../input/table.js';
 import type { Strings } from '../i18n/strings.js';
-import { chartPipeline, type ChartFont, type ChartWords } from '../model/chart.js';
+import { chartPipeline, type ChartWords } from '../model/chart.js';
 import type { DotPlot } from '../model/dotplot.js';
 import type { Geometry } from '../model/layout.js';
-import { paperLayout, printedGeometry, SHORT_NAMES_WIDTH, type PaperLayout } from '../model/paper.js';
+import { printedGeometry } from '../model/paper.js';
 import type { TableText } from '../model/rows.js';
 import { Memo } from '../internal/memo.js';
 import { download } from '../export/download.js';
@@ -22,14 +22,13 @@ import { DocumentStylesController } from './document-styles.js';
 import { givenLevel, levelAfterPreceding } from './heading-level.js';
 import { LazyRadarController } from './lazy-radar.js';
 import { ListenController } from './listen.js';
-import { readFont } from './measure.js';
 import { ObserversController } from './observers.js';
 import { figureInternals } from './internals.js';
-import { followPageScheme } from './page-scheme.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
 import { SERVER_WIDTH, ServerRender, serverFont } from './server.js';
+import { SizingController } from './sizing.js';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -47,10 +46,7 @@ export class EprofileRadar extends EprofileRadarApi {
     _table: { state: true },
     _pageLang: { state: true },
     _pageLevel: { state: true },
-    _width: { state: true },
-    _font: { state: true },
     _failed: { state: true },
-    _print: { state: true },
   };
 
   /** The data of the author's `<table>` inside the chart, read whenever the light DOM changes. */
@@ -59,14 +55,8 @@ export class EprofileRadar extends EprofileRadarApi {
   private _pageLang = '';
   /** The heading level the page's outline gives the chart (see heading-level.ts). */
   private _pageLevel = 2;
-  /** The content width, px; -1 until measured (the chart draws nothing but the sizer it measures until then). */
-  private _width = -1;
-  /** The labels' font as the page styles it, with its measurer. */
-  declare private _font?: ChartFont;
   /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
   private _failed = false;
-  /** Printing, laid out again for paper (model/paper.ts). */
-  private _print?: PaperLayout;
 
   #server = new ServerRender(this);
   #internals = figureInternals(this);
@@ -80,7 +70,12 @@ export class EprofileRadar extends EprofileRadarApi {
   #markers = new Memo(cloneMarkerDefs);
 
   #styles = new DocumentStylesController(this, EprofileRadar.elementStyles);
-  #lazy = new LazyRadarController(this, () => this._width);
+  #lazy = new LazyRadarController(this, () => this.#size.width);
+  /** Its width, font and paper; printing, the radar is built and drawn at once, through the update's guard. */
+  #size = new SizingController(this, this.#internals, () => {
+    this.#lazy.print();
+    if (this.isUpdatePending) void this.scheduleUpdate();
+  });
   #announcer = new AnnouncerController(this);
   #listen = new ListenController(this, this.#announcer);
   #focus = new AreaFocusController(this, {
@@ -89,7 +84,7 @@ export class EprofileRadar extends EprofileRadarApi {
     frame: () => this.#geometry?.frame,
   });
   #controls = new ControlsController(this, {
-    download: (kind) => void download(kind, { chart: this.#chart, font: this._font, host: this }),
+    download: (kind) => void download(kind, { chart: this.#chart, font: this.#size.font, host: this }),
     listen: () => this.#listen.toggle(this.#chart),
   });
   #diagnostics = new DiagnosticsController(this, () => ({
@@ -109,31 +104,17 @@ export class EprofileRadar extends EprofileRadarApi {
 
   constructor() {
     super();
-    const font = () => readFont(this.renderRoot.querySelector('.probe')) ?? this._font;
+    const { resize, fonts, drawing } = this.#size;
     new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
-      resize: (width, printed) => {
-        width = Math.max(0, Math.floor(width));
-        // Printing (model/paper.ts): drawn now, through the update's guard, as the browser prints when the print
-        // listeners return (Firefox runs no microtask first).
-        if (printed) {
-          this._print = paperLayout(this._width, width, printed.height) ?? this._print;
-          this.#lazy.print();
-          if (this.isUpdatePending) void this.scheduleUpdate();
-          return;
-        }
-        [this._width, this._print] = [width, undefined];
-        followPageScheme(this, this.#internals);
-        this._font = font();
-      },
+      resize,
+      fonts,
+      drawing,
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
-      fonts: () => (this._font = font()),
-      drawing: () => this.renderRoot.querySelector('svg.radar, .placeholder'),
     });
-    if (this.#server.fromServer) {
-      [this._width, this._font] = [SERVER_WIDTH, serverFont()];
-      this.#lazy.assumeOnScreen();
-    }
+    if (!this.#server.fromServer) return;
+    this.#size.assume(SERVER_WIDTH, serverFont());
+    this.#lazy.assumeOnScreen();
   }
 
   /** The shadow root, with the styles adopted for the document the chart is in (see document-styles.ts). */
@@ -191,16 +172,9 @@ export class EprofileRadar extends EprofileRadarApi {
     if (chart.waiting && !isServer)
       this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
-    const [font, width, print] = [this._font, this._width, this._print];
-    const laidOut = (at: number) => (font ? this.#pipeline.geometry(chart, font, at) : undefined);
+    const { font, width, print } = this.#size;
     // Printing: which radar goes on paper (model/paper.ts); on screen, the one at the chart's width.
-    this.#geometry = print
-      ? printedGeometry(
-          laidOut(print.width),
-          () => laidOut(width),
-          () => laidOut(SHORT_NAMES_WIDTH),
-        )
-      : laidOut(width);
+    this.#geometry = printedGeometry(print, width, (at) => font && this.#pipeline.geometry(chart, font, at));
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
@@ -210,7 +184,7 @@ export class EprofileRadar extends EprofileRadarApi {
     const chart = this.#chart;
     const strings = chart?.locale.strings;
     const heading = chart?.text?.figureName ?? this.heading;
-    const measured = this._width >= 0;
+    const measured = this.#size.width >= 0;
     const level = givenLevel(this.headingLevel) ?? this._pageLevel;
     // The probe and the sizer sit outside the frame, so reading them never forces a layout of what the browser
     // skips. Nothing else is laid out before the width is known: every chart connected in one task is measured
@@ -238,7 +212,8 @@ export class EprofileRadar extends EprofileRadarApi {
   }
 
   #figure(chart: ChartWords & { text: NonNullable<ChartWords['text']> }, strings: Strings) {
-    const [geometry, font, controls, mode] = [this.#geometry, this._font, this.#controls, controlsMode(this.controls)];
+    const [geometry, { font, width, print }] = [this.#geometry, this.#size];
+    const [controls, mode] = [this.#controls, controlsMode(this.controls)];
     const built = !!geometry && !!font && this.#lazy.built(this.loading);
     const data = chart.data!;
     const marks = [data.series.length, !!data.baseline, font?.markerSize ?? 0] as const;
@@ -248,8 +223,8 @@ export class EprofileRadar extends EprofileRadarApi {
         geometry,
         layer: built && !this.#server.fromServer ? this.#layer.get(geometry.frame, font.lineHeight) : undefined,
         markers: font && (this.#server.fromServer ? markerDefsTemplate(...marks) : this.#markers.get(...marks)),
-        width: this._width,
-        printHeight: this._print?.height,
+        width,
+        printHeight: print?.height,
         fromServer: this.#server.fromServer,
         built,
         focus: this.#focus,

@@ -25,18 +25,21 @@ export function paperLayout(
 }
 
 /**
- * The radar printed: the one laid out for paper, unless it takes letters there: the key of names under a lettered
+ * The radar a chart draws, `laidOut` at a width: on screen, the one at the chart's `screenWidth`; printing with
+ * a `paper` layout, the one laid out for paper, unless it takes letters there: the key of names under a lettered
  * radar would make the chart higher than the pages were counted with. Then the screen's, or for a chart hidden on
- * screen one laid out with short names (`wider`, scaled down to the column and to the room kept for it).
+ * screen one laid out with short names (scaled down to the column and to the room kept for it).
  */
 export function printedGeometry(
-  onPaper: Geometry | undefined,
-  onScreen: () => Geometry | undefined,
-  wider: () => Geometry | undefined,
+  paper: PaperLayout | undefined,
+  screenWidth: number,
+  laidOut: (width: number) => Geometry | undefined,
 ): Geometry | undefined {
-  if (!onPaper?.frame.lettered) return onPaper ?? onScreen();
-  return onScreen() ?? wider() ?? onPaper;
+  if (!paper) return laidOut(screenWidth);
+  const onPaper = laidOut(paper.width);
+  if (!onPaper?.frame.lettered) return onPaper ?? laidOut(screenWidth);
+  return laidOut(screenWidth) ?? laidOut(SHORT_NAMES_WIDTH) ?? onPaper;
 }
 
 /** The width a radar hidden on screen is laid out at for narrow paper, where short names fit (a phone's card). */
-export const SHORT_NAMES_WIDTH = 320;
+const SHORT_NAMES_WIDTH = 320;
