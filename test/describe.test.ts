@@ -160,6 +160,19 @@ group('describe: other shapes of data', () => {
     // The takeaway, shown under the heading, keeps the whole name; so do the legend and the table.
     expect(text.takeaway).toContain(`medelvärde ${long.slice(11)}`);
     expect(text.baselineLabel).toBe(long);
+    // Its gaps are said with the same word, the whole name having been said in the sentence before.
+    const gap = (scores: string, baseline: string) =>
+      describe(
+        parseInput({ scores, baseline, label: 'Falkenberg', baselineLabel: long }).data!,
+        locales.sv,
+        'sv',
+        '',
+      ).takeaway;
+    expect(gap('3 3 3 3 3', '2 - 2 2 2')).toBe(
+      `Över medelvärde ${long.slice(11)} i fyra av fem områden; störst skillnad: E-förvaltning, Förändring, ` +
+        'Samverkan och Styrning (+1,0). Medelvärde saknar uppgift för IT-plattform.',
+    );
+    expect(gap('3 1 3 3 3', '2 2 - 2 2').match(/Stockholms län/g)).toHaveLength(1);
     const other = chart('Kommuner i Stockholms län utom Stockholm');
     expect(other.axisNames[0]).toBe('E-förvaltning totalt: 3,0, jämförelse 2,0, +1,0');
     expect(other.chartName).toBe('Falkenberg jämfört med kommuner i Stockholms län utom Stockholm, skala 0–4.');

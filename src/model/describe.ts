@@ -127,6 +127,8 @@ function takeaway(
   lang: string,
   strings: Strings,
   baseline: string,
+  /** The comparison named again after the first time: a long name's word ("Medelvärde saknar uppgift …"). */
+  again = baseline,
 ): string {
   const n = data.areas.length;
   const single = data.series.length === 1;
@@ -154,7 +156,7 @@ function takeaway(
   const baselineGaps = gaps(data.baseline?.values ?? []).filter((i) => !own.every((at) => at.includes(i)));
   const missing =
     own.map((at, k) => said(single ? undefined : text.seriesLabels[k], at)).join('') +
-    said(capital(baseline), baselineGaps);
+    said(capital(again), baselineGaps);
   const first = data.series[0]!;
   if (!data.baseline) {
     // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
@@ -440,7 +442,7 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
     figureName,
     chartName: chartName(data, strings, [minLabel, maxLabel], seriesLabels, lang, long ? baselineShort : null),
     chartKind: strings.chartKind,
-    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort)),
+    takeaway: flat(takeaway(data, { ...names, areaShort }, lang, strings, baselineShort, baselineSaid)),
     axisNames: data.areas.map((_, i) => axisName(i, data, words)),
     seriesValues,
     baselineValues,
