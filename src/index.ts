@@ -11,6 +11,7 @@ export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
 export type { Strings } from './i18n/strings.js';
 export type {
+  EprofileErrorCode,
   EprofileErrorDetail,
   EprofileErrorEvent,
   EprofileEventMap,

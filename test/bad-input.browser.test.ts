@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EprofileRadar } from '../src/index.js';
+import type { EprofileErrorCode, EprofileRadar } from '../src/index.js';
 import { shorten } from '../src/input/parse.js';
 import { FALKENBERG } from './fixtures.js';
 import { watchPage } from './watch.js';
@@ -18,6 +18,8 @@ interface Row {
   attributes: Record<string, string>;
   attribute: string;
   value: string;
+  /** Why, as `detail.code` says it. */
+  code: EprofileErrorCode;
   /** Substrings the message must contain besides the title; defaults to the attribute and the quoted value. */
   shows?: string[];
   lang?: 'sv' | 'en';
@@ -26,23 +28,62 @@ interface Row {
 const MEGABYTE = '3 '.repeat(512 * 1024);
 
 const rows: Row[] = [
-  { name: 'words', attributes: { scores: 'tre tre tre tre tre' }, attribute: 'scores', value: 'tre' },
-  { name: 'a version number', attributes: { scores: '3.2.1 3 3 3 3' }, attribute: 'scores', value: '3.2.1' },
-  { name: 'NaN', attributes: { scores: '3 NaN 3 3 3' }, attribute: 'scores', value: 'NaN' },
-  { name: 'Infinity', attributes: { scores: '3 3 Infinity 3 3' }, attribute: 'scores', value: 'Infinity' },
-  { name: 'an exponent', attributes: { scores: '3 3 3 3 1e0' }, attribute: 'scores', value: '1e0' },
-  { name: 'empty', attributes: { scores: '' }, attribute: 'scores', value: '', shows: ['scores', '(””)'] },
+  {
+    name: 'words',
+    code: 'not-a-number',
+    attributes: { scores: 'tre tre tre tre tre' },
+    attribute: 'scores',
+    value: 'tre',
+  },
+  {
+    name: 'a version number',
+    code: 'not-a-number',
+    attributes: { scores: '3.2.1 3 3 3 3' },
+    attribute: 'scores',
+    value: '3.2.1',
+  },
+  { name: 'NaN', code: 'not-a-number', attributes: { scores: '3 NaN 3 3 3' }, attribute: 'scores', value: 'NaN' },
+  {
+    name: 'Infinity',
+    code: 'not-a-number',
+    attributes: { scores: '3 3 Infinity 3 3' },
+    attribute: 'scores',
+    value: 'Infinity',
+  },
+  {
+    name: 'an exponent',
+    code: 'not-a-number',
+    attributes: { scores: '3 3 3 3 1e0' },
+    attribute: 'scores',
+    value: '1e0',
+  },
+  {
+    name: 'empty',
+    code: 'empty',
+    attributes: { scores: '' },
+    attribute: 'scores',
+    value: '',
+    shows: ['scores', '(””)'],
+  },
   {
     name: 'whitespace only',
+    code: 'empty',
     attributes: { scores: ' \n\t ' },
     attribute: 'scores',
     value: ' \n\t ',
     shows: ['scores'],
   },
-  { name: 'too few values', attributes: { scores: '3 3 3' }, attribute: 'scores', value: '3 3 3' },
-  { name: 'too many values', attributes: { scores: '3 3 3 3 3 3' }, attribute: 'scores', value: '3 3 3 3 3 3' },
+  { name: 'too few values', code: 'count', attributes: { scores: '3 3 3' }, attribute: 'scores', value: '3 3 3' },
+  {
+    name: 'too many values',
+    code: 'count',
+    attributes: { scores: '3 3 3 3 3 3' },
+    attribute: 'scores',
+    value: '3 3 3 3 3 3',
+  },
   {
     name: 'out of range',
+    code: 'out-of-range',
     attributes: { scores: '3 3 4,5 3 3' },
     attribute: 'scores',
     value: '4,5',
@@ -50,52 +91,90 @@ const rows: Row[] = [
   },
   {
     name: 'negative',
+    code: 'out-of-range',
     attributes: { scores: '3 -1 3 3 3' },
     attribute: 'scores',
     value: '-1',
     shows: ['scores', '-1', '0–4'],
   },
-  { name: 'a bad baseline', attributes: { baseline: '2 2 x 2 2' }, attribute: 'baseline', value: 'x' },
+  {
+    name: 'a bad baseline',
+    code: 'not-a-number',
+    attributes: { baseline: '2 2 x 2 2' },
+    attribute: 'baseline',
+    value: 'x',
+  },
   {
     name: 'min >= max',
+    code: 'scale',
     attributes: { min: '4', max: '0' },
     attribute: 'min',
-    value: '4 0',
+    value: '4',
     shows: ['min', 'max', '4', '0'],
   },
-  { name: 'min = max', attributes: { min: '2', max: '2' }, attribute: 'min', value: '2 2', shows: ['min', '2'] },
+  {
+    name: 'min = max',
+    code: 'scale',
+    attributes: { min: '2', max: '2' },
+    attribute: 'min',
+    value: '2',
+    shows: ['min', '2'],
+  },
   // The bound the author changed, so an app marks that field: max="-1" under the default min of 0.
   {
     name: 'max below the default min',
+    code: 'scale',
     attributes: { max: '-1' },
     attribute: 'max',
-    value: '0 -1',
+    value: '-1',
     shows: ['max', '-1'],
   },
-  { name: 'min not a number', attributes: { min: 'noll' }, attribute: 'min', value: 'noll' },
+  { name: 'min not a number', code: 'not-a-number', attributes: { min: 'noll' }, attribute: 'min', value: 'noll' },
   {
     name: 'a 1 MB attribute',
+    code: 'too-long',
     attributes: { scores: MEGABYTE },
     attribute: 'scores',
     value: shorten(MEGABYTE),
     shows: ['scores', shorten(MEGABYTE), String(MEGABYTE.length)],
   },
-  { name: 'malformed JSON', attributes: { scores: '[3, 3, 3' }, attribute: 'scores', value: '[3, 3, 3' },
-  { name: 'JSON of the wrong shape', attributes: { scores: '{"egov": [3]}' }, attribute: 'scores', value: '[3]' },
-  { name: 'a nested JSON array', attributes: { scores: '[[3], 3, 3, 3, 3]' }, attribute: 'scores', value: '[3]' },
+  { name: 'malformed JSON', code: 'json', attributes: { scores: '[3, 3, 3' }, attribute: 'scores', value: '[3, 3, 3' },
+  {
+    name: 'JSON of the wrong shape',
+    code: 'shape',
+    attributes: { scores: '{"egov": [3]}' },
+    attribute: 'scores',
+    value: '[3]',
+  },
+  {
+    name: 'a nested JSON array',
+    code: 'shape',
+    attributes: { scores: '[[3], 3, 3, 3, 3]' },
+    attribute: 'scores',
+    value: '[3]',
+  },
   {
     name: '__proto__ key',
+    code: 'unknown-key',
     attributes: { scores: '{"__proto__": {"polluted": 1}}' },
     attribute: 'scores',
     value: '__proto__',
   },
   {
     name: 'constructor key',
+    code: 'unknown-key',
     attributes: { baseline: '{"constructor": 2}' },
     attribute: 'baseline',
     value: 'constructor',
   },
-  { name: 'English', attributes: { scores: '3 3 3', lang: 'en' }, attribute: 'scores', value: '3 3 3', lang: 'en' },
+  {
+    name: 'English',
+    code: 'count',
+    attributes: { scores: '3 3 3', lang: 'en' },
+    attribute: 'scores',
+    value: '3 3 3',
+    lang: 'en',
+  },
 ];
 
 describe('bad input', () => {
@@ -110,8 +189,15 @@ describe('bad input', () => {
     for (const part of row.shows ?? [row.attribute, quoted]) expect(text).toContain(part.trim());
     expect(watch.warnings).toHaveLength(1);
     expect(String(watch.warnings[0]![0])).toContain(lines[0]);
+    // The chart at fault follows the words, for the console to point at on a page of many.
+    expect(watch.warnings[0]![1]).toBe(chart);
     expect(watch.events).toHaveLength(1);
-    expect(watch.events[0]!.detail).toEqual({ message: lines[0], attribute: row.attribute, value: row.value });
+    expect(watch.events[0]!.detail).toEqual({
+      message: lines[0],
+      attribute: row.attribute,
+      value: row.value,
+      code: row.code,
+    });
     expect(watch.events[0]!.bubbles && watch.events[0]!.composed).toBe(true);
     expect(watch.uncaught).toEqual([]);
     expect(drawn(chart)).toBe(false);

@@ -179,17 +179,17 @@ describe('parseInput: rejected input names the attribute and the value', () => {
       'not-a-number scores tre',
       'count baseline 2 2',
     ]);
-    expect(problems({ scores: '3 3', min: '4' })).toEqual(['scale min 4 4', 'count scores 3 3']);
+    expect(problems({ scores: '3 3', min: '4' })).toEqual(['scale min 4', 'count scores 3 3']);
     // Once each: the same bad value five times is one line.
     expect(problems({ scores: 'tre tre tre tre tre' })).toEqual(['not-a-number scores tre']);
     expect(parseInput({ scores: '3 3 4,5 3 3' }).data).toBeNull();
   });
 
   it('rejects a scale whose min is not below its max', () => {
-    expect(problems({ scores: '1 1 1 1 1', min: '4', max: '4' })).toEqual(['scale min 4 4']);
+    expect(problems({ scores: '1 1 1 1 1', min: '4', max: '4' })).toEqual(['scale min 4']);
     // Named by the bound the author set, so an app marks the right field.
-    expect(problems({ scores: '1 1 1 1 1', max: '-1' })).toEqual(['scale max 0 -1']);
-    expect(problems({ scores: '1 1 1 1 1', min: '4' })).toEqual(['scale min 4 4']);
+    expect(problems({ scores: '1 1 1 1 1', max: '-1' })).toEqual(['scale max -1']);
+    expect(problems({ scores: '1 1 1 1 1', min: '4' })).toEqual(['scale min 4']);
     // Each number named by its attribute: "min och max: 4 måste vara mindre än 4" read as a riddle.
     expect(fill(locales.sv.errors.scale, { min: 4, max: 4 })).toBe('min (4) måste vara mindre än max (4).');
     expect(fill(locales.en.errors.scale, { min: 4, max: 4 })).toBe('min (4) must be less than max (4).');
@@ -203,6 +203,11 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     // A bad series among good ones: no chart of the others, which would leave its reader one series short.
     expect(problems({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] })).toEqual(['count series[1] 1 1']);
     expect(parseInput({ series: [{ scores: '1 1 1 1 1' }, { scores: '1 1' }] }).data).toBeNull();
+    // An entry with no scores is named as given, not by what it lacks.
+    expect(problems({ series: [{ scores: '1 1 1 1 1' }, {}] })).toEqual(['shape series[1] {}']);
+    expect(problems({ series: [{ scores: '1 1 1 1 1' }, { label: 'Halmstad' }] })).toEqual([
+      'shape series[1] {"label":"Halmstad"}',
+    ]);
   });
 
   it('names an area key used twice as such', () => {

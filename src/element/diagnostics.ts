@@ -23,7 +23,11 @@ export interface Diagnosed {
   laidOut: boolean;
 }
 
-const warn = (line: string) => console.warn(`<eprofile-radar>: ${line}`);
+/**
+ * A warning about one chart, with the chart itself after the words: the console shows it as a node to hover and
+ * reveal, so on a page of many charts the author finds the one at fault.
+ */
+const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, host);
 
 const NONE: readonly string[] = [];
 
@@ -55,7 +59,7 @@ export class DiagnosticsController implements ReactiveController {
     for (const [name, allowed] of Object.entries(OPTIONS)) {
       const value = host[name];
       if (changed.has(name) && value != null && value !== '' && !allowed.includes(value as never))
-        warn(`${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`);
+        warn(this.host, `${name}="${shorten(value)}" is not one of ${allowed.join(', ')}; ${allowed[0]} is used.`);
     }
     const level = host.headingLevel;
     if (changed.has('headingLevel') && level != null && givenLevel(level) !== Number(level)) {
@@ -63,6 +67,7 @@ export class DiagnosticsController implements ReactiveController {
       // The attribute's words where they are not a number (the property holds NaN); else the property's value.
       const given = Number.isNaN(level) ? (this.host.getAttribute('heading-level') ?? level) : level;
       warn(
+        this.host,
         `heading-level="${shorten(given)}" is not a level from 1 to 6; ` +
           `${used ? `level ${used}` : "the level the page's headings give"} is used.`,
       );
@@ -84,18 +89,22 @@ export class DiagnosticsController implements ReactiveController {
     if (keys.length === 0) {
       if (!this.#warnedName && !named && chart.data) {
         this.#warnedName = true;
-        warn('no heading or label; the chart is named only generically. Set heading="…" or label="…".');
+        warn(this.host, 'no heading or label; the chart is named only generically. Set heading="…" or label="…".');
       }
       return;
     }
     if (fresh.length === 0) return;
-    warn(`${chart.locale.strings.errorPrefix}. ${fresh.map((index) => chart.problemLines[index]).join(' ')}`);
+    warn(
+      this.host,
+      `${chart.locale.strings.errorPrefix}. ${fresh.map((index) => chart.problemLines[index]).join(' ')}`,
+    );
     for (const index of fresh) {
       const problem = chart.problems[index]!;
       emit(this.host, 'eprofile-error', {
         message: chart.problemLines[index]!,
         attribute: problem.attribute,
         value: problem.value,
+        code: problem.code,
       });
     }
   }
@@ -106,6 +115,6 @@ export class DiagnosticsController implements ReactiveController {
     const key = `${String(theme)} ${series}`;
     if (!laidOut || key === this.#checked) return;
     this.#checked = key;
-    checkContrastLater(this.host, series, warn);
+    checkContrastLater(this.host, series, (line) => warn(this.host, line));
   }
 }

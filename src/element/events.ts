@@ -5,6 +5,11 @@
  * across shadow roots.
  */
 
+import type { ProblemCode } from '../i18n/strings.js';
+
+/** Why an input was rejected (`EprofileErrorDetail.code`). */
+export type EprofileErrorCode = ProblemCode;
+
 /** `eprofile-error`: one rejected input (the chart shows the same message in place of what it cannot draw). */
 export interface EprofileErrorDetail {
   /** The sentence shown in the chart, in its language: `scores: 9 ligger utanför skalan 0–4.` */
@@ -13,6 +18,13 @@ export interface EprofileErrorDetail {
   attribute: string;
   /** The rejected value, shortened for display. */
   value: string;
+  /**
+   * Why, in words that do not change with the chart's language, for a script to act on: `not-a-number`,
+   * `out-of-range`, `count` (not one value per area), `empty`, `json`, `shape`, `scale` (min not under max),
+   * `areas` (not 3–12 areas), `too-many-series`, `unknown-key`, `duplicate-key`, `too-long`, or `commas`
+   * (values separated by commas that are decimal commas).
+   */
+  code: EprofileErrorCode;
 }
 
 /** `eprofile-focus-area`: the reader moved to an area, by keyboard or pointer. */

@@ -13,7 +13,7 @@ import { raw, themeAttribute } from './converters.js';
  *   marked `data-baseline` or headed as one, "Medel …"). Readers without JavaScript see it; with JavaScript it
  *   feeds the chart.
  *
- * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per fault of an attribute (`scores="3 9"`: the 9, and the count), naming every value with that fault, `detail: {message, attribute, value}`. Bubbles, composed.
+ * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per fault of an attribute (`scores="3 9"`: the 9, and the count), naming every value with that fault, `detail: {message, attribute, value, code}` (`code`: why, in words that do not change with the language, e.g. `out-of-range`). Bubbles, composed.
  * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
  * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
  *

@@ -384,7 +384,8 @@ function readInput(
   if (min !== null && max !== null && !(min < max && Number.isFinite(max - min))) {
     // Named by the bound the author changed (an app marks that field): max="-1" is max's fault; both, min's.
     const attribute = min === SCALE.min && max !== SCALE.max ? 'max' : 'min';
-    problems.push({ code: 'scale', attribute, value: shorten(`${min} ${max}`), params: { min, max } });
+    // Its value is that bound's, as every problem's value is its attribute's.
+    problems.push({ code: 'scale', attribute, value: shorten(attribute === 'max' ? max : min), params: { min, max } });
     [min, max] = [null, null];
   }
   if (!areasRead) return { data: null, problems };
@@ -414,7 +415,13 @@ function readInput(
       const read = Array.from({ length: list.length }, (_, index): Series | null => {
         const item = list[index] as Partial<SeriesInput> | null | undefined;
         const where = context(`series[${index}]`);
-        const values = item && typeof item === 'object' ? parseScores(item.scores, where) : parseScores(item, where);
+        // An entry with no scores is named as given ("{}"), not by what it lacks ("undefined").
+        const values =
+          item && typeof item === 'object'
+            ? item.scores === undefined
+              ? problem(where, 'shape', item)
+              : parseScores(item.scores, where)
+            : parseScores(item, where);
         return values && { label: text(item?.label, ''), values };
       });
       // A series not read has its problem named, and the chart then has no data at all.
