@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { formatNumber } from '../src/i18n/format.js';
 import { parseNumber } from '../src/input/parse.js';
+import { COMPARISON_HEADER } from '../src/i18n/comparison-names.js';
 import { readPaste } from './paste.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
@@ -251,49 +252,87 @@ form.addEventListener('input', (event) => {
   if (inputs.includes(event.target as HTMLInputElement)) preset.value = 'custom';
 });
 form.addEventListener('input', update);
-// A row pasted from a spreadsheet (or "3,0 3,2 …") into one score fills that field and the ones after it.
+/**
+ * Writes pasted cells into `group` from its field `i` on. An empty cell is a missing value, written as one: dropped,
+ * every later value went into the wrong field. So is the chart's own "uppgift saknas" (its table view copied), which
+ * the code's list would split in two. Returns what the editor should know: filled blanks, values left over or short.
+ */
+function fillFields(group: HTMLInputElement[], i: number, cells: string[]): string[] {
+  const values = cells.map((cell) => (parseNumber(cell) === null ? '-' : cell));
+  const room = group.length - i;
+  values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
+  const empty = cells.slice(0, room).filter((cell) => cell === '').length;
+  return [
+    empty > 0 ? `${empty === 1 ? 'En tom cell' : `${empty} tomma celler`} blev ett streck, ”-” (uppgift saknas).` : '',
+    // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
+    values.length > room
+      ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
+        `${values.slice(room).join(' ')} användes inte. Kontrollera att raden börjar i rätt fält.`
+      : '',
+    // Fewer: the fields after them keep what they held, which may be another municipality's values.
+    values.length < room
+      ? `${values.length} värden klistrades in; ` +
+        (room - values.length === 1
+          ? 'det sista fältet har kvar sitt tidigare värde. Kontrollera det.'
+          : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
+      : '',
+  ];
+}
+
+/**
+ * The name a paste gave the municipality becomes the series' name, and the heading's where the heading named the
+ * one before ("E-profil Falkenberg 2009" → "E-profil Ale 2009"): kept as they were, the copied code published one
+ * municipality's values under another's name.
+ */
+function rename(name: string): string {
+  const [label, heading] = [field('label'), field('heading')];
+  const before = label.value.trim();
+  if (before === name) return '';
+  label.value = name;
+  if (before && heading.value.includes(before)) heading.value = heading.value.replace(before, name);
+  else if (!heading.value.trim()) heading.value = `E-profil ${name}`;
+  // The source stays the preset's: said, as another municipality's values may come from elsewhere.
+  const source = field('source').value === SOURCE ? ` Källan är kvar (”${SOURCE}”): ändra den om det behövs.` : '';
+  return `Namnet ”${name}” blev seriens namn${heading.value.includes(name) ? ' och står i rubriken' : ''}.${source}`;
+}
+
+// A row pasted from a spreadsheet (or "3,0 3,2 …") into one score fills that field and the ones after it; a table
+// with the municipality's name and a comparison named as one fills the name, the heading and the comparison too.
 for (const group of [inputs, baselineInputs])
   group.forEach((input, i) =>
     input.addEventListener('paste', (event) => {
       // What a spreadsheet, a CSV file or a typed list gives, read in paste.ts.
       const pasted = readPaste(event.clipboardData?.getData('text') ?? '', group === baselineInputs);
-      const { cells, column } = pasted;
+      const { cells, column, comparison } = pasted;
       if (cells.length < 2) return;
       event.preventDefault();
-      // An empty cell is a missing value, written as one: dropped, every later value went into the wrong field. So
-      // is the chart's own "uppgift saknas" (its table view copied), which the code's list would split in two.
-      const values = cells.map((cell) => (parseNumber(cell) === null ? '-' : cell));
-      const room = group.length - i;
-      values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
-      const empty = cells.slice(0, room).filter((cell) => cell === '').length;
+      const ours = group === inputs;
+      const name = pasted.name || (column && !COMPARISON_HEADER.test(pasted.columnName) ? pasted.columnName : '');
+      const others = pasted.rows - 1 - (comparison && !column ? 1 : 0);
       const notes = [
-        empty > 0
-          ? `${empty === 1 ? 'En tom cell' : `${empty} tomma celler`} blev ett streck, ”-” (uppgift saknas).`
-          : '',
-        // More values than fields from here on: said, not dropped in silence (a row with a total, or a shifted one).
-        values.length > room
-          ? `${values.length} värden klistrades in men ${room} fält fanns kvar: ` +
-            `${values.slice(room).join(' ')} användes inte. Kontrollera att raden börjar i rätt fält.`
-          : '',
-        // Fewer: the fields after them keep what they held, which may be another municipality's values.
-        values.length < room
-          ? `${values.length} värden klistrades in; ` +
-            (room - values.length === 1
-              ? 'det sista fältet har kvar sitt tidigare värde. Kontrollera det.'
-              : `de ${room - values.length} sista fälten har kvar sina tidigare värden. Kontrollera dem.`)
-          : '',
-        !column && pasted.rows > 1 ? `Bara den första av ${pasted.rows} rader användes.` : '',
+        ...fillFields(group, i, cells),
+        name && ours ? rename(name) : '',
+        name && !ours ? `Namnet ”${name}” blev jämförelsens namn.` : '',
+        !column && others > 0 ? `Bara den första av ${others + 1} rader användes.` : '',
         pasted.wide
           ? pasted.columnName
-            ? `Bara kolumnen ”${pasted.columnName}” användes.`
+            ? `Bara kolumnen ”${pasted.columnName}” användes${comparison ? ' för kommunen' : ''}.`
             : 'Bara den första kolumnen användes.'
           : '',
         pasted.headers === 1 ? 'Rubrikraden hoppades över.' : '',
         pasted.headers > 1 ? `De ${pasted.headers} första raderna (rubriker) hoppades över.` : '',
-        pasted.name ? `Namnet ”${pasted.name}” hoppades över.` : '',
       ];
+      if (!ours && name) field('baseline-label').value = name;
+      if (ours && comparison && comparison.cells.length > 1) {
+        (field('baseline') as HTMLInputElement).checked = true;
+        field('baseline-label').value = comparison.name;
+        const filled = fillFields(baselineInputs, 0, comparison.cells).filter(Boolean).join(' ');
+        pasteNotes.get(baselineInputs)!.textContent =
+          `Jämförelsen ”${comparison.name}” fylldes i från samma tabell. ${filled}`.trim();
+        notes.push(`Jämförelsen ”${comparison.name}” fylldes i nedan.`);
+      }
       pasteNotes.get(group)!.textContent = notes.filter(Boolean).join(' ');
-      if (group === inputs) preset.value = 'custom';
+      if (ours) preset.value = 'custom';
       update();
     }),
   );

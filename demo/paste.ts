@@ -16,6 +16,11 @@ export interface Pasted {
   wide: boolean;
   /** The header of the column used, where a table's header row named it ("Medel samtliga kommuner"). */
   columnName: string;
+  /**
+   * A comparison pasted with the municipality's values: a row or column named as one ("Medel samtliga kommuner",
+   * "Riket"), for the comparison's fields. Only one so named: another row may be another municipality.
+   */
+  comparison: { name: string; cells: string[] } | null;
 }
 
 /**
@@ -59,6 +64,7 @@ export function readPaste(text: string, comparison = false): Pasted {
     const named = header.findIndex((cell) => COMPARISON_HEADER.test(cell));
     const used = comparison ? (named >= 0 ? named : 1) : named === 0 ? 1 : 0;
     const picked = values.some((row) => row.length > used) ? used : 0;
+    const other = !comparison && named >= 0 && named !== picked ? named : -1;
     return {
       cells: values.map((row) => row[picked] ?? ''),
       headers,
@@ -67,16 +73,20 @@ export function readPaste(text: string, comparison = false): Pasted {
       rows: withValues,
       wide: values.some((row) => row.length > 1),
       columnName: header[picked] ?? '',
+      comparison: other < 0 ? null : { name: header[other]!, cells: values.map((row) => row[other] ?? '') },
     };
   }
   const first = data.find((row) => row.some((cell) => cell !== '')) ?? [];
+  const nameOf = (row: string[]) => row.slice(0, start(row)).join(' ');
+  const compared = comparison ? undefined : data.find((row) => row !== first && COMPARISON_HEADER.test(nameOf(row)));
   return {
     cells: first.slice(start(first)),
     headers,
-    name: first.slice(0, start(first)).join(' '),
+    name: nameOf(first),
     column,
     rows: withValues,
     wide: false,
     columnName: '',
+    comparison: compared ? { name: nameOf(compared), cells: compared.slice(start(compared)) } : null,
   };
 }

@@ -272,7 +272,9 @@ describe('the embed builder', () => {
     // missing first value, and every value moved an area down).
     await pasteFirst('Falkenberg\r\n3,0\r\n3,2\r\n3,0\r\n2,0\r\n3,1\r\n');
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 2,0 3,1');
-    await expect(note()).resolves.toBe('Rubrikraden hoppades över.');
+    await expect(note()).resolves.toMatch(/^Namnet ”Falkenberg” blev seriens namn\. .*Rubrikraden hoppades över\.$/);
+    // The column's header named the municipality: the chart is now named for it (Stockholm's name was kept).
+    await expect(preview.getAttribute('label')).resolves.toBe('Falkenberg');
     await pasteFirst(`Område\tFalkenberg\tMedel\r\n${named.join('\r\n')}\r\nStyrning\t3,3\t2,0\r\n`);
     await expect(preview.getAttribute('scores')).resolves.toBe('3,1 3,2 3,0 3,0 3,3');
     // A header with a year is passed over whole; the first area with an empty value is not a header.
@@ -339,6 +341,59 @@ describe('the embed builder', () => {
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('eprofile-radar');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("takes a pasted table's name, heading and comparison with its values, so no values go out under another's name", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(new URL('builder.html', site.base).href);
+    const preview = page.locator('#preview');
+    await preview.locator('svg[part="radar"]').waitFor();
+    const value = (name: string) => page.locator(`[name="${name}"]`).inputValue();
+    const paste = (text: string) =>
+      page.evaluate((text) => {
+        const paste = new ClipboardEvent('paste', {
+          clipboardData: new DataTransfer(),
+          bubbles: true,
+          cancelable: true,
+        });
+        paste.clipboardData!.setData('text/plain', text);
+        document.querySelector('input[name="score-egov"]')!.dispatchEvent(paste);
+      }, text);
+    // Across: a header of areas, the municipality's row and the average's (a spreadsheet's copy).
+    await paste(
+      'Kommun\tE-förvaltning\tIT-plattform\tFörändring\tSamverkan\tStyrning\r\n' +
+        'Ale\t3,2\t2,8\t3,5\t2,1\t3,9\r\nMedel samtliga kommuner\t1,9\t2,3\t1,8\t2,2\t1,7\r\n',
+    );
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,2 2,8 3,5 2,1 3,9');
+    await expect(value('label')).resolves.toBe('Ale');
+    await expect(value('heading')).resolves.toBe('E-profil Ale 2009');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('1,9 2,3 1,8 2,2 1,7');
+    await expect(value('baseline-label')).resolves.toBe('Medel samtliga kommuner');
+    const note = (await page.locator('#scores .paste-note').textContent())!;
+    expect(note).toContain('Namnet ”Ale” blev seriens namn och står i rubriken.');
+    expect(note).toContain('Källan är kvar');
+    expect(note).not.toContain('Bara den första');
+    await expect(page.locator('#baseline-scores .paste-note').textContent()).resolves.toContain(
+      'Jämförelsen ”Medel samtliga kommuner” fylldes i från samma tabell.',
+    );
+    // Down: the areas in rows, the municipality and a comparison named as one in columns.
+    await paste(
+      'Område\tHärryda\tRiket\r\nE-förvaltning\t2,2\t1,8\r\nIT-plattform\t2,4\t2,0\r\n' +
+        'Förändring\t2,6\t1,9\r\nSamverkan\t2,8\t2,1\r\nStyrning\t3,0\t2,2\r\n',
+    );
+    await expect(preview.getAttribute('scores')).resolves.toBe('2,2 2,4 2,6 2,8 3,0');
+    await expect(value('label')).resolves.toBe('Härryda');
+    await expect(value('heading')).resolves.toBe('E-profil Härryda 2009');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('1,8 2,0 1,9 2,1 2,2');
+    await expect(value('baseline-label')).resolves.toBe('Riket');
+    // Two municipalities and no comparison: the first one's, and its name; the second is not taken for a comparison.
+    await paste('Ale\t3,2\t2,8\t3,5\t2,1\t3,9\r\nLerum\t2,0\t2,0\t2,0\t2,0\t2,0\r\n');
+    await expect(value('label')).resolves.toBe('Ale');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('1,8 2,0 1,9 2,1 2,2');
+    await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
+      'Bara den första av 2 rader användes.',
+    );
     await page.close();
   });
 });

@@ -104,4 +104,20 @@ describe('a paste into the score fields', () => {
       column: false,
     });
   });
+
+  it('gives the municipality’s name and a comparison named as one, for the builder to fill in', () => {
+    const across =
+      'Kommun\tE-förvaltning\tIT-plattform\tFörändring\tSamverkan\tStyrning\r\n' +
+      'Ale\t3,2\t2,8\t3,5\t2,1\t3,9\r\nMedel samtliga kommuner\t1,9\t2,3\t1,8\t2,2\t1,7\r\n';
+    expect(read(across)).toMatchObject({
+      cells: ['3,2', '2,8', '3,5', '2,1', '3,9'],
+      name: 'Ale',
+      comparison: { name: 'Medel samtliga kommuner', cells: ['1,9', '2,3', '1,8', '2,2', '1,7'] },
+    });
+    const down = 'Område\tHärryda\tRiket\r\nE-förvaltning\t2,2\t1,8\r\nIT-plattform\t2,4\t2,0\r\n';
+    expect(read(down)).toMatchObject({ cells: ['2,2', '2,4'], columnName: 'Härryda', comparison: { name: 'Riket' } });
+    // Another municipality is not a comparison; nor is anything pasted into the comparison's own fields.
+    expect(read('Ale\t3,2\t2,8\t3,5\t2,1\r\nLerum\t2,0\t2,0\t2,0\t2,0').comparison).toBeNull();
+    expect(readPaste(across, true).comparison).toBeNull();
+  });
 });
