@@ -407,12 +407,16 @@ group('the takeaway of several series', () => {
       ],
       baseline: '2,1 2,1 2,0 2,0 2,0',
     }).data!;
+    // Two are "båda", "both"; three or more "samtliga", "all of them".
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
-      'Samtliga ligger över medel i alla fem områden; störst skillnad: Stockholm i Samverkan och Styrning (+2,0).',
+      'Båda ligger över medel i alla fem områden; störst skillnad: Stockholm i Samverkan och Styrning (+2,0).',
     );
     expect(describe(data, locales.en, 'en', '').takeaway).toMatch(
-      /^All of them are above average everywhere; largest difference: Stockholm/,
+      /^Both are above average everywhere; largest difference: Stockholm/,
     );
+    const three = { ...data, series: [...data.series, { label: 'Täby', values: [3, 3, 3, 3, 3] }] };
+    expect(describe(three, locales.sv, 'sv', '').takeaway).toMatch(/^Samtliga ligger över medel i alla fem områden;/);
+    expect(describe(three, locales.en, 'en', '').takeaway).toMatch(/^All of them are above average everywhere;/);
   });
 });
 

@@ -42,9 +42,14 @@ export interface Strings {
   /** The first of several series: "Falkenberg ligger över medel i fem av fem områden"; the others follow. */
   takeawaySeries: string;
   takeawayOthers: string;
-  /** Several series, every one above (below) the comparison in every area: "Samtliga ligger över medel i alla fem områden". */
+  /**
+   * Several series, every one above (below) the comparison in every area: "Samtliga ligger över medel i alla fem
+   * områden". `{all}` is one of `allSeries`.
+   */
   takeawayAllSeriesAbove: string;
   takeawayAllSeriesBelow: string;
+  /** Who `{all}` is: two series ("Båda"), and more ("Samtliga"). */
+  allSeries: [two: string, more: string];
   takeawayNoBaseline: string;
   /** The first of several series without a comparison. */
   takeawayNoBaselineOf: string;
@@ -179,8 +184,9 @@ const sv: Strings = {
   takeawayLevelSome: 'I nivå med {baseline} i {level} av {n} områden',
   takeawaySeries: '{label} ligger över {baseline} i {above} av {n} områden',
   takeawayOthers: ', {label} i {above}',
-  takeawayAllSeriesAbove: 'Samtliga ligger över {baseline} i alla {count} områden',
-  takeawayAllSeriesBelow: 'Samtliga ligger under {baseline} i alla {count} områden',
+  takeawayAllSeriesAbove: '{all} ligger över {baseline} i alla {count} områden',
+  takeawayAllSeriesBelow: '{all} ligger under {baseline} i alla {count} områden',
+  allSeries: ['Båda', 'Samtliga'],
   takeawayNoBaseline: 'Högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
   takeawayNoBaselineOf: '{label} har högst värde i {area} ({value}), lägst i {lowArea} ({lowValue}).',
   takeawayFlat: 'Samma värde i alla områden ({value}).',
@@ -275,8 +281,9 @@ const en: Strings = {
   takeawayLevelSome: 'Level with {baseline} in {level} of {n} areas',
   takeawaySeries: '{label} is above {baseline} in {above} of {n} areas',
   takeawayOthers: ', {label} in {above}',
-  takeawayAllSeriesAbove: 'All of them are above {baseline} everywhere',
-  takeawayAllSeriesBelow: 'All of them are below {baseline} everywhere',
+  takeawayAllSeriesAbove: '{all} are above {baseline} everywhere',
+  takeawayAllSeriesBelow: '{all} are below {baseline} everywhere',
+  allSeries: ['Both', 'All of them'],
   takeawayNoBaseline: 'Highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
   takeawayNoBaselineOf: '{label} scores highest in {area} ({value}), lowest in {lowArea} ({lowValue}).',
   takeawayFlat: 'The same value in every area ({value}).',

@@ -218,7 +218,7 @@ function takeaway(
   if (single && compared === 0) return missing.trim();
   let sentence: string;
   if (allSeries) {
-    sentence = fill(allSeries, words);
+    sentence = fill(allSeries, { ...words, all: strings.allSeries[data.series.length > 2 ? 1 : 0] });
   } else if (oneSide) {
     sentence = fill(above[0] === n ? strings.takeawayAllAbove : strings.takeawayAllBelow, words);
   } else if (single) {
