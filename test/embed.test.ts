@@ -397,3 +397,33 @@ describe('the embed builder', () => {
     await page.close();
   });
 });
+
+describe('the demo pages', () => {
+  it('do not move as their charts draw: their first paint waits for the script that makes them', async () => {
+    for (const [path, width] of [
+      ['', 320],
+      ['', 1200],
+      ['builder.html', 320],
+      ['themes.html', 1200],
+    ] as const) {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            (window as unknown as { shifts: number }).shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(new URL(path, site.base).href);
+      await page.locator('eprofile-radar svg[part="radar"]').first().waitFor();
+      await page.waitForTimeout(500);
+      // 0.36 at 320 px and 0.27 at 1200 px when the front page was painted before its charts.
+      expect([path, width, await page.evaluate(() => (window as unknown as { shifts: number }).shifts)]).toEqual([
+        path,
+        width,
+        0,
+      ]);
+      await page.close();
+    }
+  });
+});
