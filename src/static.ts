@@ -2,7 +2,7 @@
  * The chart without a browser: a profile (the element's attributes as JSON) → a self-contained SVG and an HTML
  * figure (SVG plus the data table), for pages that strip every script. The same input, model and words as the
  * element. Text is measured from DejaVu Sans's metrics (no canvas in Node), the font the drawing asks for first, so
- * names wrap as the element wraps them in that font (see STATIC_FONT in export/look.ts for what other readers see).
+ * names wrap as the element wraps them in that font (see STATIC_FONT in model/look.ts for what other readers see).
  */
 import { asText, shorten, type RawInput } from './input/parse.js';
 import { fill, localeOf, locales } from './i18n/strings.js';
@@ -10,7 +10,7 @@ import { chartPipeline, INPUT_KEYS } from './model/chart.js';
 import type { Credits } from './model/credits.js';
 import { lineHeightOf, SIZES } from './model/layout.js';
 import { fontMeasure } from './model/font-metrics.js';
-import { DARK, LIGHT } from './export/look.js';
+import { DARK, LIGHT } from './model/look.js';
 import { staticFigure } from './export/static-html.js';
 import { escape, staticSvg } from './export/static-svg.js';
 

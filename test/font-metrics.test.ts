@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/strings.js';
 import { fontMeasure, lineMetrics, METRICS_FONT, textWidth } from '../src/model/font-metrics.js';
-import { STATIC_FONT } from '../src/export/look.js';
+import { STATIC_FONT } from '../src/model/look.js';
 import { CHARSET, FONT_FILES, readFace, source } from '../scripts/font-metrics.mjs';
 import { root } from './site.js';
 

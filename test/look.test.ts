@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DARK, LIGHT, LOOK_TOKENS } from '../src/export/look.js';
+import { DARK, LIGHT, LOOK_TOKENS } from '../src/model/look.js';
 import { styles } from '../src/view/radar.styles.js';
 
 /** `--_name: var(--eprofile-…, value)` pairs from one block of radar.styles.ts. */

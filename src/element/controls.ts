@@ -6,7 +6,7 @@ import { renderMaster } from '../view/master.js';
 import { emit } from './events.js';
 import type { EprofileRadarApi } from './radar-api.js';
 
-export type DownloadKind = 'csv' | 'svg' | 'png';
+import type { DownloadKind } from '../export/download.js';
 export type ViewName = 'table' | 'dotplot';
 /** How the buttons show: `compact` one quiet line of words, `full` boxed buttons, `none` not at all. */
 export type ControlsMode = EprofileRadarApi['controls'];

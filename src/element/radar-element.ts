@@ -21,6 +21,7 @@ import { DiagnosticsController } from './diagnostics.js';
 import { DocumentStylesController } from './document-styles.js';
 import { givenLevel, levelAfterPreceding } from './heading-level.js';
 import { LazyRadarController } from './lazy-radar.js';
+import { measurer } from './measure.js';
 import { ListenController } from './listen.js';
 import { ObserversController } from './observers.js';
 import { figureInternals } from './internals.js';
@@ -84,7 +85,7 @@ export class EprofileRadar extends EprofileRadarApi {
     frame: () => this.#geometry?.frame,
   });
   #controls = new ControlsController(this, {
-    download: (kind) => void download(kind, { chart: this.#chart, font: this.#size.font, host: this }),
+    download: (kind) => void download(kind, { chart: this.#chart, font: this.#size.font, host: this, measurer }),
     listen: () => this.#listen.toggle(this.#chart),
   });
   #diagnostics = new DiagnosticsController(this, () => ({
@@ -181,8 +182,7 @@ export class EprofileRadar extends EprofileRadarApi {
   }
 
   protected override render(): TemplateResult {
-    const chart = this.#chart;
-    const strings = chart?.locale.strings;
+    const [chart, strings] = [this.#chart, this.#chart?.locale.strings];
     const heading = chart?.text?.figureName ?? this.heading;
     const measured = this.#size.width >= 0;
     const level = givenLevel(this.headingLevel) ?? this._pageLevel;

@@ -1,16 +1,21 @@
 import { layoutChart, type ChartFont, type ChartWords } from '../model/chart.js';
 import { SIZES } from '../model/layout.js';
+import type { Measure } from '../model/labels.js';
 import { toCsv } from '../model/rows.js';
-import type { DownloadKind } from '../element/controls.js';
 import { exportSvg, fileName, readLook, save, toPng } from './export.js';
 
 /** What a download is made of: the chart in words, the font it is drawn in, and the chart whose look it takes. */
+/** What the reader may download: the data, or the figure as a drawing or a picture. */
+export type DownloadKind = 'csv' | 'svg' | 'png';
+
 export interface DownloadSource {
   chart?: ChartWords;
   /** The live font; absent while the chart cannot lay out (then only the CSV can be made). */
   font?: ChartFont;
   /** The chart: its colours, and in its shadow root the probe wearing the labels' part and the heading. */
   host: HTMLElement;
+  /** Text measured in the page's fonts (element/measure.ts), at any size: the drawing's words are laid out with it. */
+  measurer: (font: string, size: number) => Measure;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function download(kind: DownloadKind, source: DownloadSource): Prom
   }
 }
 
-async function offer(kind: DownloadKind, { chart, font, host }: DownloadSource): Promise<void> {
+async function offer(kind: DownloadKind, { chart, font, host, measurer }: DownloadSource): Promise<void> {
   const { data, text } = chart ?? {};
   if (!chart || !data || !text) return;
   const name = (extension: string) => fileName(text.figureName, extension);
@@ -50,7 +55,7 @@ async function offer(kind: DownloadKind, { chart, font, host }: DownloadSource):
   const geometry = layoutChart(data, text, font, DOWNLOAD_WIDTH - 2 * SIZES.padding);
   const root = host.shadowRoot;
   const look = readLook(host, root?.querySelector('.probe') ?? null, root?.querySelector('.heading') ?? null);
-  const figure = exportSvg(geometry, text, look, font.lineHeight, credits);
+  const figure = exportSvg(geometry, text, look, font.lineHeight, credits, measurer);
   if (kind === 'svg') save(new Blob([figure.svg], { type: 'image/svg+xml' }), name('svg'));
   else save(await toPng(figure, 2), name('png'));
 }

@@ -1,7 +1,7 @@
 import type { TextModel } from '../model/describe.js';
 import type { Geometry } from '../model/layout.js';
-import { LIGHT, LOOK_TOKENS, type Look } from './look.js';
-import { measurer } from '../element/measure.js';
+import { LIGHT, LOOK_TOKENS, type Look } from '../model/look.js';
+import type { Measure } from '../model/labels.js';
 import { staticSvg, type StaticSvg } from './static-svg.js';
 
 /** A token's computed value, or the light default; only characters a colour or number needs survive. */
@@ -46,6 +46,7 @@ export function exportSvg(
   look: Look,
   labelLineHeight: number,
   footer: readonly string[],
+  measurer: (font: string, size: number) => Measure,
 ): StaticSvg {
   return staticSvg(geometry, text, {
     look,

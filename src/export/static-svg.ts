@@ -3,7 +3,7 @@ import { round } from '../model/geometry.js';
 import { wrap, wrapAnywhere, type Measure } from '../model/labels.js';
 import { letters, seriesMarkers, type Frame, type Geometry, type SeriesGeometry } from '../model/layout.js';
 import { BASELINE_SHAPE, markerPath, SERIES_SHAPES, type MarkerShape } from '../model/markers.js';
-import type { Look } from './look.js';
+import type { Look } from '../model/look.js';
 
 /**
  * The whole figure as one self-contained SVG string: heading, takeaway, the radar, the legend and the lines under

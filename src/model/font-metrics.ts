@@ -32,7 +32,7 @@ export interface Face {
   };
 }
 
-/** The family the metrics are of, first in the static drawings' font stack (export/look.ts). */
+/** The family the metrics are of, first in the static drawings' font stack (model/look.ts). */
 export const METRICS_FONT = 'DejaVu Sans';
 
 /**

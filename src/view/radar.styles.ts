@@ -1,8 +1,8 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { DARK, LIGHT, type Look } from '../export/look.js';
+import { DARK, LIGHT, type Look } from '../model/look.js';
 
 /**
- * The colour tokens of a look (export/look.ts holds the values, which static drawings and exports use too): each
+ * The colour tokens of a look (model/look.ts holds the values, which static drawings and exports use too): each
  * private token takes the author's public one, else the look's default.
  */
 function colourTokens(look: Look, focus: string): CSSResult {
