@@ -241,9 +241,9 @@ describe('a chart given new data', () => {
       { scores: '3 3,2 3 3 3,1', baseline: '2,1 2,1 2 2 2' },
       // A scale with decimal ring values (0,6 1,3 1,9 2,5), then English while ring 2's value has no room (the
       // lines run along it), then room again: the value shows its English words, not the Swedish it last showed.
-      { scores: '2,2 2,2 2,2 2,2 2,2', baseline: '0,3 0,3 0,3 0,3 0,3', max: '2,5' },
+      { scores: '2,2 2,2 2,2 2,2 2,2', baseline: '0,1 0,1 0,1 0,1 0,1', max: '2,5' },
       { lang: 'en', scores: '1.25 1.25 1.25 1.25 1.25', baseline: '1.25 1.25 1.25 1.25 1.25', max: '2.5' },
-      { lang: 'en', scores: '2.2 2.2 2.2 2.2 2.2', baseline: '0.3 0.3 0.3 0.3 0.3', max: '2.5' },
+      { lang: 'en', scores: '2.2 2.2 2.2 2.2 2.2', baseline: '0.1 0.1 0.1 0.1 0.1', max: '2.5' },
     ];
     const chart = await mount({ lang: 'sv', label: 'Ort', ...steps[0] }, 320);
     const shown: string[][] = [];

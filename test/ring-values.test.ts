@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisAngles, radiusScale } from '../src/model/geometry.js';
+import { axisAngles, polar, radiusScale } from '../src/model/geometry.js';
 import { ringValues } from '../src/model/ring-values.js';
 
 /**
@@ -81,5 +81,33 @@ describe('ring values placed from the places kept per frame', () => {
       // ring, where Järfälla's line runs).
       if (radius === 150) expect(placed.length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('stand two text heights from every marker, where a value beside a point reads as its value', () => {
+    // Järfälla 2009 against the average: on a phone, a "4" stood 21 px from Förändring's 3,1.
+    const angles = axisAngles(5);
+    const series = [
+      [3.5, 3.8, 3.1, 3.2, 3.5],
+      [2.1, 2.1, 2.0, 2.0, 2.0],
+    ];
+    let shown = 0;
+    for (const radius of [60, 70, 78, 90, 120, 200]) {
+      const scale = radiusScale(0, 4, radius);
+      const fontSize = 12;
+      const places = ringValues(
+        angles,
+        [1, 2, 3, 4].map((ring) => (ring / 4) * radius),
+        scale,
+        series,
+        { labels: ['1', '2', '3', '4'], fontSize, markerSize: 8 },
+      );
+      const markers = series.flatMap((values) => values.map((value, i) => polar(angles[i]!, scale(value))));
+      for (const place of places.filter((place) => place !== null)) {
+        shown++;
+        for (const m of markers) expect(Math.hypot(m.x - place.x, m.y - place.y)).toBeGreaterThanOrEqual(2 * fontSize);
+      }
+    }
+    // Not by leaving every value out.
+    expect(shown).toBeGreaterThanOrEqual(10);
   });
 });
