@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { mount, settle } from './mount.js';
 import { AVERAGE, FALKENBERG, NOMINEES } from './fixtures.js';
+import { axTree, descendants, name, role } from './browser-a11y.js';
 
 /** The chart first: at the width of a phone or a small-multiples card, the plot is the figure's largest thing. */
 
@@ -141,9 +142,7 @@ describe('controls', () => {
 });
 
 describe('the table view in a narrow card', () => {
-  it('keeps its title outside the scroll box, shows a cue when it scrolls, and scrolls to its last column', async () => {
-    // Four municipalities and the average: five columns of numbers, wider than a phone's card even with each
-    // area's name on a line of its own (one municipality's table fits: alternatives.browser.test.ts).
+  it('lists several municipalities each number by its name, where five columns scrolled sideways', async () => {
     const chart = await mount({ lang: 'sv', heading: 'E-profiler 2009' }, 373);
     chart.series = NOMINEES;
     chart.baseline = AVERAGE;
@@ -151,26 +150,65 @@ describe('the table view in a narrow card', () => {
     chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
     await settle(chart);
     const root = chart.shadowRoot!;
-    const host = chart.getBoundingClientRect();
-    const title = root.querySelector('.table-caption')!;
     const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
-    // The title is never scrolled or clipped with the table.
-    expect(wrap.contains(title)).toBe(false);
-    const box = title.getBoundingClientRect();
-    expect(box.left).toBeGreaterThanOrEqual(host.left);
-    expect(box.right).toBeLessThanOrEqual(host.right);
-    expect(wrap.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
-    // Wider than the card: it scrolls inside its box, whose edges carry the shadows that say there is more.
-    expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
-    expect(getComputedStyle(wrap).backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
-    // Each area's name wraps within the visible box (it was clipped at its edge).
-    const names = () => [...root.querySelectorAll('th[scope="row"]')].map((name) => name.getBoundingClientRect());
+    // Four municipalities and the average: the fourth was cut at the card's edge and the average out of sight.
+    expect(wrap.scrollWidth).toBeLessThanOrEqual(wrap.clientWidth);
     const seen = wrap.getBoundingClientRect();
-    for (const name of names()) expect(name.right).toBeLessThanOrEqual(seen.right + 0.5);
-    wrap.scrollLeft = wrap.scrollWidth;
-    const last = [...root.querySelectorAll('tbody tr:first-child td')].at(-1)!.getBoundingClientRect();
-    expect(last.right).toBeLessThanOrEqual(wrap.getBoundingClientRect().right + 0.5);
-    expect(last.left).toBeGreaterThanOrEqual(wrap.getBoundingClientRect().left);
+    const first = [...root.querySelectorAll('tbody tr:first-child td')];
+    expect(first.map((cell) => getComputedStyle(cell, '::before').content)).toEqual(
+      ['Falkenberg', 'Järfälla', 'Stockholm', 'Täby', 'Medel samtliga kommuner'].map(
+        (name) => expect.stringContaining(name) as unknown as string,
+      ),
+    );
+    for (const cell of root.querySelectorAll('td')) {
+      const box = cell.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(seen.left - 0.5);
+      expect(box.right).toBeLessThanOrEqual(seen.right + 0.5);
+    }
+    // Each on a line of its own, under the one before.
+    expect(first[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(first[0]!.getBoundingClientRect().bottom - 1);
+    // One municipality's table keeps its columns (alternatives.browser.test.ts).
+    expect(root.querySelector('table')!.classList.contains('many')).toBe(true);
+    // A screen reader hears each number once, its column's name from the header, not again from the drawn copy.
+    const nodes = await axTree();
+    const table = nodes.find((node) => role(node) === 'table')!;
+    const cells = descendants(nodes, table).filter((node) => role(node) === 'cell');
+    expect(cells.slice(0, 5).map(name)).toEqual(['3,0', '3,5', '4,0', '3,8', '2,1']);
+  });
+
+  it('keeps its title outside the scroll box, shows a cue when it scrolls, and scrolls to its last column', async () => {
+    // A table wider than its card (a page's own rule here) scrolls inside its box.
+    const wide = document.createElement('style');
+    wide.textContent = 'eprofile-radar::part(table) { min-width: 40rem; }';
+    document.head.append(wide);
+    try {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 373);
+      chart.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+      await settle(chart);
+      const root = chart.shadowRoot!;
+      const host = chart.getBoundingClientRect();
+      const title = root.querySelector('.table-caption')!;
+      const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+      // The title is never scrolled or clipped with the table.
+      expect(wrap.contains(title)).toBe(false);
+      const box = title.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(host.left);
+      expect(box.right).toBeLessThanOrEqual(host.right);
+      expect(wrap.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
+      // Wider than the card: it scrolls inside its box, whose edges carry the shadows that say there is more.
+      expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+      expect(getComputedStyle(wrap).backgroundImage.match(/radial-gradient/g)).toHaveLength(2);
+      // Each area's name wraps within the visible box (it was clipped at its edge).
+      const names = () => [...root.querySelectorAll('th[scope="row"]')].map((name) => name.getBoundingClientRect());
+      const seen = wrap.getBoundingClientRect();
+      for (const name of names()) expect(name.right).toBeLessThanOrEqual(seen.right + 0.5);
+      wrap.scrollLeft = wrap.scrollWidth;
+      const last = [...root.querySelectorAll('tbody tr:first-child td')].at(-1)!.getBoundingClientRect();
+      expect(last.right).toBeLessThanOrEqual(wrap.getBoundingClientRect().right + 0.5);
+      expect(last.left).toBeGreaterThanOrEqual(wrap.getBoundingClientRect().left);
+    } finally {
+      wide.remove();
+    }
   });
 });
 

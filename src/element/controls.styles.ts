@@ -165,13 +165,39 @@ export const controlStyles = css`
       padding: 0.3rem 0 0.1rem;
       border: 0;
     }
-    thead th:first-child {
+    thead th:first-child,
+    .many thead th {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    /* Several municipalities: each number on a line of its own after its column's name, the headers then read by
+       screen readers only. Five columns did not fit a phone's card even so: the fourth was cut at the edge, the
+       average out of sight. The name is said once, by the column header: its copy here is drawn, not read (where
+       an engine cannot say so, the first rule stands and a screen reader hears the name twice). */
+    .many {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .many td {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.75rem;
+      padding: 0 0 0.1rem 0.5rem;
+      border: 0;
+    }
+    .many td::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      min-width: 0;
+      overflow-wrap: break-word;
+      text-align: start;
+    }
+    .many td:last-child {
+      padding-bottom: 0.3rem;
+      border-bottom: 1px solid var(--_grid);
     }
   }
   .dotplot-wrap {

@@ -25,9 +25,13 @@ function headerText(text: string): string | (string | TemplateResult)[] {
  * in the tab order.
  */
 export function dataTable(table: TableText, shown = true): TemplateResult {
+  // More than three columns of numbers (several municipalities): a phone's card lists each area's as name and
+  // value, each number under its name (controls.styles.ts, `.many`), where five columns scrolled sideways.
+  const many = table.head.length > 4;
   // The roles restate the elements' own: a narrow card lays the rows out as a grid (controls.styles.ts).
   const body = html`<table
     part="table"
+    class=${many ? 'many' : ''}
     role="table"
     tabindex=${shown ? '0' : nothing}
     ${cssomStyle({ '--_columns': String(table.head.length - 1) })}
@@ -45,7 +49,7 @@ export function dataTable(table: TableText, shown = true): TemplateResult {
         ([area, ...cells]) =>
           html`<tr role="row">
             <th scope="row" role="rowheader">${area}</th>
-            ${cells.map((cell) => html`<td role="cell">${cell}</td>`)}
+            ${cells.map((cell, i) => html`<td role="cell" data-label=${many ? table.head[i + 1]! : nothing}>${cell}</td>`)}
           </tr>`,
       )}
     </tbody>

@@ -200,6 +200,45 @@ describe.each(selectedEngines())('in %s', (name) => {
     }
   });
 
+  it("lists several municipalities in a phone's column each number by its name, with no sideways scroll", async () => {
+    const four = `<table><thead><tr><th>Område</th><th>Falkenberg</th><th>Järfälla</th><th>Stockholm</th>
+<th>Täby</th><th data-baseline>Medel samtliga kommuner</th></tr></thead><tbody>
+<tr><th>E-förvaltning</th><td>3,0</td><td>3,5</td><td>4,0</td><td>3,8</td><td>2,1</td></tr>
+<tr><th>IT-plattform</th><td>3,2</td><td>3,8</td><td>4,0</td><td>3,8</td><td>2,1</td></tr>
+<tr><th>Förändring</th><td>3,0</td><td>3,1</td><td>3,8</td><td>3,8</td><td>2,0</td></tr>
+<tr><th>Samverkan</th><td>3,0</td><td>3,2</td><td>4,0</td><td>3,8</td><td>2,0</td></tr>
+<tr><th>Styrning</th><td>3,1</td><td>3,5</td><td>4,0</td><td>3,9</td><td>2,0</td></tr></tbody></table>`;
+    await open('/four-table.html', page(`<div class="w320"><eprofile-radar id="c">${four}</eprofile-radar></div>`));
+    const button = await tab.run(() => probe.target(document.getElementById('c')!, 'button[data-view="table"]'));
+    await tab.click(button.x, button.y);
+    const layout = await tab.run(async () => {
+      const chart = document.getElementById('c')!;
+      await probe.settle(chart);
+      const wrap = probe.part(chart, '.table-wrap')!;
+      const cells = [...wrap.querySelectorAll('tbody tr:first-child td')];
+      const seen = probe.box(wrap);
+      return {
+        overflow: wrap.scrollWidth - wrap.clientWidth,
+        // What each number's line shows before it: its column's name (Firefox gives the rule as written).
+        names: cells.map((cell) =>
+          getComputedStyle(cell, '::before').content.replace(
+            /^attr\(data-label\).*/,
+            (cell as HTMLElement).dataset.label!,
+          ),
+        ),
+        inside: [...wrap.querySelectorAll('td')].every((cell) => probe.box(cell).right <= seen.right + 0.5),
+        stacked: cells.every((cell, i) => i === 0 || probe.box(cell).top >= probe.box(cells[i - 1]!).bottom - 1),
+      };
+    });
+    // Five columns of numbers scrolled sideways in a phone's card, the fourth cut at its edge.
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.inside).toBe(true);
+    expect(layout.stacked).toBe(true);
+    layout.names.forEach((name, i) =>
+      expect(name).toContain(['Falkenberg', 'Järfälla', 'Stockholm', 'Täby', 'Medel samtliga kommuner'][i]),
+    );
+  });
+
   it("draws an editor's child table as the chart", async () => {
     await open('/child.html', page(`<div class="w480"><eprofile-radar id="c">${TABLE}</eprofile-radar></div>`));
     const drawn = await tab.run(() => {
