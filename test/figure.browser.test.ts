@@ -286,3 +286,21 @@ describe('text size', () => {
     }
   });
 });
+
+describe('the row of buttons', () => {
+  it("takes the names' size where a theme enlarges them, never under 12 px", async () => {
+    const sizes = async (labelSize: string) => {
+      const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 320);
+      if (labelSize) chart.style.setProperty('--eprofile-label-font-size', labelSize);
+      await settle(chart);
+      const size = (selector: string) => getComputedStyle(chart.shadowRoot!.querySelector(selector)!).fontSize;
+      const found = [size('.compact button[data-view="table"]'), size('.how-to-read-toggle')];
+      chart.parentElement!.remove();
+      return found;
+    };
+    expect(await sizes('')).toEqual(['12px', '13px']);
+    // A low-vision theme's 16 px names left its buttons at 12 px.
+    expect(await sizes('1rem')).toEqual(['16px', '16px']);
+    expect(await sizes('0.5rem')).toEqual(['12px', '13px']);
+  });
+});

@@ -281,7 +281,9 @@ export const controlStyles = css`
     padding: 0.125rem 0.1rem;
     /* Inside the row's clip (3 px, see below): a 3 px outline at the button's edge, around its padding. */
     outline-offset: 0;
-    font-size: 0.75rem;
+    /* The names' size, never under 12 px: a theme that enlarges the names for low vision (16 px) left the
+       buttons at 12 px. */
+    font-size: max(0.75rem, var(--_label-font-size));
     border: 0;
     background: none;
     color: var(--_muted);
@@ -324,7 +326,7 @@ export const controlStyles = css`
     /* A little toward the start: at a line's start it lies well past the clip (3 px), whatever the font's dot. */
     padding-inline-end: 2px;
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: max(0.75rem, var(--_label-font-size));
     text-align: center;
   }
   /* The chevron's turned square reaches past its box: room after it, so the next dot does not touch it. */
@@ -334,7 +336,7 @@ export const controlStyles = css`
   .compact .how-to-read-toggle[aria-expanded],
   .compact + .how-to-read {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, var(--_label-font-size));
   }
   .compact .how-to-read-toggle:hover {
     color: var(--_text);
