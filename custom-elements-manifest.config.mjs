@@ -1,14 +1,15 @@
 // custom-elements.json: `cem analyze --litelement` reads this file (scripts/build.mjs runs it after tsc has written
 // lib/). The manifest describes the package as installed: paths into lib/ and only the modules a user imports. The
 // JSX types (React 19 and other JSX runtimes) are generated from it; Vue's and Svelte's are written by hand in
-// src/types/ (see there why).
+// src/vue.d.ts and src/svelte.d.ts (see there why).
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 
 /**
  * The modules of the public API: the entry, the element and the class that declares its API (whose properties,
- * events and parts the element's entry lists as inherited), and the static renderer (`eprofile-radar/static`).
+ * events and parts the element's entry lists as inherited), the static renderer (`eprofile-radar/static`), and
+ * server rendering and the browser's side of it (`eprofile-radar/ssr`, `eprofile-radar/hydrate`).
  */
-export const PUBLIC_MODULES = ['index', 'element/radar-api', 'element/radar-element', 'static'];
+export const PUBLIC_MODULES = ['index', 'element/radar-api', 'element/radar-element', 'static', 'ssr', 'hydrate'];
 
 /** `src/x.ts`, `./x.js` or `/src/x.js` (as the analyzer writes a module in different places) → `lib/x.js`. */
 const libPath = (path) => path.replace(/^(\.?\/)?(src\/)?/, 'lib/').replace(/\.ts$/, '.js');
@@ -29,6 +30,9 @@ export default {
         );
         for (const module of customElementsManifest.modules) {
           module.path = libPath(module.path);
+          // What a module exports: the analyzer also lists a function's own constants (`size` in static.ts).
+          const exported = new Set((module.exports ?? []).map((item) => item.declaration.name));
+          module.declarations = (module.declarations ?? []).filter((declaration) => exported.has(declaration.name));
           for (const declaration of module.declarations ?? []) {
             // The API's class is the element's base, not an element of its own: only a class with a tag is one.
             if (declaration.customElement && !declaration.tagName) delete declaration.customElement;

@@ -91,8 +91,12 @@ const NARROW = 480;
 /** The narrow drawing's width, px: a phone less its margins, short names, text at its size. */
 const PHONE = 280;
 
-/** Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems. */
-export function renderStatic(given: Profile, at = 600): StaticChart {
+/**
+ * Renders a profile at a width (px, the whole figure). Never throws on bad data: it returns the problems.
+ * @param given The profile: the element's properties as JSON (README, Static HTML).
+ * @param at The figure's width in px, at most 1600 (600 when it is not a number).
+ */
+export function renderStatic(given: Profile, at: number = 600): StaticChart {
   // JSON from anywhere: only an object is a profile (anything else has no scores, which the problems say), and a
   // width that is not a number is the default.
   const profile: Profile = given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {};

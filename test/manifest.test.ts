@@ -72,9 +72,17 @@ describe('custom-elements.json', () => {
     expect(modules.map((module) => module.path).sort()).toEqual([
       'lib/element/radar-api.js',
       'lib/element/radar-element.js',
+      'lib/hydrate.js',
       'lib/index.js',
+      'lib/ssr.js',
       'lib/static.js',
     ]);
+    // Only what a module exports: a function's own constant (`size` in static.ts) was listed as the module's.
+    for (const module of modules)
+      for (const declaration of module.declarations ?? [])
+        expect((module.exports ?? []).map((exported) => exported.declaration.name)).toContain(declaration.name);
+    const ssr = modules.find((module) => module.path === 'lib/ssr.js')!;
+    expect(ssr.declarations?.map((declaration) => declaration.name)).toEqual(['styleHash']);
     const paths = modules.flatMap((module) => (module.exports ?? []).map((exported) => exported.declaration.module));
     for (const path of paths) {
       expect(path).toMatch(/^lib\/.*\.js$/);
