@@ -100,8 +100,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // "uppgift saknas" in any list, the comparison's column pasted into its fields, a hidden chart printed with short
 // names in a narrow column), measured at 41,440; and for the chart's width, font and paper kept by a controller of
 // their own (element/sizing.ts: a named class and its fields, which the minifier keeps), which brings the element
-// under the issue's 250 lines, measured at 41,563.
-export const GZIP_BUDGET = 40.61 * 1024;
+// under the issue's 250 lines, measured at 41,563; and for what an eighth look found (a rejected input's `code`
+// and the chart with its console warning, "Båda" for two series, a long comparison's gaps said with its word,
+// ring values kept two text heights from markers, several municipalities' table listed by name on a phone, the
+// compact buttons at the names' size, the exports given the page's measurer), measured at 41,883.
+export const GZIP_BUDGET = 40.95 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
