@@ -162,12 +162,8 @@ group('describe: other shapes of data', () => {
     expect(text.baselineLabel).toBe(long);
     // Its gaps are said with the same word, the whole name having been said in the sentence before.
     const gap = (scores: string, baseline: string) =>
-      describe(
-        parseInput({ scores, baseline, label: 'Falkenberg', baselineLabel: long }).data!,
-        locales.sv,
-        'sv',
-        '',
-      ).takeaway;
+      describe(parseInput({ scores, baseline, label: 'Falkenberg', baselineLabel: long }).data!, locales.sv, 'sv', '')
+        .takeaway;
     expect(gap('3 3 3 3 3', '2 - 2 2 2')).toBe(
       `Över medelvärde ${long.slice(11)} i fyra av fem områden; störst skillnad: E-förvaltning, Förändring, ` +
         'Samverkan och Styrning (+1,0). Medelvärde saknar uppgift för IT-plattform.',
