@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   observeSize,
-  type Printed,
+  type Sized,
   unobserveSize,
   unwatchChildren,
   unwatchFonts,
@@ -13,21 +13,21 @@ import {
   watchScheme,
 } from './page-observers.js';
 
-/** What a chart does when its page changes around it. */
+/**
+ * What a chart is laid out at changes (sizing.ts): its content width, read while layout is clean, before the frame
+ * renders (and the page's scheme with it), and for paper with the height of its `drawing()` when the page prints
+ * (page-observers.ts, `Sized`); or the page's web fonts finished loading, and label widths change.
+ */
+export interface SizeChanges extends Sized {
+  fonts(): void;
+}
+
+/** What else a chart does when its page changes around it. */
 export interface PageChanges {
-  /**
-   * Its content width changed (px): read while layout is clean, before the frame renders (and the page's scheme
-   * with it); `printed` when the page is about to print, or laid out for paper, with the height of its drawing.
-   */
-  resize(width: number, printed?: Printed): void;
-  /** The element its drawing is in, whose height on paper the browser has counted pages with. */
-  drawing(): Element | null;
   /** A `lang` above it changed. */
   lang(): void;
   /** Its light DOM changed (an author's `<table>`). */
   children(): void;
-  /** The page's web fonts finished loading: label widths change. */
-  fonts(): void;
 }
 
 /**
@@ -44,6 +44,7 @@ export class ObserversController implements ReactiveController {
     private readonly internals: ElementInternals | undefined,
     /** The element whose width is the chart's: a sizer whose height never changes with the drawing. */
     private readonly sizer: () => Element | null,
+    private readonly size: SizeChanges,
     private readonly on: PageChanges,
   ) {
     host.addController(this);
@@ -52,7 +53,7 @@ export class ObserversController implements ReactiveController {
   hostConnected(): void {
     watchLang(this.host, this.on.lang);
     watchChildren(this.host, this.on.children);
-    watchFonts(this.host, this.on.fonts);
+    watchFonts(this.host, this.size);
     watchScheme(this.host, this.internals);
     this.#observe();
     this.on.lang();
@@ -84,6 +85,6 @@ export class ObserversController implements ReactiveController {
     if (!sizer) return;
     if (this.#sized) unobserveSize(this.#sized);
     this.#sized = sizer;
-    observeSize(sizer, this.on.resize, this.on.drawing);
+    observeSize(sizer, this.size);
   }
 }

@@ -5,7 +5,11 @@ import { darkQuery, followPageScheme } from './page-scheme.js';
  * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
  * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
  */
-type OnResize = (width: number, printed?: Printed) => void;
+/** What an observed element's chart does with its width, and where its drawing is (for its height on paper). */
+export interface Sized {
+  resize(width: number, printed?: Printed): void;
+  drawing(): Element | null;
+}
 
 /** Printing: how high the chart's drawing is in the page laid out for paper (px), read before any chart changes. */
 export interface Printed {
@@ -19,9 +23,8 @@ export interface Printed {
 const resizeObservers = new WeakMap<Window, ResizeObserver>();
 /** The observer each observed element has, to leave it from whichever document it is in by then. */
 const observedBy = new WeakMap<Element, ResizeObserver>();
-/** What each observed element's chart does with its width, and the element its drawing is in when printing. */
-const owners = new WeakMap<Element, OnResize>();
-const drawings = new WeakMap<Element, () => Element | null>();
+/** Each observed element's chart (one object, its methods: no closure per chart). */
+const owners = new WeakMap<Element, Sized>();
 const langWatchers = new Map<Element, () => void>();
 let langObserver: MutationObserver | undefined;
 
@@ -31,15 +34,14 @@ const sized = new Set<Element>();
 const printing = new WeakSet<Window>();
 
 /**
- * Calls `onResize` with the content width of `target` now and whenever it changes, printing included: where the
+ * Calls `owner.resize` with the content width of `target` now and whenever it changes, printing included: where the
  * browser lays the page out for paper before it tells the print media query's listeners (Chromium), the chart may
- * be laid out at its width on paper (see radar-element.ts), told how high `drawing` is there, and at its screen
+ * be laid out at its width on paper (see sizing.ts), told how high its `drawing()` is there, and at its screen
  * width again after.
  */
-export function observeSize(target: Element, onResize: OnResize, drawing: () => Element | null): void {
+export function observeSize(target: Element, owner: Sized): void {
   const observer = resizeObserverFor(target);
-  owners.set(target, onResize);
-  drawings.set(target, drawing);
+  owners.set(target, owner);
   sized.add(target);
   const view = target.ownerDocument.defaultView;
   if (view && !printing.has(view) && typeof view.matchMedia === 'function') {
@@ -80,9 +82,9 @@ function readPending(print = false): void {
   );
   // The browser counts the pages from the layout it has when it tells the listeners: every height is read before
   // any chart changes it, in that one layout.
-  const heights = targets.map((target) => (print ? drawings.get(target)?.()?.getBoundingClientRect().height : 0));
+  const heights = targets.map((target) => (print ? owners.get(target)?.drawing()?.getBoundingClientRect().height : 0));
   targets.forEach((target, i) => {
-    if (target.isConnected) owners.get(target)?.(widths[i]!, print ? { height: heights[i] } : undefined);
+    if (target.isConnected) owners.get(target)?.resize(widths[i]!, print ? { height: heights[i] } : undefined);
   });
 }
 
@@ -91,7 +93,6 @@ export function unobserveSize(target: Element): void {
   observedBy.get(target)?.unobserve(target);
   observedBy.delete(target);
   owners.delete(target);
-  drawings.delete(target);
 }
 
 /** The observer of the window `target` is in, or undefined (and one console message) where there is none. */
@@ -104,7 +105,7 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
       observer = new Observer((entries) => {
         for (const entry of entries) {
           const box = entry.contentBoxSize?.[0];
-          owners.get(entry.target)?.(box ? box.inlineSize : entry.contentRect.width);
+          owners.get(entry.target)?.resize(box ? box.inlineSize : entry.contentRect.width);
         }
       });
       resizeObservers.set(view, observer);
@@ -147,12 +148,12 @@ export function unwatchChildren(element: Element): void {
   childWatchers.delete(element);
 }
 
-const fontWatchers = new Map<object, () => void>();
+const fontWatchers = new Map<object, { fonts(): void }>();
 
 /** Tells every chart when the page's web fonts finish loading (label widths change): one listener for all. */
-export function watchFonts(chart: object, onLoaded: () => void): void {
+export function watchFonts(chart: object, owner: { fonts(): void }): void {
   if (fontWatchers.size === 0) document.fonts?.addEventListener('loadingdone', fontsLoaded);
-  fontWatchers.set(chart, onLoaded);
+  fontWatchers.set(chart, owner);
 }
 
 export function unwatchFonts(chart: object): void {
@@ -162,7 +163,7 @@ export function unwatchFonts(chart: object): void {
 
 function fontsLoaded(): void {
   clearMeasurements();
-  fontWatchers.forEach((onLoaded) => onLoaded());
+  fontWatchers.forEach((owner) => owner.fonts());
 }
 
 /**

@@ -105,11 +105,7 @@ export class EprofileRadar extends EprofileRadarApi {
 
   constructor() {
     super();
-    const { resize, fonts, drawing } = this.#size;
-    new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), {
-      resize,
-      fonts,
-      drawing,
+    new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), this.#size, {
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
     });

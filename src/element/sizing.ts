@@ -2,7 +2,7 @@ import type { ReactiveElement } from 'lit';
 import type { ChartFont } from '../model/chart.js';
 import { paperLayout, type PaperLayout } from '../model/paper.js';
 import { readFont } from './measure.js';
-import type { PageChanges } from './observers.js';
+import type { SizeChanges } from './observers.js';
 import { followPageScheme } from './page-scheme.js';
 
 /**
@@ -10,7 +10,7 @@ import { followPageScheme } from './page-scheme.js';
  * and, while printing, its layout on paper (model/paper.ts). The page-wide observers tell it (observers.ts:
  * {@link resize}, {@link fonts}, {@link drawing}); any change updates the chart.
  */
-export class SizingController implements Pick<PageChanges, 'resize' | 'fonts' | 'drawing'> {
+export class SizingController implements SizeChanges {
   /** The content width, px; -1 until measured (the chart draws nothing but the sizer it measures until then). */
   width = -1;
   /** The labels' font as the page styles it, with its measurer. */
@@ -34,7 +34,7 @@ export class SizingController implements Pick<PageChanges, 'resize' | 'fonts' | 
     [this.width, this.font] = [width, font];
   }
 
-  resize = (width: number, printed?: { height: number | undefined }): void => {
+  resize(width: number, printed?: { height: number | undefined }): void {
     width = Math.max(0, Math.floor(width));
     if (printed) {
       this.print = paperLayout(this.width, width, printed.height) ?? this.print;
@@ -43,11 +43,15 @@ export class SizingController implements Pick<PageChanges, 'resize' | 'fonts' | 
     }
     followPageScheme(this.host, this.internals);
     this.#set(width, undefined, this.#read());
-  };
+  }
 
-  fonts = (): void => this.#set(this.width, this.print, this.#read());
+  fonts(): void {
+    this.#set(this.width, this.print, this.#read());
+  }
 
-  drawing = (): Element | null => this.host.renderRoot.querySelector('svg.radar, .placeholder');
+  drawing(): Element | null {
+    return this.host.renderRoot.querySelector('svg.radar, .placeholder');
+  }
 
   #read(): ChartFont | undefined {
     return readFont(this.host.renderRoot.querySelector('.probe')) ?? this.font;
