@@ -3,7 +3,6 @@ import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
 import { formatNumber } from '../src/i18n/format.js';
 import { parseNumber } from '../src/input/parse.js';
-import { COMPARISON_HEADER } from '../src/i18n/comparison-names.js';
 import { readPaste } from './paste.js';
 import data from './data/it-kommun-2009.json';
 import { attributes, iframeCode, scriptCode, staticCode, tableCode, type EmbedProfile } from './embed-code.js';
@@ -255,11 +254,13 @@ form.addEventListener('input', update);
 /**
  * Writes pasted cells into `group` from its field `i` on. An empty cell is a missing value, written as one: dropped,
  * every later value went into the wrong field. So is the chart's own "uppgift saknas" (its table view copied), which
- * the code's list would split in two. Returns what the editor should know: filled blanks, values left over or short.
+ * the code's list would split in two. Empty cells past the last field are nothing (a spreadsheet's row copied with
+ * an empty column after it). Returns what the editor should know: filled blanks, values left over or short.
  */
-function fillFields(group: HTMLInputElement[], i: number, cells: string[]): string[] {
-  const values = cells.map((cell) => (parseNumber(cell) === null ? '-' : cell));
+function fillFields(group: HTMLInputElement[], i: number, pasted: string[]): string[] {
   const room = group.length - i;
+  const cells = pasted.slice(0, Math.max(room, pasted.findLastIndex((cell) => cell !== '') + 1));
+  const values = cells.map((cell) => (parseNumber(cell) === null ? '-' : cell));
   values.slice(0, room).forEach((value, k) => (group[i + k]!.value = value));
   const empty = cells.slice(0, room).filter((cell) => cell === '').length;
   return [
@@ -279,21 +280,35 @@ function fillFields(group: HTMLInputElement[], i: number, cells: string[]): stri
   ];
 }
 
+/** The preset's municipalities, longest first: a heading that names one of them names the chart's municipality. */
+const PRESET_NAMES = data.municipalities.map((m) => m.name).sort((a, b) => b.length - a.length);
+
 /**
  * The name a paste gave the municipality becomes the series' name, and the heading's where the heading named the
- * one before ("E-profil Falkenberg 2009" → "E-profil Ale 2009"): kept as they were, the copied code published one
- * municipality's values under another's name.
+ * one before or a preset's ("E-profil Falkenberg 2009" → "E-profil Ale 2009"): kept as they were, the copied code
+ * published one municipality's values under another's name. Says so, and what is still the preset's (the year in
+ * the heading, the comparison when none was pasted, the source), which the pasted values may not share.
  */
-function rename(name: string): string {
+function rename(name: string, compared: boolean): string {
   const [label, heading] = [field('label'), field('heading')];
   const before = label.value.trim();
-  if (before === name) return '';
   label.value = name;
-  if (before && heading.value.includes(before)) heading.value = heading.value.replace(before, name);
+  const named = [before, ...PRESET_NAMES].find((old) => old && old !== name && heading.value.includes(old));
+  if (named) heading.value = heading.value.replace(named, name);
   else if (!heading.value.trim()) heading.value = `E-profil ${name}`;
-  // The source stays the preset's: said, as another municipality's values may come from elsewhere.
-  const source = field('source').value === SOURCE ? ` Källan är kvar (”${SOURCE}”): ändra den om det behövs.` : '';
-  return `Namnet ”${name}” blev seriens namn${heading.value.includes(name) ? ' och står i rubriken' : ''}.${source}`;
+  if (before === name && !named) return '';
+  const year = heading.value.match(/\b(?:19|20)\d\d\b/)?.[0];
+  const kept = [
+    year ? `årtalet i rubriken (${year})` : '',
+    !compared && (field('baseline') as HTMLInputElement).checked
+      ? `jämförelsen (${field('baseline-label').value.trim() || 'Medel samtliga kommuner'})`
+      : '',
+    field('source').value === SOURCE ? `källan (”${SOURCE}”)` : '',
+  ].filter(Boolean);
+  return (
+    `Namnet ”${name}” blev seriens namn${heading.value.includes(name) ? ' och står i rubriken' : ''}.` +
+    (kept.length ? ` Kvar sedan tidigare: ${kept.join(', ')}. Ändra det som inte gäller ${name}.` : '')
+  );
 }
 
 // A row pasted from a spreadsheet (or "3,0 3,2 …") into one score fills that field and the ones after it; a table
@@ -303,15 +318,14 @@ for (const group of [inputs, baselineInputs])
     input.addEventListener('paste', (event) => {
       // What a spreadsheet, a CSV file or a typed list gives, read in paste.ts.
       const pasted = readPaste(event.clipboardData?.getData('text') ?? '', group === baselineInputs);
-      const { cells, column, comparison } = pasted;
+      const { cells, column, comparison, name } = pasted;
       if (cells.length < 2) return;
       event.preventDefault();
       const ours = group === inputs;
-      const name = pasted.name || (column && !COMPARISON_HEADER.test(pasted.columnName) ? pasted.columnName : '');
       const others = pasted.rows - 1 - (comparison && !column ? 1 : 0);
       const notes = [
         ...fillFields(group, i, cells),
-        name && ours ? rename(name) : '',
+        name && ours ? rename(name, !!comparison) : '',
         name && !ours ? `Namnet ”${name}” blev jämförelsens namn.` : '',
         !column && others > 0 ? `Bara den första av ${others + 1} rader användes.` : '',
         pasted.wide

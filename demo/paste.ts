@@ -1,5 +1,6 @@
 import { COMPARISON_HEADER } from '../src/i18n/comparison-names.js';
 import { isName, splitList } from '../src/input/parse.js';
+import { isAreaName } from '../src/input/table.js';
 
 /** What a paste into the builder's score fields holds, read as a spreadsheet or a typed list gives it. */
 export interface Pasted {
@@ -7,9 +8,12 @@ export interface Pasted {
   cells: string[];
   /** Rows passed over at the top: a caption or a header ("Falkenberg", "Område  Falkenberg  Medel"). */
   headers: number;
-  /** A name passed over before a row's values ("Järfälla  3,5  3,8 …"). */
+  /**
+   * Whose values they are, where the paste names them: the name before their row ("Järfälla  3,5  3,8 …") or over
+   * their column; a municipality's without a year beside it ("Ale  2009  3,2 …" is Ale's).
+   */
   name: string;
-  /** Read down: one value per line, or the chart's own table (areas down, its first column of values). */
+  /** Read down: one value per line, or a table with the areas down (the chart's own), one of its columns. */
   column: boolean;
   /** Rows with a value, and whether any had more values than the one column used. */
   rows: number;
@@ -23,11 +27,22 @@ export interface Pasted {
   comparison: { name: string; cells: string[] } | null;
 }
 
+const YEAR = /^(19|20)\d\d$/;
+/** A name without the years beside it: "Ale 2009" is Ale. */
+const withoutYear = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => !YEAR.test(word))
+    .join(' ');
+
 /**
  * Reads a paste. A spreadsheet's cells are separated by tabs and may hold spaces ("E-förvaltning totalt"), so where
  * a line has a tab, only tabs separate (split at spaces too, an area's name became two values); a typed list is
- * split as the chart splits an attribute. Rows of at most three values, two or more of them with one, are a column
- * or the chart's own table (areas down); otherwise the first row with values is used, after its name.
+ * split as the chart splits an attribute. A table whose rows are named by the survey's areas, or rows of at most
+ * three values, two or more of them with one, are read down (a column, or the chart's own table with several
+ * municipalities: their first column, not the first area of each); otherwise a row is used, after its name: the
+ * first that is not named as a comparison (that one is the comparison's), or for the comparison's fields the one
+ * named as a comparison.
  */
 export function readPaste(text: string, comparison = false): Pasted {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
@@ -35,7 +50,7 @@ export function readPaste(text: string, comparison = false): Pasted {
   const rows = lines.map((line) => (tabbed ? line.split('\t').map((cell) => cell.trim()) : splitList(line)));
   // Where a row's values start: after its name (an area's or a municipality's, typed with spaces: "Upplands Väsby"),
   // else at its first cell.
-  const year = (cell: string) => /^(19|20)\d\d$/.test(cell);
+  const year = (cell: string) => YEAR.test(cell);
   const start = (row: string[]) => {
     let at = 0;
     while (at < row.length - 1 && (isName(row[at]!) || (at > 0 && year(row[at]!)))) at++;
@@ -55,34 +70,40 @@ export function readPaste(text: string, comparison = false): Pasted {
   }
   const data = rows.slice(headers);
   const values = data.map((row) => row.slice(start(row)));
+  const named = data.filter((row) => row.some((cell) => cell !== ''));
   const withValues = values.filter((row) => row.some((cell) => cell !== '')).length;
-  const column = withValues > 1 && values.every((row) => row.length <= 3);
+  const nameOf = (row: string[]) => row.slice(0, start(row)).join(' ');
+  // Rows named by the survey's areas are the areas, however many columns: the chart's table of four municipalities
+  // and the average was read as a row, its first area's five values put in five areas' fields.
+  const areasDown = named.filter((row) => isAreaName(nameOf(row))).length * 2 > named.length;
+  const column = withValues > 1 && (areasDown || values.every((row) => row.length <= 3));
   if (column) {
-    // The chart's own table (municipality, comparison, difference): the comparison's fields take its column, named
-    // in the header as one, else the second; the municipality's the first that is not the comparison.
+    // The chart's own table (municipalities, comparison, difference): the comparison's fields take its column,
+    // named in the header as one, else the second; the municipality's the first that is not the comparison.
     const header = headers ? rows[headers - 1]!.slice(at) : [];
-    const named = header.findIndex((cell) => COMPARISON_HEADER.test(cell));
-    const used = comparison ? (named >= 0 ? named : 1) : named === 0 ? 1 : 0;
+    const marked = header.findIndex((cell) => COMPARISON_HEADER.test(cell));
+    const used = comparison ? (marked >= 0 ? marked : 1) : marked === 0 ? 1 : 0;
     const picked = values.some((row) => row.length > used) ? used : 0;
-    const other = !comparison && named >= 0 && named !== picked ? named : -1;
+    const other = !comparison && marked >= 0 && marked !== picked ? marked : -1;
+    const columnName = header[picked] ?? '';
     return {
       cells: values.map((row) => row[picked] ?? ''),
       headers,
-      name: '',
+      name: comparison ? columnName : COMPARISON_HEADER.test(columnName) ? '' : withoutYear(columnName),
       column,
       rows: withValues,
       wide: values.some((row) => row.length > 1),
-      columnName: header[picked] ?? '',
+      columnName,
       comparison: other < 0 ? null : { name: header[other]!, cells: values.map((row) => row[other] ?? '') },
     };
   }
-  const first = data.find((row) => row.some((cell) => cell !== '')) ?? [];
-  const nameOf = (row: string[]) => row.slice(0, start(row)).join(' ');
-  const compared = comparison ? undefined : data.find((row) => row !== first && COMPARISON_HEADER.test(nameOf(row)));
+  const compares = (row: string[]) => COMPARISON_HEADER.test(nameOf(row));
+  const first = (comparison ? named.find(compares) : named.find((row) => !compares(row))) ?? named[0] ?? [];
+  const compared = comparison ? undefined : named.find((row) => row !== first && compares(row));
   return {
     cells: first.slice(start(first)),
     headers,
-    name: nameOf(first),
+    name: comparison ? nameOf(first) : withoutYear(nameOf(first)),
     column,
     rows: withValues,
     wide: false,

@@ -363,6 +363,20 @@ describe('development warnings in the console', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('warns that series, areas and strings are properties, where markup gives them as attributes', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // Ignored without a word before: the chart only said it had no values.
+    const chart = await mount({ lang: 'sv', heading: 'E-profiler', series: '[{"label":"A","scores":[1,2,3,4,3]}]' });
+    const lines = warn.mock.calls.map((call) => String(call[0]));
+    expect(lines).toEqual([
+      '<eprofile-radar>: the series attribute is not read: series is a property (chart.series = …).',
+    ]);
+    expect(warn.mock.calls[0]![1]).toBe(chart);
+    warn.mockClear();
+    await mount({ ...FALKENBERG, lang: 'sv' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('warns about an author colour that fails contrast, naming the property and the ratio', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const chart = document.createElement('eprofile-radar');

@@ -372,7 +372,8 @@ describe('the embed builder', () => {
     await expect(value('baseline-label')).resolves.toBe('Medel samtliga kommuner');
     const note = (await page.locator('#scores .paste-note').textContent())!;
     expect(note).toContain('Namnet ”Ale” blev seriens namn och står i rubriken.');
-    expect(note).toContain('Källan är kvar');
+    // What is still the preset's, which Ale's values may not share.
+    expect(note).toContain('Kvar sedan tidigare: årtalet i rubriken (2009), källan');
     expect(note).not.toContain('Bara den första');
     await expect(page.locator('#baseline-scores .paste-note').textContent()).resolves.toContain(
       'Jämförelsen ”Medel samtliga kommuner” fylldes i från samma tabell.',
@@ -394,6 +395,26 @@ describe('the embed builder', () => {
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
       'Bara den första av 2 rader användes.',
     );
+    // The name typed by hand first, then pasted: the heading still named the preset's municipality.
+    await page.locator('#preset').selectOption({ label: 'Täby' });
+    await page.locator('[name="label"]').fill('Ale');
+    await paste('Ale\t3,2\t2,8\t3,5\t2,1\t3,9\t\r\n');
+    await expect(value('heading')).resolves.toBe('E-profil Ale 2009');
+    // A spreadsheet's row with an empty column after it: nothing to say about the empty cell past the fields.
+    const after = (await page.locator('#scores .paste-note').textContent())!;
+    expect(after).not.toContain('användes inte');
+    expect(after).toContain('jämförelsen (Riket)');
+    // The chart's own table of four municipalities and the average: Falkenberg's column, the average's as the
+    // comparison (read as a row, the first area's five values went into five areas' fields).
+    await paste(
+      'Område\tFalkenberg\tJärfälla\tStockholm\tTäby\tMedel samtliga kommuner\r\n' +
+        'E-förvaltning totalt\t3,0\t3,5\t4,0\t3,8\t2,1\r\nIT-plattform, hård och mjuk infrastruktur\t3,2\t3,8\t4,0\t3,8\t2,1\r\n' +
+        'Förändringsledning och kommunikation\t3,0\t3,1\t3,8\t3,8\t2,0\r\nSamverkan och IT-ekonomi\t3,0\t3,2\t4,0\t3,8\t2,0\r\n' +
+        'Styrning och ledning\t3,1\t3,5\t4,0\t3,9\t2,0',
+    );
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,0 3,1');
+    await expect(value('label')).resolves.toBe('Falkenberg');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('2,1 2,1 2,0 2,0 2,0');
     await page.close();
   });
 });

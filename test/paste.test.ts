@@ -120,4 +120,45 @@ describe('a paste into the score fields', () => {
     expect(read('Ale\t3,2\t2,8\t3,5\t2,1\r\nLerum\t2,0\t2,0\t2,0\t2,0').comparison).toBeNull();
     expect(readPaste(across, true).comparison).toBeNull();
   });
+
+  it('reads the chart’s own table of several municipalities down, and a comparison wherever its row stands', () => {
+    // The demo's four nominees and the average, copied from the table view: read as a row, the first area's five
+    // values went into five areas' fields under the name "E-förvaltning totalt".
+    const four = [
+      'Område\tFalkenberg\tJärfälla\tStockholm\tTäby\tMedel samtliga kommuner',
+      'E-förvaltning totalt\t3,0\t3,5\t4,0\t3,8\t2,1',
+      'IT-plattform, hård och mjuk infrastruktur\t3,2\t3,8\t4,0\t3,8\t2,1',
+      'Förändringsledning och kommunikation\t3,0\t3,1\t3,8\t3,8\t2,0',
+      'Samverkan och IT-ekonomi\t3,0\t3,2\t4,0\t3,8\t2,0',
+      'Styrning och ledning\t3,1\t3,5\t4,0\t3,9\t2,0',
+    ].join('\r\n');
+    expect(read(four)).toMatchObject({
+      cells: ['3,0', '3,2', '3,0', '3,0', '3,1'],
+      name: 'Falkenberg',
+      column: true,
+      comparison: { name: 'Medel samtliga kommuner', cells: ['2,1', '2,1', '2,0', '2,0', '2,0'] },
+    });
+    expect(readPaste(four, true)).toMatchObject({ cells: ['2,1', '2,1', '2,0', '2,0', '2,0'] });
+    // The comparison's row first: the municipality is the row after it, the comparison still the comparison.
+    const riket = 'Riket\t1,8\t2,0\t1,9\t2,1\t2,2\r\nAle\t3,2\t2,8\t3,5\t2,1\t3,9';
+    expect(read(riket)).toMatchObject({ name: 'Ale', cells: ['3,2', '2,8', '3,5', '2,1', '3,9'] });
+    expect(read(riket).comparison).toMatchObject({ name: 'Riket', cells: ['1,8', '2,0', '1,9', '2,1', '2,2'] });
+    // Into the comparison's fields: the row named as one, and its name.
+    const across = 'Ale\t3,2\t2,8\t3,5\t2,1\t3,9\r\nMedel samtliga kommuner\t1,9\t2,3\t1,8\t2,2\t1,7';
+    expect(readPaste(across, true)).toMatchObject({
+      name: 'Medel samtliga kommuner',
+      cells: ['1,9', '2,3', '1,8', '2,2', '1,7'],
+    });
+    const down = 'Område\tHärryda\tRiket\r\nE-förvaltning\t2,2\t1,8\r\nIT-plattform\t2,4\t2,0\r\nFörändring\t2,6\t1,9';
+    expect(readPaste(down, true)).toMatchObject({ name: 'Riket', cells: ['1,8', '2,0', '1,9'] });
+  });
+
+  it('names a municipality without the year beside it', () => {
+    expect(read('Ale\t2009\t3,2\t2,8\t3,5\t2,1\t3,9').name).toBe('Ale');
+    expect(read('Område\tHärryda 2009\r\nE-förvaltning\t2,2\r\nIT-plattform\t2,4\r\nFörändring\t2,6').name).toBe(
+      'Härryda',
+    );
+    // A comparison keeps its year: "Medel 2024" is not last year's.
+    expect(readPaste('Område\tMedel 2024\r\nE-förvaltning\t2,2\r\nIT-plattform\t2,4', true).name).toBe('Medel 2024');
+  });
 });

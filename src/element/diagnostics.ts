@@ -43,6 +43,8 @@ export class DiagnosticsController implements ReactiveController {
    */
   #reported: readonly string[] = NONE;
   #warnedName = false;
+  /** The attributes that are properties only have been looked for (once, at the first update). */
+  #looked = false;
   /** Theme and number of series at the last contrast check: what the check depends on. */
   #checked = '';
 
@@ -56,6 +58,14 @@ export class DiagnosticsController implements ReactiveController {
   /** Called from willUpdate with what changed: options that are none of their words, a heading level outside 1–6. */
   options(changed: PropertyValues): void {
     const host = this.host as unknown as Record<string, unknown>;
+    // Lists and objects are properties only: as attributes (`series='[…]'` in markup, React 18) they were ignored
+    // without a word, and the chart said it had no values.
+    if (!this.#looked) {
+      this.#looked = true;
+      for (const name of ['series', 'areas', 'strings'])
+        if (this.host.hasAttribute(name))
+          warn(this.host, `the ${name} attribute is not read: ${name} is a property (chart.${name} = …).`);
+    }
     for (const [name, allowed] of Object.entries(OPTIONS)) {
       const value = host[name];
       if (changed.has(name) && value != null && value !== '' && !allowed.includes(value as never))

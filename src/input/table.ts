@@ -29,6 +29,11 @@ const AREA_BY_NAME = new Map<string, { key: string; short: string }>(
   ),
 );
 
+/** Whether a table's cell names one of the built-in areas, by its full or short name, in Swedish or English. */
+export function isAreaName(name: string): boolean {
+  return AREA_BY_NAME.has(name.trim().toLowerCase());
+}
+
 /**
  * Table cells → the same raw input the attributes give: rows are areas, the first column names them, one column
  * per series, and the comparison is the `data-baseline` column, else the last whose header names a comparison
@@ -48,7 +53,7 @@ export function tableToInput(cells: TableCells): RawInput {
  */
 function areasAcross({ head }: TableCells): boolean {
   const across = head.slice(1);
-  return across.length >= 3 && across.every((name) => AREA_BY_NAME.has(name.trim().toLowerCase()));
+  return across.length >= 3 && across.every(isAreaName);
 }
 
 /** The same table with rows and columns swapped: the areas down, a column per row that was. */
