@@ -169,6 +169,22 @@ describe('the table view in a narrow card', () => {
     expect(first[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(first[0]!.getBoundingClientRect().bottom - 1);
     // One municipality's table keeps its columns (alternatives.browser.test.ts).
     expect(root.querySelector('table')!.classList.contains('many')).toBe(true);
+    // Listed up to a 40rem column, where the five columns need about 600 px; wider, they are columns again.
+    for (const [width, listed] of [
+      [600, true],
+      [800, false],
+    ] as const) {
+      const wide = await mount({ lang: 'sv', heading: 'E-profiler 2009' }, width);
+      wide.series = NOMINEES;
+      wide.baseline = AVERAGE;
+      await settle(wide);
+      wide.shadowRoot!.querySelector<HTMLButtonElement>('button[data-view="table"]')!.click();
+      await settle(wide);
+      const box = wide.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+      expect(getComputedStyle(box.querySelector('td')!).display === 'flex').toBe(listed);
+      wide.parentElement!.remove();
+    }
     // A screen reader hears each number once, its column's name from the header, not again from the drawn copy.
     const nodes = await axTree();
     const table = nodes.find((node) => role(node) === 'table')!;

@@ -165,8 +165,7 @@ export const controlStyles = css`
       padding: 0.3rem 0 0.1rem;
       border: 0;
     }
-    thead th:first-child,
-    .many thead th {
+    thead th:first-child {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -174,12 +173,35 @@ export const controlStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    /* Several municipalities: each number on a line of its own after its column's name, the headers then read by
-       screen readers only. Five columns did not fit a phone's card even so: the fourth was cut at the edge, the
-       average out of sight. The name is said once, by the column header: its copy here is drawn, not read (where
-       an engine cannot say so, the first rule stands and a screen reader hears the name twice). */
+  }
+  /* Several municipalities, up to a column of 40rem (five columns of numbers need about 600 px): each number on a
+     line of its own after its column's name, the headers then read by screen readers only. Five columns did not
+     fit a phone's card even with each name over its numbers: the fourth was cut at the edge, the average out of
+     sight. The name is said once, by the column header: its copy here is drawn, not read (where an engine cannot
+     say so, the first rule stands and a screen reader hears the name twice). */
+  @container (max-width: 40rem) {
+    /* No wider than a phone's column: in a wider one the numbers stood far from their names. */
     .many {
-      grid-template-columns: minmax(0, 1fr);
+      display: grid;
+      grid-template-columns: minmax(0, 24rem);
+    }
+    .many :is(thead, tbody, tr) {
+      display: contents;
+    }
+    .many th[scope='row'] {
+      max-width: 100cqi;
+      overflow-wrap: break-word;
+      padding: 0.3rem 0 0.1rem;
+      border: 0;
+      text-align: start;
+    }
+    .many thead th {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .many td {
       display: flex;
