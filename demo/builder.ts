@@ -327,7 +327,11 @@ for (const group of [inputs, baselineInputs])
         ...fillFields(group, i, cells),
         name && ours ? rename(name, !!comparison) : '',
         name && !ours ? `Namnet ”${name}” blev jämförelsens namn.` : '',
-        !column && others > 0 ? `Bara den första av ${others + 1} rader användes.` : '',
+        !column && others > 0
+          ? name
+            ? `Bara raden ”${name}” av ${others + 1} användes.`
+            : `Bara den första av ${others + 1} rader användes.`
+          : '',
         pasted.wide
           ? pasted.columnName
             ? `Bara kolumnen ”${pasted.columnName}” användes${comparison ? ' för kommunen' : ''}.`
@@ -340,7 +344,8 @@ for (const group of [inputs, baselineInputs])
       if (ours && comparison && comparison.cells.length > 1) {
         (field('baseline') as HTMLInputElement).checked = true;
         field('baseline-label').value = comparison.name;
-        const filled = fillFields(baselineInputs, 0, comparison.cells).filter(Boolean).join(' ');
+        // From the same field as the municipality's: pasted into the third, both start at the third area.
+        const filled = fillFields(baselineInputs, i, comparison.cells).filter(Boolean).join(' ');
         pasteNotes.get(baselineInputs)!.textContent =
           `Jämförelsen ”${comparison.name}” fylldes i från samma tabell. ${filled}`.trim();
         notes.push(`Jämförelsen ”${comparison.name}” fylldes i nedan.`);

@@ -36,6 +36,12 @@ const withoutYear = (name: string) =>
     .join(' ');
 
 /**
+ * A municipality's name, where a paste gives one: not an area's ("Styrning", a row of the chart's own table), not a
+ * comparison's ("Medel samtliga kommuner" pasted alone), and without the years beside it.
+ */
+const municipality = (name: string) => (isAreaName(name) || COMPARISON_HEADER.test(name) ? '' : withoutYear(name));
+
+/**
  * Reads a paste. A spreadsheet's cells are separated by tabs and may hold spaces ("E-förvaltning totalt"), so where
  * a line has a tab, only tabs separate (split at spaces too, an area's name became two values); a typed list is
  * split as the chart splits an attribute. A table whose rows are named by the survey's areas, or rows of at most
@@ -76,7 +82,9 @@ export function readPaste(text: string, comparison = false): Pasted {
   // Rows named by the survey's areas are the areas, however many columns: the chart's table of four municipalities
   // and the average was read as a row, its first area's five values put in five areas' fields.
   const areasDown = named.filter((row) => isAreaName(nameOf(row))).length * 2 > named.length;
-  const column = withValues > 1 && (areasDown || values.every((row) => row.length <= 3));
+  // A row named as a comparison makes the rows series, however few their values ("Ale  3,3  2,7", "Medel  1,9  2,3").
+  const compares = (row: string[]) => COMPARISON_HEADER.test(nameOf(row));
+  const column = withValues > 1 && (areasDown || (values.every((row) => row.length <= 3) && !named.some(compares)));
   if (column) {
     // The chart's own table (municipalities, comparison, difference): the comparison's fields take its column,
     // named in the header as one, else the second; the municipality's the first that is not the comparison.
@@ -89,7 +97,8 @@ export function readPaste(text: string, comparison = false): Pasted {
     return {
       cells: values.map((row) => row[picked] ?? ''),
       headers,
-      name: comparison ? columnName : COMPARISON_HEADER.test(columnName) ? '' : withoutYear(columnName),
+      // A year alone over the column names no one ("2009" over the comparison's values).
+      name: comparison ? (YEAR.test(columnName) ? '' : columnName) : municipality(columnName),
       column,
       rows: withValues,
       wide: values.some((row) => row.length > 1),
@@ -97,13 +106,12 @@ export function readPaste(text: string, comparison = false): Pasted {
       comparison: other < 0 ? null : { name: header[other]!, cells: values.map((row) => row[other] ?? '') },
     };
   }
-  const compares = (row: string[]) => COMPARISON_HEADER.test(nameOf(row));
   const first = (comparison ? named.find(compares) : named.find((row) => !compares(row))) ?? named[0] ?? [];
   const compared = comparison ? undefined : named.find((row) => row !== first && compares(row));
   return {
     cells: first.slice(start(first)),
     headers,
-    name: comparison ? nameOf(first) : withoutYear(nameOf(first)),
+    name: comparison ? nameOf(first) : municipality(nameOf(first)),
     column,
     rows: withValues,
     wide: false,

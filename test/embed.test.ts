@@ -393,7 +393,7 @@ describe('the embed builder', () => {
     await expect(value('label')).resolves.toBe('Ale');
     await expect(preview.getAttribute('baseline')).resolves.toBe('1,8 2,0 1,9 2,1 2,2');
     await expect(page.locator('#scores .paste-note').textContent()).resolves.toContain(
-      'Bara den första av 2 rader användes.',
+      'Bara raden ”Ale” av 2 användes.',
     );
     // The name typed by hand first, then pasted: the heading still named the preset's municipality.
     await page.locator('#preset').selectOption({ label: 'Täby' });
@@ -415,6 +415,14 @@ describe('the embed builder', () => {
     await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,0 3,1');
     await expect(value('label')).resolves.toBe('Falkenberg');
     await expect(preview.getAttribute('baseline')).resolves.toBe('2,1 2,1 2,0 2,0 2,0');
+    // Pasted into the fourth field: the comparison's values start at the fourth area too.
+    await page.evaluate(() => {
+      const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+      paste.clipboardData!.setData('text/plain', 'Ale\t3,3\t2,7\r\nMedel samtliga kommuner\t1,9\t2,3');
+      document.querySelector('input[name="score-cooperation"]')!.dispatchEvent(paste);
+    });
+    await expect(preview.getAttribute('scores')).resolves.toBe('3,0 3,2 3,0 3,3 2,7');
+    await expect(preview.getAttribute('baseline')).resolves.toBe('2,1 2,1 2,0 1,9 2,3');
     await page.close();
   });
 });

@@ -161,4 +161,13 @@ describe('a paste into the score fields', () => {
     // A comparison keeps its year: "Medel 2024" is not last year's.
     expect(readPaste('Område\tMedel 2024\r\nE-förvaltning\t2,2\r\nIT-plattform\t2,4', true).name).toBe('Medel 2024');
   });
+
+  it('takes no area, comparison or year alone for a municipality’s name', () => {
+    // One row of the chart's own table: "Styrning" is an area, not who the values are of.
+    expect(read('Styrning och ledning\t3,1\t2,0\t+1,1\t3,0\t2,9').name).toBe('');
+    // The comparison's row pasted alone into the municipality's fields does not rename the municipality.
+    expect(read('Medel samtliga kommuner\t2,1\t2,1\t2,0\t2,0\t2,0').name).toBe('');
+    // A year alone over the comparison's column names no one.
+    expect(readPaste('2009\r\n3,0\r\n2,5\r\n3,1', true).name).toBe('');
+  });
 });

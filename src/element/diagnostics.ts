@@ -1,4 +1,4 @@
-import type { PropertyValues, ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
 import { shorten } from '../input/parse.js';
 import type { ChartWords } from '../model/chart.js';
 import { checkContrastLater } from './contrast-check.js';
@@ -27,7 +27,8 @@ export interface Diagnosed {
  * A warning about one chart, with the chart itself after the words: the console shows it as a node to hover and
  * reveal, so on a page of many charts the author finds the one at fault.
  */
-const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, host);
+const warn = (host: Element, line: string) =>
+  isServer ? console.warn(`<eprofile-radar>: ${line}`) : console.warn(`<eprofile-radar>: ${line}`, host);
 
 const NONE: readonly string[] = [];
 

@@ -44,6 +44,7 @@ export class ObserversController implements ReactiveController {
     private readonly internals: ElementInternals | undefined,
     /** The element whose width is the chart's: a sizer whose height never changes with the drawing. */
     private readonly sizer: () => Element | null,
+    /** What the chart is laid out at (sizing.ts): told of its width, the page's printing and web fonts. */
     private readonly size: SizeChanges,
     private readonly on: PageChanges,
   ) {

@@ -1,10 +1,9 @@
 import { clearMeasurements } from './measure.js';
 import { darkQuery, followPageScheme } from './page-scheme.js';
 
-/**
- * One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
- * cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
- */
+// One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
+// cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
+
 /** What an observed element's chart does with its width, and where its drawing is (for its height on paper). */
 export interface Sized {
   resize(width: number, printed?: Printed): void;

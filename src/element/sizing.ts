@@ -3,12 +3,14 @@ import type { ChartFont } from '../model/chart.js';
 import { paperLayout, type PaperLayout } from '../model/paper.js';
 import { readFont } from './measure.js';
 import type { SizeChanges } from './observers.js';
+import type { Printed } from './page-observers.js';
 import { followPageScheme } from './page-scheme.js';
 
 /**
  * What a chart is laid out at, as its page gives it: its content width, its labels' font as the page styles it
  * and, while printing, its layout on paper (model/paper.ts). The page-wide observers tell it (observers.ts:
- * {@link resize}, {@link fonts}, {@link drawing}); any change updates the chart.
+ * {@link SizingController.resize}, {@link SizingController.fonts}, {@link SizingController.drawing}); a change
+ * updates the chart.
  */
 export class SizingController implements SizeChanges {
   /** The content width, px; -1 until measured (the chart draws nothing but the sizer it measures until then). */
@@ -34,21 +36,27 @@ export class SizingController implements SizeChanges {
     [this.width, this.font] = [width, font];
   }
 
-  resize(width: number, printed?: { height: number | undefined }): void {
+  /**
+   * Its content width changed (px), read while layout is clean, before the frame renders: the page's scheme is read
+   * with it. `printed`: the page prints at that width, its drawing that high when the pages were counted.
+   */
+  resize(width: number, printed?: Printed): void {
     width = Math.max(0, Math.floor(width));
     if (printed) {
-      this.print = paperLayout(this.width, width, printed.height) ?? this.print;
-      this.host.requestUpdate();
+      // Updated only when the layout on paper changes (printing from a desktop leaves it as on screen), then drawn.
+      this.#set(this.width, paperLayout(this.width, width, printed.height) ?? this.print, this.font);
       return this.printing();
     }
     followPageScheme(this.host, this.internals);
     this.#set(width, undefined, this.#read());
   }
 
+  /** The page's web fonts finished loading: the names are measured again. */
   fonts(): void {
     this.#set(this.width, this.print, this.#read());
   }
 
+  /** The element its drawing is in, whose height on paper the browser counted the pages with. */
   drawing(): Element | null {
     return this.host.renderRoot.querySelector('svg.radar, .placeholder');
   }

@@ -1,13 +1,12 @@
 import { layoutChart, type ChartFont, type ChartWords } from '../model/chart.js';
 import { SIZES } from '../model/layout.js';
-import type { Measure } from '../model/labels.js';
 import { toCsv } from '../model/rows.js';
-import { exportSvg, fileName, readLook, save, toPng } from './export.js';
+import { exportSvg, fileName, readLook, save, toPng, type Measurer } from './export.js';
 
-/** What a download is made of: the chart in words, the font it is drawn in, and the chart whose look it takes. */
 /** What the reader may download: the data, or the figure as a drawing or a picture. */
 export type DownloadKind = 'csv' | 'svg' | 'png';
 
+/** What a download is made of: the chart in words, the font it is drawn in, and the chart whose look it takes. */
 export interface DownloadSource {
   chart?: ChartWords;
   /** The live font; absent while the chart cannot lay out (then only the CSV can be made). */
@@ -15,7 +14,7 @@ export interface DownloadSource {
   /** The chart: its colours, and in its shadow root the probe wearing the labels' part and the heading. */
   host: HTMLElement;
   /** Text measured in the page's fonts (element/measure.ts), at any size: the drawing's words are laid out with it. */
-  measurer: (font: string, size: number) => Measure;
+  measurer: Measurer;
 }
 
 /**

@@ -39,6 +39,9 @@ export function readLook(host: HTMLElement, labelProbe: Element | null, heading:
   };
 }
 
+/** A measurer of text in a CSS font at a size (px), as the page's fonts draw it (element/measure.ts). */
+export type Measurer = (font: string, size: number) => Measure;
+
 /** The figure as the SVG download draws it: the live geometry, measured with the live font. */
 export function exportSvg(
   geometry: Geometry,
@@ -46,7 +49,7 @@ export function exportSvg(
   look: Look,
   labelLineHeight: number,
   footer: readonly string[],
-  measurer: (font: string, size: number) => Measure,
+  measurer: Measurer,
 ): StaticSvg {
   return staticSvg(geometry, text, {
     look,

@@ -25,8 +25,8 @@ function headerText(text: string): string | (string | TemplateResult)[] {
  * in the tab order.
  */
 export function dataTable(table: TableText, shown = true): TemplateResult {
-  // More than three columns of numbers (several municipalities): a phone's card lists each area's as name and
-  // value, each number under its name (controls.styles.ts, `.many`), where five columns scrolled sideways.
+  // More than three columns of numbers (several municipalities): a column up to 40rem lists each area's numbers
+  // one per line after their column's name (controls.styles.ts, `.many`), where five columns scrolled sideways.
   const many = table.head.length > 4;
   // The roles restate the elements' own: a narrow card lays the rows out as a grid (controls.styles.ts).
   const body = html`<table
