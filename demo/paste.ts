@@ -76,15 +76,15 @@ export function readPaste(text: string, comparison = false): Pasted {
   }
   const data = rows.slice(headers);
   const values = data.map((row) => row.slice(start(row)));
-  const named = data.filter((row) => row.some((cell) => cell !== ''));
+  const entries = data.filter((row) => row.some((cell) => cell !== ''));
   const withValues = values.filter((row) => row.some((cell) => cell !== '')).length;
   const nameOf = (row: string[]) => row.slice(0, start(row)).join(' ');
   // Rows named by the survey's areas are the areas, however many columns: the chart's table of four municipalities
   // and the average was read as a row, its first area's five values put in five areas' fields.
-  const areasDown = named.filter((row) => isAreaName(nameOf(row))).length * 2 > named.length;
+  const areasDown = entries.filter((row) => isAreaName(nameOf(row))).length * 2 > entries.length;
   // A row named as a comparison makes the rows series, however few their values ("Ale  3,3  2,7", "Medel  1,9  2,3").
   const compares = (row: string[]) => COMPARISON_HEADER.test(nameOf(row));
-  const column = withValues > 1 && (areasDown || (values.every((row) => row.length <= 3) && !named.some(compares)));
+  const column = withValues > 1 && (areasDown || (values.every((row) => row.length <= 3) && !entries.some(compares)));
   if (column) {
     // The chart's own table (municipalities, comparison, difference): the comparison's fields take its column,
     // named in the header as one, else the second; the municipality's the first that is not the comparison.
@@ -98,7 +98,7 @@ export function readPaste(text: string, comparison = false): Pasted {
       cells: values.map((row) => row[picked] ?? ''),
       headers,
       // A year alone over the column names no one ("2009" over the comparison's values).
-      name: comparison ? (YEAR.test(columnName) ? '' : columnName) : municipality(columnName),
+      name: comparison ? (year(columnName) ? '' : columnName) : municipality(columnName),
       column,
       rows: withValues,
       wide: values.some((row) => row.length > 1),
@@ -106,8 +106,8 @@ export function readPaste(text: string, comparison = false): Pasted {
       comparison: other < 0 ? null : { name: header[other]!, cells: values.map((row) => row[other] ?? '') },
     };
   }
-  const first = (comparison ? named.find(compares) : named.find((row) => !compares(row))) ?? named[0] ?? [];
-  const compared = comparison ? undefined : named.find((row) => row !== first && compares(row));
+  const first = (comparison ? entries.find(compares) : entries.find((row) => !compares(row))) ?? entries[0] ?? [];
+  const compared = comparison ? undefined : entries.find((row) => row !== first && compares(row));
   return {
     cells: first.slice(start(first)),
     headers,

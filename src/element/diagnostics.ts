@@ -27,8 +27,7 @@ export interface Diagnosed {
  * A warning about one chart, with the chart itself after the words: the console shows it as a node to hover and
  * reveal, so on a page of many charts the author finds the one at fault.
  */
-const warn = (host: Element, line: string) =>
-  isServer ? console.warn(`<eprofile-radar>: ${line}`) : console.warn(`<eprofile-radar>: ${line}`, host);
+const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
 
 const NONE: readonly string[] = [];
 

@@ -170,8 +170,12 @@ export class EprofileRadar extends EprofileRadarApi {
       this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
     const { font, width, print } = this.#size;
-    // Printing: which radar goes on paper (model/paper.ts); on screen, the one at the chart's width.
-    this.#geometry = printedGeometry(print, width, (at) => font && this.#pipeline.geometry(chart, font, at));
+    // Printing: which radar goes on paper (model/paper.ts); on screen, the one at the chart's width, asked directly.
+    this.#geometry = !font
+      ? undefined
+      : print
+        ? printedGeometry(print, width, (at) => this.#pipeline.geometry(chart, font, at))
+        : this.#pipeline.geometry(chart, font, width);
     this.#table =
       this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
