@@ -7,56 +7,72 @@ import { settle } from './mount.js';
 /** WCAG 1.4.12's overrides, set on the page around the chart: they inherit into its shadow root. */
 const TEXT_SPACING = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em;';
 
-async function spaced(width: number, lang: string): Promise<EprofileRadar> {
+/**
+ * A chart under the overrides: set before it is drawn, or after (as a reader's bookmarklet or extension sets them
+ * on a page that has loaded, which no event announces).
+ */
+async function spaced(width: number, lang: string, after: boolean): Promise<EprofileRadar> {
   const container = document.createElement('div');
-  container.style.cssText = `width: ${width}px; ${TEXT_SPACING}`;
+  container.style.cssText = `width: ${width}px; ${after ? '' : TEXT_SPACING}`;
   const chart = document.createElement('eprofile-radar');
   for (const [key, value] of Object.entries({ ...FALKENBERG, lang })) chart.setAttribute(key, value);
   container.append(chart);
   document.body.append(container);
   await settle(chart);
+  if (after) {
+    container.style.cssText += TEXT_SPACING;
+    await settle(chart);
+  }
   return chart;
 }
 
 afterEach(() => document.body.replaceChildren());
 
 describe('text-spacing overrides (WCAG 1.4.12)', () => {
-  for (const lang of ['sv', 'en'])
-    for (const width of [320, 480, 800])
-      it(`keeps every area name inside its planned box, and everything inside the chart: ${lang}, ${width} px`, async () => {
-        const chart = await spaced(width, lang);
-        const root = chart.shadowRoot!;
-        expect(getComputedStyle(root.querySelector('.axis-label')!).letterSpacing).not.toBe('normal');
-        const axes = [...root.querySelectorAll<SVGGElement>('.axis')];
-        const labels = axes.map((axis) => axis.querySelector('.axis-label')!.getBoundingClientRect());
-        // The box the layout planned from measured widths, spacing included: the focus ring draws it.
-        const planned: DOMRect[] = [];
-        for (const axis of axes) {
-          axis.focus({ preventScroll: true });
-          await settle(chart);
-          planned.push(root.querySelector('.focus-ring')!.getBoundingClientRect());
-        }
-        axes.at(-1)!.blur();
+  for (const [lang, width, after] of [
+    ['sv', 320, false],
+    ['sv', 480, false],
+    ['sv', 800, false],
+    ['en', 320, false],
+    ['en', 480, false],
+    ['en', 800, false],
+    ['sv', 320, true],
+    ['en', 280, true],
+  ] as const)
+    it(`keeps every area name inside its planned box, and everything inside the chart: ${lang}, ${width} px${after ? ', set after drawing' : ''}`, async () => {
+      const chart = await spaced(width, lang, after);
+      const root = chart.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('.axis-label')!).letterSpacing).not.toBe('normal');
+      const axes = [...root.querySelectorAll<SVGGElement>('.axis')];
+      const labels = axes.map((axis) => axis.querySelector('.axis-label')!.getBoundingClientRect());
+      // The box the layout planned from measured widths, spacing included: the focus ring draws it.
+      const planned: DOMRect[] = [];
+      for (const axis of axes) {
+        axis.focus({ preventScroll: true });
         await settle(chart);
-        labels.forEach((label, i) => {
-          expect(label.left, `area ${i + 1}`).toBeGreaterThanOrEqual(planned[i]!.left);
-          expect(label.right, `area ${i + 1}`).toBeLessThanOrEqual(planned[i]!.right);
-          labels.slice(i + 1).forEach((other) => {
-            const apart =
-              Math.min(label.right, other.right) <= Math.max(label.left, other.left) + 1 ||
-              Math.min(label.bottom, other.bottom) <= Math.max(label.top, other.top) + 1;
-            expect(apart, `area ${i + 1} overlaps another`).toBe(true);
-          });
+        planned.push(root.querySelector('.focus-ring')!.getBoundingClientRect());
+      }
+      axes.at(-1)!.blur();
+      await settle(chart);
+      labels.forEach((label, i) => {
+        expect(label.left, `area ${i + 1}`).toBeGreaterThanOrEqual(planned[i]!.left);
+        expect(label.right, `area ${i + 1}`).toBeLessThanOrEqual(planned[i]!.right);
+        labels.slice(i + 1).forEach((other) => {
+          const apart =
+            Math.min(label.right, other.right) <= Math.max(label.left, other.left) + 1 ||
+            Math.min(label.bottom, other.bottom) <= Math.max(label.top, other.top) + 1;
+          expect(apart, `area ${i + 1} overlaps another`).toBe(true);
         });
-        const host = chart.getBoundingClientRect();
-        for (const element of root.querySelectorAll('.frame *')) {
-          const box = element.getBoundingClientRect();
-          // Hidden helpers are not drawn where they are: the screen readers' list, the marker definitions.
-          if (box.width === 0 || element.closest('.sr-only, .marker-defs')) continue;
-          expect(box.left, element.className.toString()).toBeGreaterThanOrEqual(host.left - 1);
-          expect(box.right, element.className.toString()).toBeLessThanOrEqual(host.right + 1);
-        }
       });
+      const host = chart.getBoundingClientRect();
+      for (const element of root.querySelectorAll('.frame *')) {
+        const box = element.getBoundingClientRect();
+        // Hidden helpers are not drawn where they are: the screen readers' list, the marker definitions.
+        if (box.width === 0 || element.closest('.sr-only, .marker-defs')) continue;
+        expect(box.left, element.className.toString()).toBeGreaterThanOrEqual(host.left - 1);
+        expect(box.right, element.className.toString()).toBeLessThanOrEqual(host.right + 1);
+      }
+    });
 });
 
 describe('reflow at 320 px, the width of a 1280 px window at 400 % zoom (WCAG 1.4.10)', () => {

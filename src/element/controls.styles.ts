@@ -14,6 +14,11 @@ export const controlStyles = css`
     font-size: var(--_label-font-size);
     pointer-events: none;
   }
+  /* Its width changes with the labels' font, size and spacing, which the chart then measures again. */
+  .sample {
+    position: absolute;
+    white-space: pre;
+  }
   .area-key {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.5rem;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   observeSize,
+  observeText,
   type Sized,
   unobserveSize,
   unwatchChildren,
@@ -37,13 +38,17 @@ export interface PageChanges {
  */
 export class ObserversController implements ReactiveController {
   #sized?: Element;
+  #sample?: Element;
 
   constructor(
     private readonly host: ReactiveElement,
     /** Where the chart keeps its state for the page's colour scheme (page-scheme.ts), followed while connected. */
     private readonly internals: ElementInternals | undefined,
-    /** The element whose width is the chart's: a sizer whose height never changes with the drawing. */
-    private readonly sizer: () => Element | null,
+    /**
+     * Where the chart's sizer and text sample are (its render root): the sizer's width is the chart's, and its
+     * height never changes with the drawing; the sample is a text in the labels' font.
+     */
+    private readonly root: () => ParentNode,
     /** What the chart is laid out at (sizing.ts): told of its width, the page's printing and web fonts. */
     private readonly size: SizeChanges,
     private readonly on: PageChanges,
@@ -77,15 +82,20 @@ export class ObserversController implements ReactiveController {
     unwatchFonts(this.host);
     unwatchScheme(this.host);
     if (this.#sized) unobserveSize(this.#sized);
-    this.#sized = undefined;
+    if (this.#sample) unobserveSize(this.#sample);
+    this.#sized = this.#sample = undefined;
   }
 
   /** Only while connected: a chart removed before its first render must not stay observed (and alive) forever. */
   #observe(): void {
-    const sizer = this.host.isConnected ? this.sizer() : null;
+    const root = this.root();
+    const sizer = this.host.isConnected ? root.querySelector('.sizer') : null;
     if (!sizer) return;
     if (this.#sized) unobserveSize(this.#sized);
+    if (this.#sample) unobserveSize(this.#sample);
     this.#sized = sizer;
+    this.#sample = root.querySelector('.sample') ?? undefined;
     observeSize(sizer, this.size);
+    if (this.#sample) observeText(this.#sample, this.size);
   }
 }

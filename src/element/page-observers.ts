@@ -24,6 +24,8 @@ const resizeObservers = new WeakMap<Window, ResizeObserver>();
 const observedBy = new WeakMap<Element, ResizeObserver>();
 /** Each observed element's chart (one object, its methods: no closure per chart). */
 const owners = new WeakMap<Element, Sized>();
+/** Each observed text sample's chart, and the sample's width when last reported. */
+const samples = new WeakMap<Element, { owner: { fonts(): void }; width?: number }>();
 const langWatchers = new Map<Element, () => void>();
 let langObserver: MutationObserver | undefined;
 
@@ -87,11 +89,24 @@ function readPending(print = false): void {
   });
 }
 
+/**
+ * Calls `owner.fonts` whenever the width of `sample`, a text in the labels' font, changes: the page's styles
+ * changed what the labels' names measure, which inherits into the chart and which no event announces.
+ */
+export function observeText(sample: Element, owner: { fonts(): void }): void {
+  const observer = resizeObserverFor(sample);
+  if (!observer) return;
+  samples.set(sample, { owner });
+  observedBy.set(sample, observer);
+  observer.observe(sample);
+}
+
 export function unobserveSize(target: Element): void {
   sized.delete(target);
   observedBy.get(target)?.unobserve(target);
   observedBy.delete(target);
   owners.delete(target);
+  samples.delete(target);
 }
 
 /** The observer of the window `target` is in, or undefined (and one console message) where there is none. */
@@ -104,7 +119,17 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
       observer = new Observer((entries) => {
         for (const entry of entries) {
           const box = entry.contentBoxSize?.[0];
-          owners.get(entry.target)?.resize(box ? box.inlineSize : entry.contentRect.width);
+          const width = box ? box.inlineSize : entry.contentRect.width;
+          const sample = samples.get(entry.target);
+          if (!sample) {
+            owners.get(entry.target)?.resize(width);
+            continue;
+          }
+          // A sample of the labels' text: the first report is its width when observed; a later change means a new
+          // font, size or spacing (a reader's text-spacing bookmarklet, a page's late stylesheet).
+          const before = sample.width;
+          sample.width = width;
+          if (before !== undefined && before !== width) sample.owner.fonts();
         }
       });
       resizeObservers.set(view, observer);

@@ -105,7 +105,7 @@ export class EprofileRadar extends EprofileRadarApi {
 
   constructor() {
     super();
-    new ObserversController(this, this.#internals, () => this.renderRoot.querySelector('.sizer'), this.#size, {
+    new ObserversController(this, this.#internals, () => this.renderRoot, this.#size, {
       lang: () => this.#lazy.whenSeen(this.#followLang),
       children: () => (this._table = tableInputOf(this)),
     });
@@ -190,7 +190,7 @@ export class EprofileRadar extends EprofileRadarApi {
     // skips. Nothing else is laid out before the width is known: every chart connected in one task is measured
     // in one layout (page-observers.ts), which is cheap only while they hold nothing to lay out.
     return html`<div class="sizer"></div>
-      <span class="probe" part="axis-label" aria-hidden="true"></span>
+      <span class="probe" part="axis-label" aria-hidden="true"><span class="sample">Ag 1</span></span>
       <div
         class="frame"
         dir=${chart?.locale.dir ?? 'ltr'}

@@ -51,7 +51,10 @@ export class SizingController implements SizeChanges {
     this.#set(width, undefined, this.#read());
   }
 
-  /** The page's web fonts finished loading: the names are measured again. */
+  /**
+   * What the names measure may have changed: the page's web fonts finished loading, or its styles changed the
+   * labels' font, size or spacing. The font is read again, and the names laid out again where it changed.
+   */
   fonts(): void {
     this.#set(this.width, this.print, this.#read());
   }
