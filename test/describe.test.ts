@@ -227,7 +227,7 @@ group('describe: other shapes of data', () => {
     );
     const apart = ab([3, null, 3, 3, 3], [3, 3, null, 3, 3]);
     expect(describe(apart, locales.sv, 'sv', '').takeaway).toBe(
-      'A har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B saknar uppgift för Förändring.',
+      'A har samma värde i de fyra områden som har uppgift (3,0). B har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B saknar uppgift för Förändring.',
     );
   });
 
@@ -304,9 +304,14 @@ group('describe: other shapes of data', () => {
     expect(describe(data, locales.sv, 'sv', '').takeaway).toBe(
       'Högst värde i IT-plattform (3,0), lägst i E-förvaltning (1,0).',
     );
+    // Several series, each by its own: the first alone left the others unsaid.
     const two = ab([1, 3, 2, 2, 2], [2, 2, 2, 2, 2]);
     expect(describe(two, locales.en, 'en', '').takeaway).toBe(
-      'A scores highest in IT platform (3.0), lowest in E-government (1.0).',
+      'A scores highest in IT platform (3.0), lowest in E-government (1.0). B scores the same in every area (2.0).',
+    );
+    const three = ab([1, 3, 2, 2, 2], [2, 1, 3, 2, 4]);
+    expect(describe(three, locales.sv, 'sv', '').takeaway).toBe(
+      'A har högst värde i IT-plattform (3,0), lägst i E-förvaltning (1,0). B har högst värde i Styrning (4,0), lägst i IT-plattform (1,0).',
     );
     // Falkenberg alone: three areas share the lowest value, which named one of them as if it stood alone.
     const falkenberg = parseInput({ scores: '3,0 3,2 3,0 3,0 3,1', label: 'Falkenberg' }).data!;

@@ -157,50 +157,46 @@ function takeaway(
   const missing =
     own.map((at, k) => said(single ? undefined : text.seriesLabels[k], at)).join('') +
     said(capital(again), baselineGaps);
-  const first = data.series[0]!;
-  if (!data.baseline) {
-    // Highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
-    const present = first.values
-      .map((v, i) => [v === null ? null : shown(v), i] as const)
-      .filter(([v]) => v !== null) as [number, number][];
-    if (present.length === 0) return missing.trim();
+  // A series' highest and lowest as shown: values that show alike are alike, and a flat profile has neither.
+  // `label` undefined for one series, named by the title.
+  const profile = (scores: readonly (number | null)[], label: string | undefined): string => {
+    const present = scores.map((v, i) => [v === null ? null : shown(v), i] as const).filter(([v]) => v !== null) as [
+      number,
+      number,
+    ][];
+    if (present.length === 0) return '';
+    const say = (one: string, of: string, words: Record<string, string>) =>
+      fill(label === undefined ? one : of, { label: label ?? '', ...words });
     const values = present.map(([v]) => v);
     const [high, low] = [Math.max(...values), Math.min(...values)];
     // One value, or values alike where others are missing: not "the same value in every area", which the note on
     // what is missing then contradicted.
     if (present.length === 1)
-      return (
-        fill(single ? strings.takeawayOnly : strings.takeawayOnlyOf, {
-          label,
-          area: areas([present[0]![1]]),
-          value: formatNumber(high, lang),
-        }) + missing
-      );
-    if (high === low) {
-      // The described series' own gaps, not another's: "A har samma värde i de fem områden som har uppgift".
-      const flatIn =
-        present.length < n
-          ? [strings.takeawayFlatSome, strings.takeawayFlatSomeOf]
-          : [strings.takeawayFlat, strings.takeawayFlatOf];
-      return (
-        fill(single ? flatIn[0]! : flatIn[1]!, {
-          label,
-          count: countWord(present.length, strings),
-          value: formatNumber(high, lang),
-        }) + missing
-      );
-    }
+      return say(strings.takeawayOnly, strings.takeawayOnlyOf, {
+        area: areas([present[0]![1]]),
+        value: formatNumber(high, lang),
+      });
+    // The described series' own gaps, not another's: "A har samma värde i de fem områden som har uppgift".
+    if (high === low)
+      return present.length < n
+        ? say(strings.takeawayFlatSome, strings.takeawayFlatSomeOf, {
+            count: countWord(present.length, strings),
+            value: formatNumber(high, lang),
+          })
+        : say(strings.takeawayFlat, strings.takeawayFlatOf, { value: formatNumber(high, lang) });
     // Every area that shares the highest or the lowest value: naming one of three alike said it alone was lowest.
     const at = (value: number) => areas(present.filter(([v]) => v === value).map(([, i]) => i));
-    return (
-      fill(single ? strings.takeawayNoBaseline : strings.takeawayNoBaselineOf, {
-        label,
-        area: at(high),
-        value: formatNumber(high, lang),
-        lowArea: at(low),
-        lowValue: formatNumber(low, lang),
-      }) + missing
-    );
+    return say(strings.takeawayNoBaseline, strings.takeawayNoBaselineOf, {
+      area: at(high),
+      value: formatNumber(high, lang),
+      lowArea: at(low),
+      lowValue: formatNumber(low, lang),
+    });
+  };
+  if (!data.baseline) {
+    // No comparison: each series by its own highest and lowest (the first alone left the others unsaid).
+    const profiles = data.series.map((series, k) => profile(series.values, single ? undefined : text.seriesLabels[k]!));
+    return (profiles.filter(Boolean).join(' ') + missing).trim();
   }
   const base = data.baseline;
   const diffs = data.series.map((series) => series.values.map((v, i) => difference(v, base.values[i])));
