@@ -158,6 +158,26 @@ describe('keyboard', () => {
     expect(activeIndex()).toBe(4);
   });
 
+  it('stays on the chart when an app gives it fewer areas than the one the reader is on', async () => {
+    const { chart, before } = await page();
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{End}');
+    expect(activeIndex()).toBe(4);
+    chart.areas = ['Styrning', 'Samverkan', 'Förändring'].map((label, i) => ({ key: `a${i}`, label }));
+    chart.setAttribute('scores', '1 2 3');
+    chart.setAttribute('baseline', '2 2 2');
+    await settle(chart);
+    const root = chart.shadowRoot!;
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.querySelectorAll('.axis')).toHaveLength(3);
+    // Focus on the chart's tab stop, its first area, box hidden until the reader moves.
+    expect(activeIndex()).toBe(0);
+    await press(chart, '{ArrowRight}');
+    expect(activeIndex()).toBe(1);
+    expect(tipText(chart)).toMatch(/^Samverkan/);
+  });
+
   it('counts one stop in the plot when tabbing through the whole chart, and no trap', async () => {
     const { chart, before, after } = await page();
     before.focus();

@@ -43,6 +43,8 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   #quiet = false;
 
   hostUpdate(): void {
+    // Fewer areas now than the one the reader was on (an app's new data): on none, as before any visit.
+    if (this.active >= 0 && this.active >= this.source.areas().length) [this.active, this.shown] = [-1, false];
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
     this.#focused = focused?.classList.contains('axis') ? Number((focused as SVGGElement).dataset.index) : -1;
   }
@@ -59,8 +61,11 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     }
     // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
     // focus left with the old: back on the same area, or a keyboard user would be thrown to the page's start.
+    // With fewer areas now than the one focused, on the chart's tab stop.
     if (this.#focused >= 0 && !(this.host.renderRoot as ShadowRoot).activeElement)
-      this.#focus(this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused], { preventScroll: true });
+      this.#focus(this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused] ?? this.#tabStop(), {
+        preventScroll: true,
+      });
   }
 
   /**
