@@ -105,8 +105,11 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 // ring values kept two text heights from markers, several municipalities' table listed by name on a phone, the
 // compact buttons at the names' size, the exports given the page's measurer), measured at 41,883; and for a
 // warning where markup gives `series`, `areas` or `strings` as attributes, measured at 41,910; and for several
-// municipalities' table listed by name in any column up to 40rem (it scrolled at 480 px), measured at 41,952.
-export const GZIP_BUDGET = 41 * 1024;
+// municipalities' table listed by name in any column up to 40rem (it scrolled at 480 px), measured at 41,952; and
+// for what a ninth look found (area names laid out again when a reader's text spacing comes after the chart drew,
+// each series' highest and lowest said where there is no comparison, a spreadsheet's quoted cells read, a chart
+// given fewer areas than the one focused kept drawing), measured at 42,240.
+export const GZIP_BUDGET = 42 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around

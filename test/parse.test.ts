@@ -17,6 +17,24 @@ describe('splitList', () => {
     expect(splitList('3.0, 3.2, 3.0, 3.0, 3.1')).toEqual(['3.0', '3.2', '3.0', '3.0', '3.1']);
   });
 
+  it("reads a spreadsheet's quoted cells as one value each, whatever separates them", () => {
+    // Refused before as '"3,0"' is not a number.
+    expect(splitList('"3,0";"3,2";"3,0";"3,0";"3,1"')).toEqual(['3,0', '3,2', '3,0', '3,0', '3,1']);
+    // A comma-separated file quotes the cells with a decimal comma, and only those; its empty cell is kept.
+    expect(splitList('"3,0",3,"3,1",,"2,5"')).toEqual(['3,0', '3', '3,1', '', '2,5']);
+    expect(splitList('"3,0" "3,2"\t"uppgift saknas"')).toEqual(['3,0', '3,2', 'uppgift saknas']);
+    expect(parseInput({ scores: '"3,0";"3,2";"3,0";"3,0";"3,1"' }).data?.series[0]?.values).toEqual([
+      3, 3.2, 3, 3, 3.1,
+    ]);
+    expect(parseInput({ scores: '"3.0","3.2","uppgift saknas","3.0","3.1"' }).data?.series[0]?.values).toEqual([
+      3,
+      3.2,
+      null,
+      3,
+      3.1,
+    ]);
+  });
+
   it("keeps a spreadsheet's empty cell between `;` or tabs as an empty value, read as missing", () => {
     // Dropped, it moved every later value an area back, and a Swedish CSV row drew the wrong areas in silence.
     expect(splitList('3,0;3,2;;3,0;3,1')).toEqual(['3,0', '3,2', '', '3,0', '3,1']);
@@ -157,8 +175,8 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     // value rather than as quotes doubled.
     const json = parseInput({ scores: '{"egov": 3' }).problems;
     expect(problemLines(json, locales.sv, 5, 'sv')).toEqual(['scores: ogiltig JSON (”{"egov": 3”).']);
-    const quoted = parseInput({ scores: '"3" "3" "3" 3 3' }).problems;
-    expect(problemLines(quoted, locales.en, 5, 'en')).toEqual(['scores: “"3"” is not a number.']);
+    const quoted = parseInput({ scores: '3 3 3 3 3"' }).problems;
+    expect(problemLines(quoted, locales.en, 5, 'en')).toEqual(['scores: “3"” is not a number.']);
     // Counts said without a plural to agree with: "”3” är 1 värden" and "1 områden" read as mistakes.
     const one = parseInput({ scores: '3' }).problems;
     expect(problemLines(one, locales.sv, 5, 'sv')).toEqual([

@@ -82,6 +82,19 @@ export function parseNumber(token: string | number | null | undefined): number |
  * spreadsheet copies a row, ends an empty last cell.
  */
 export function splitList(text: string): string[] {
+  // A spreadsheet quotes a cell that holds its separator ("3,0","3,2" from a comma-separated file, the cells of a
+  // row copied as text): each quoted cell is one value, and where no `;` or tab separates the cells, the commas
+  // outside quotes do. Unquoted, "3,0" was read with its quotes and refused as "not a number".
+  const quoted: string[] = [];
+  const bare = text.replace(/"([^"]*)"/g, (_, cell: string) => `\0${quoted.push(cell.trim()) - 1}\0`);
+  if (quoted.length === 0) return cells(text);
+  return (/[;\t]/.test(bare) ? cells(bare) : bare.split(/\s*,\s*|\s+/)).map((token) =>
+    token.replace(/\0(\d+)\0/g, (_, k: string) => quoted[Number(k)]!),
+  );
+}
+
+/** A list's values, split as {@link splitList} says (no quoted cells). */
+function cells(text: string): string[] {
   // Cells and the separators between them: [cell, separator, cell, …].
   const parts = text.split(/([;\t])/);
   const tokens: string[] = [];
