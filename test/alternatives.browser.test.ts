@@ -398,6 +398,21 @@ describe('development warnings in the console', () => {
     );
   });
 
+  it('warns about an author colour that is no colour at all: its line was not drawn, without a word', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await mount({
+      ...FALKENBERG,
+      lang: 'sv',
+      theme: 'light',
+      style: '--eprofile-series-1: #05a8c; --eprofile-baseline-color: grey50',
+    });
+    await idle();
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      '<eprofile-radar>: --eprofile-series-1 #05a8c is not a CSS colour, so what it colours is not drawn.',
+      '<eprofile-radar>: --eprofile-baseline-color grey50 is not a CSS colour, so what it colours is not drawn.',
+    ]);
+  });
+
   it('judges the default colours against an author background, and says nothing for good colours', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const good = await mount({ ...FALKENBERG, lang: 'sv', theme: 'light', style: '--eprofile-series-1: #0b62a4' });

@@ -36,7 +36,8 @@ function backdrop(host: HTMLElement, own: ReturnType<typeof resolveColor>): Rgb 
 const seen = new Set<string>();
 
 /**
- * Author colours that fail contrast against the chart's background, as console lines (each said once per page).
+ * Author colours that fail contrast against the chart's background, or are no colour at all, as console lines
+ * (each said once per page).
  * A token is checked when the author set it, or when the author set the background (then every default is judged
  * against it). Series beyond those drawn are skipped. Forced colours are the system's, so nothing is said then.
  */
@@ -49,6 +50,11 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
   // only then is the backdrop (a walk up the page) worth working out.
   let background: Rgb | undefined;
   const lines: string[] = [];
+  const say = (line: string) => {
+    if (seen.has(line)) return;
+    seen.add(line);
+    lines.push(line);
+  };
   for (const { token, property, minimum } of COLOR_TOKENS) {
     const series = /^--_series-(\d)$/.exec(token);
     if (series && Number(series[1]) > seriesCount) continue;
@@ -57,7 +63,11 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
     background ??= backdrop(host, resolveColor(read('--_background')));
     const value = read(token);
     const color = resolveColor(/^currentcolor$/i.test(value) ? style.color : value);
-    if (!color) continue;
+    if (!color) {
+      // A typo ("#05a8c", "grey50") leaves what the token colours undrawn: the series' line, the comparison.
+      if (authored) say(`${property} ${value} is not a CSS colour, so what it colours is not drawn.`);
+      continue;
+    }
     const ratio = contrast(over(color.rgb, color.alpha, background), background);
     if (ratio >= minimum) continue;
     const graphic = minimum === GRAPHIC_CONTRAST;
@@ -65,9 +75,7 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
       `${authored ? property : `${property} (default)`} ${value} has contrast ${formatRatio(ratio)} against the ` +
       `background ${read('--_background')}; ${graphic ? 'lines, markers and focus' : 'text'} need ` +
       `${minimum}:1 (WCAG 2.1 ${graphic ? '1.4.11' : '1.4.3'}).`;
-    if (seen.has(line)) continue;
-    seen.add(line);
-    lines.push(line);
+    say(line);
   }
   return lines;
 }
