@@ -174,7 +174,9 @@ const blocks = WAYS.map((way) => {
   text.textContent = way.text;
   const pre = document.createElement('pre');
   pre.className = 'code';
+  // Focusable, as it may scroll sideways: a named region, as a <pre> (no role of its own) may not carry a name.
   pre.tabIndex = 0;
+  pre.setAttribute('role', 'region');
   pre.setAttribute('aria-label', `Kod: ${way.title}`);
   const code = document.createElement('code');
   pre.append(code);

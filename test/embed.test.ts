@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedUrl, openSite, type Site } from './site.js';
+import { embedUrl, openSite, root, type Site } from './site.js';
 
 let site: Site;
 beforeAll(async () => {
@@ -452,6 +452,29 @@ describe('the demo pages', () => {
         width,
         0,
       ]);
+      await page.close();
+    }
+  });
+
+  it('pass axe in light and dark: every page a reader or an editor opens', async () => {
+    for (const [path, scheme] of [
+      ['', 'light'],
+      ['', 'dark'],
+      ['themes.html', 'light'],
+      ['builder.html', 'light'],
+      ['builder.html', 'dark'],
+    ] as const) {
+      const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme });
+      await page.goto(new URL(path, site.base).href);
+      await page.locator('eprofile-radar svg[part="radar"]').first().waitFor();
+      await page.addScriptTag({ path: `${root}node_modules/axe-core/axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        type Axe = { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        const result = await (window as unknown as { axe: Axe }).axe.run();
+        return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      // The builder's code blocks were <pre> elements named with aria-label, which a <pre> may not carry.
+      expect([path, scheme, violations]).toEqual([path, scheme, []]);
       await page.close();
     }
   });
