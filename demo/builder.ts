@@ -211,8 +211,23 @@ const blocks = WAYS.map((way) => {
   return { way, code, status, button };
 });
 
-function update(): void {
+function update(event?: Event): void {
   const p = profile();
+  const invalidByGroup = invalidScores();
+  const invalid = [...invalidByGroup.scores, ...invalidByGroup.baseline];
+  // A field being typed in ("2," on the way to "2,5", or emptied to be retyped) is not yet an error: the preview
+  // and the messages, both alerts, wait until the field is left (\`change\`); a value put right clears them at once.
+  // Updated at every key, they interrupted a screen reader's echo of each key with two alerts.
+  const waiting = event?.type === 'input' && invalid.length > 0;
+  for (const { way, code, button, status } of blocks) {
+    // No code for a chart that would show an error instead: nothing to copy until the fields are right, and the
+    // block says so where the code would be.
+    code.textContent = invalid.length ? 'Koden visas här när alla poäng går att rita: rätta fälten ovan.' : way.code(p);
+    button.disabled = invalid.length > 0;
+    status.textContent = '';
+  }
+  baselineFields.toggleAttribute('disabled', !compared());
+  if (waiting) return;
   for (const name of [
     'heading',
     'label',
@@ -227,24 +242,14 @@ function update(): void {
   ])
     preview.removeAttribute(name);
   for (const [name, value] of attributes(p, true)) preview.setAttribute(name, value);
-  const invalidByGroup = invalidScores();
-  const invalid = [...invalidByGroup.scores, ...invalidByGroup.baseline];
   // The preview's own message quotes what was typed ("abc"), not the number it failed to be (NaN).
   if (invalid.length) {
     const typed = (group: HTMLInputElement[]) => JSON.stringify(group.map((input) => input.value.trim() || '(tomt)'));
     preview.setAttribute('scores', typed(inputs));
     if (compared()) preview.setAttribute('baseline', typed(baselineInputs));
   }
-  baselineFields.toggleAttribute('disabled', !compared());
   say(problems, invalidByGroup.scores);
   say(baselineProblems, invalidByGroup.baseline);
-  for (const { way, code, status, button } of blocks) {
-    // No code for a chart that would show an error instead: nothing to copy until the fields are right, and the
-    // block says so where the code would be.
-    code.textContent = invalid.length ? 'Koden visas här när alla poäng går att rita: rätta fälten ovan.' : way.code(p);
-    button.disabled = invalid.length > 0;
-    status.textContent = '';
-  }
 }
 
 preset.addEventListener('change', applyPreset);
@@ -253,6 +258,7 @@ form.addEventListener('input', (event) => {
   if (inputs.includes(event.target as HTMLInputElement)) preset.value = 'custom';
 });
 form.addEventListener('input', update);
+form.addEventListener('change', update);
 /**
  * Writes pasted cells into `group` from its field `i` on. An empty cell is a missing value, written as one: dropped,
  * every later value went into the wrong field. So is the chart's own "uppgift saknas" (its table view copied), which

@@ -1,5 +1,6 @@
 import '../src/index.js';
 import type { EprofileRadar } from '../src/index.js';
+import { parseInput } from '../src/input/parse.js';
 import data from './data/it-kommun-2009.json';
 
 const keys = data.areas.map((area) => area.key);
@@ -30,16 +31,22 @@ compare.baseline = average.scores;
 const form = document.querySelector<HTMLFormElement>('#playground')!;
 const play = document.querySelector<EprofileRadar>('#play')!;
 const code = document.querySelector('#play-code')!;
-function sync(): void {
+function sync(event?: Event): void {
   const fields = new FormData(form);
+  const value = (name: string) => String(fields.get(name) ?? '');
+  // While a list is being typed, half of it ("2,5 2") is not yet an error: the chart keeps what it drew until the
+  // field is left (`change`), where it says once what is wrong. Set at every key, its message was an alert that
+  // interrupted a screen reader's echo of each key.
+  const typing =
+    event?.type === 'input' && parseInput({ scores: value('scores'), baseline: value('baseline') }).problems.length > 0;
   const attributes: [string, string][] = [];
   for (const name of ['heading', 'label', 'scores', 'baseline', 'lang', 'theme']) {
-    const value = String(fields.get(name) ?? '');
-    play.setAttribute(name, value);
-    attributes.push([name, value]);
+    if (!(typing && (name === 'scores' || name === 'baseline'))) play.setAttribute(name, value(name));
+    attributes.push([name, value(name)]);
   }
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   code.textContent = `<script src="eprofile-radar.js"></script>\n<eprofile-radar\n${attributes.map(([n, v]) => `  ${n}="${escape(v)}"`).join('\n')}>\n</eprofile-radar>`;
 }
 form.addEventListener('input', sync);
+form.addEventListener('change', sync);
 sync();

@@ -210,8 +210,13 @@ describe('the embed builder', () => {
     await expect(page.locator('input[name="heading"]').inputValue()).resolves.toBe('Min rubrik');
     await expect(preview.getAttribute('scores')).resolves.toBe('4,0 4,0 3,8 4,0 4,0');
     // A value the chart cannot take is marked on its field and named in the message, and nothing can be copied.
+    // Said when the field is left, not at every key: its message and the preview's are alerts, which interrupted
+    // a screen reader's echo of each key typed.
     const platform = page.locator('input[name="score-platform"]');
     await platform.fill('4,5');
+    await expect(page.locator('#score-problems').textContent()).resolves.toBe('');
+    await expect(preview.evaluate((chart) => !!chart.shadowRoot!.querySelector('[role="alert"]'))).resolves.toBe(false);
+    await platform.press('Tab');
     await expect(platform.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#score-problems').textContent()).resolves.toContain(
       'IT-plattform, hård och mjuk infrastruktur: ”4,5”',
@@ -221,6 +226,7 @@ describe('the embed builder', () => {
     await expect(codes.first().textContent()).resolves.toMatch(/^Koden visas här när alla poäng går att rita/);
     // The preview's message quotes what was typed.
     await platform.fill('abc');
+    await platform.dispatchEvent('change');
     await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.toContain('”abc”');
     await expect(preview.evaluate((chart) => chart.shadowRoot!.textContent)).resolves.not.toContain('NaN');
     await platform.fill('3,5');
@@ -311,6 +317,7 @@ describe('the embed builder', () => {
     await page.locator('input[name="score-egov"]').fill('3,1');
     // A forgotten value is not taken for a missing one ("uppgift saknas" in the code): it is named, as a bad one is.
     await page.locator('input[name="score-change"]').fill('');
+    await page.locator('input[name="score-change"]').dispatchEvent('change');
     await expect(page.locator('#score-problems').textContent()).resolves.toContain(
       'Förändringsledning och kommunikation: ””',
     );
@@ -325,6 +332,7 @@ describe('the embed builder', () => {
     await expect(codes.first().textContent()).resolves.toContain('baseline-label="Medel 2024"');
     await expect(preview.getAttribute('baseline')).resolves.toBe('2,6 2,1 2,0 2,0 2,0');
     await page.locator('input[name="baseline-egov"]').fill('9');
+    await page.locator('input[name="baseline-egov"]').dispatchEvent('change');
     await expect(page.locator('#baseline-problems').textContent()).resolves.toContain('E-förvaltning totalt: ”9”');
     await expect(page.locator('#score-problems').textContent()).resolves.toBe('');
     await page.locator('input[name="baseline-egov"]').fill('2,6');
