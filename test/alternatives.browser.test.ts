@@ -150,11 +150,14 @@ describe('the dot-plot view', () => {
     await click(chart, 'Punktdiagram');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const plot = chart.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('svg')!;
-    // Its rows as text for screen readers, never an opaque image: a list named like the table, an item per row.
+    // Its rows as text for screen readers, never an opaque image: a list named by its kind and as the table is, an
+    // item per row.
     expect(plot.getAttribute('role')).toBe('list');
-    expect(plot.getAttribute('aria-label')).toBe('E-profil Falkenberg 2009: värden per område, skala 0–4');
+    expect(plot.getAttribute('aria-label')).toBe(
+      'Punktdiagram, E-profil Falkenberg 2009: värden per område, skala 0–4',
+    );
     const nodes = await axTree();
-    const list = nodes.find((node) => role(node) === 'list' && name(node).startsWith('E-profil Falkenberg 2009'))!;
+    const list = nodes.find((node) => role(node) === 'list' && name(node).startsWith('Punktdiagram, E-profil'))!;
     const rows = descendants(nodes, list);
     expect(rows.map(role)).toEqual(Array(5).fill('listitem'));
     expect(name(rows[1]!)).toBe('IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1');
