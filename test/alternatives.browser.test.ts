@@ -366,6 +366,28 @@ describe('development warnings in the console', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it("warns when an author's strings for another language leave texts out, which then show in Swedish", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // The README's example: a sentence mixed Swedish words with the German "und" of its lists, in silence.
+    const chart = await mount({ ...FALKENBERG, lang: 'de' });
+    chart.strings = { showTable: 'Als Tabelle zeigen', tableShort: 'Tabelle', howToRead: 'Hilfe' };
+    await settle(chart);
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringMatching(
+        /^<eprofile-radar>: strings for lang="de" leave out \d+ texts \(\w+, \w+, \w+, …\), which are shown in Swedish\.$/,
+      ),
+    ]);
+    // Once per strings object, and nothing for a language with built-in texts.
+    chart.heading = 'Neu';
+    await settle(chart);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockClear();
+    const english = await mount({ ...FALKENBERG, lang: 'en' });
+    english.strings = { tableShort: 'Data' };
+    await settle(english);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('warns that series, areas and strings are properties, where markup gives them as attributes', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // Ignored without a word before: the chart only said it had no values.

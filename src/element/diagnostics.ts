@@ -1,4 +1,5 @@
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
+import { locales, localeOf } from '../i18n/strings.js';
 import { shorten } from '../input/parse.js';
 import type { ChartWords } from '../model/chart.js';
 import { checkContrastLater } from './contrast-check.js';
@@ -88,6 +89,31 @@ export class DiagnosticsController implements ReactiveController {
     const state = this.read();
     this.#report(state);
     this.#checkColors(state);
+    this.#checkStrings(state);
+  }
+
+  /** The author's strings last checked: each object once. */
+  #strings?: object;
+
+  /**
+   * An author's `strings` for a language without built-in texts that leave some out: those are in Swedish (or
+   * English), and a sentence mixed two languages ("Över medel i alla fem områden … und Styrning") under the
+   * chart's `lang`, read by a screen reader in that language's voice.
+   */
+  #checkStrings({ chart }: Diagnosed): void {
+    const custom = (this.host as unknown as { strings?: unknown }).strings;
+    if (!chart || !custom || typeof custom !== 'object' || custom === this.#strings) return;
+    this.#strings = custom;
+    const lang = chart.locale.numberLang;
+    const base = localeOf(lang);
+    if (lang.split('-')[0]!.toLowerCase() === base) return;
+    const missing = Object.keys(locales[base]).filter((key) => !(key in custom));
+    if (missing.length > 0)
+      warn(
+        this.host,
+        `strings for lang="${shorten(lang)}" leave out ${missing.length} texts (${missing.slice(0, 3).join(', ')}` +
+          `${missing.length > 3 ? ', …' : ''}), which are shown in ${base === 'sv' ? 'Swedish' : 'English'}.`,
+      );
   }
 
   #report({ chart, named }: Diagnosed): void {
