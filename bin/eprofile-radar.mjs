@@ -7,7 +7,8 @@ import { profileWarnings, renderStatic, staticPage } from '../lib/static.js';
 const usage = `Usage: eprofile-radar render <profile.json | -> [--width <px>] [--fragment] [--svg]
 
   Writes HTML (a page, or with --fragment only the <figure>) with an inline SVG and the data table;
-  with --svg, the self-contained SVG alone. The profile is JSON with the element's properties:
+  with --svg, the self-contained SVG alone (--fragment is then nothing more). --width: 264 to 1600 px,
+  600 by default. "-" reads the profile from standard input. The profile is JSON with the element's properties:
   {"heading": "E-profil Falkenberg 2009", "label": "Falkenberg", "scores": "3,0 3,2 3,0 3,0 3,1",
    "baseline": "2,1 2,1 2,0 2,0 2,0", "lang": "sv", "theme": "light", "source": "SKL 2009"}`;
 
