@@ -85,9 +85,13 @@ export function splitList(text: string): string[] {
   // A spreadsheet quotes a cell that holds its separator ("3,0","3,2" from a comma-separated file, the cells of a
   // row copied as text): each quoted cell is one value, and where no `;` or tab separates the cells, the commas
   // outside quotes do. Unquoted, "3,0" was read with its quotes and refused as "not a number".
+  // Only where every quote closes a whole cell: other text keeps its quotes, shown as typed in a message.
   const quoted: string[] = [];
-  const bare = text.replace(/"([^"]*)"/g, (_, cell: string) => `\0${quoted.push(cell.trim()) - 1}\0`);
-  if (quoted.length === 0) return cells(text);
+  const bare = text.replace(
+    /(^|[\s;,])"([^"]*)"(?=$|[\s;,])/g,
+    (_, before: string, cell: string) => `${before}\0${quoted.push(cell.trim()) - 1}\0`,
+  );
+  if (quoted.length === 0 || bare.includes('"')) return cells(text);
   return (/[;\t]/.test(bare) ? cells(bare) : bare.split(/\s*,\s*|\s+/)).map((token) =>
     token.replace(/\0(\d+)\0/g, (_, k: string) => quoted[Number(k)]!),
   );
