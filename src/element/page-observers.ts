@@ -126,10 +126,12 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
             continue;
           }
           // A sample of the labels' text: the first report is its width when observed; a later change means a new
-          // font, size or spacing (a reader's text-spacing bookmarklet, a page's late stylesheet).
+          // font, size or spacing (a reader's text-spacing bookmarklet, a page's late stylesheet). Laid out again
+          // at the next frame: within this callback, deeper than the sizers, a chart that grew would be reported
+          // again where the observer no longer looks ("ResizeObserver loop" errors on the page).
           const before = sample.width;
           sample.width = width;
-          if (before !== undefined && before !== width) sample.owner.fonts();
+          if (before !== undefined && before !== width) requestAnimationFrame(() => sample.owner.fonts());
         }
       });
       resizeObservers.set(view, observer);
