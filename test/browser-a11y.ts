@@ -162,7 +162,7 @@ export function ratio(a: string, b: string): number {
 }
 
 /**
- * Moves the real pointer to the bottom-right corner of the viewport, away from where charts are mounted: the
+ * Moves the real pointer to the top-left corner of the page, away from where charts are mounted: the
  * pointer stays where a test left it, and a chart drawn later under it would get a real pointerenter.
  */
 export async function parkPointer(): Promise<void> {
@@ -172,6 +172,15 @@ export async function parkPointer(): Promise<void> {
   document.body.append(corner);
   // Forced: with other test files running in the same browser, this file's frame may lie outside the top page's
   // viewport for a moment, where an actionable hover waited 30 s and failed the file after all its tests passed.
-  await userEvent.hover(corner, { force: true });
+  // Even forced, Playwright refuses a frame out of view ("outside of the viewport"): tried again after a moment,
+  // and then left, as a pointer not parked only matters to a chart later drawn under it.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await userEvent.hover(corner, { force: true });
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
   corner.remove();
 }
