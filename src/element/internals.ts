@@ -1,7 +1,6 @@
 /**
- * The chart's internals, its role set: the host is the figure. It has no name of its own: its title is the heading
- * inside it, and a chart that cannot be drawn says why in its message, so each is heard once. The page's
- * scheme is kept in its custom states (page-scheme.ts).
+ * The chart's internals, its role set: the host is the figure, named by {@link nameFigure}. The page's scheme is
+ * kept in its custom states (page-scheme.ts).
  */
 export function figureInternals(host: HTMLElement): ElementInternals | undefined {
   try {
@@ -11,4 +10,15 @@ export function figureInternals(host: HTMLElement): ElementInternals | undefined
   } catch {
     return undefined; // an engine without ElementInternals: the heading still titles the chart
   }
+}
+
+/**
+ * Names the figure by its title, the heading inside it (or "Falkenberg e-profil"): a keyboard user tabbing to its
+ * buttons hears which chart they belong to ("E-profil Falkenberg 2009, figur, Tabell"), where a page of six charts
+ * had six alike "Tabell" buttons. No ID reference crosses the shadow boundary: the name is the heading's text.
+ * Returns the title.
+ */
+export function nameFigure(internals: ElementInternals | undefined, title: string | undefined): string | undefined {
+  if (internals && internals.ariaLabel !== (title || null)) internals.ariaLabel = title || null;
+  return title;
 }

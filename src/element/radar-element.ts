@@ -24,7 +24,7 @@ import { LazyRadarController } from './lazy-radar.js';
 import { measurer } from './measure.js';
 import { ListenController } from './listen.js';
 import { ObserversController } from './observers.js';
-import { figureInternals } from './internals.js';
+import { figureInternals, nameFigure } from './internals.js';
 import { nearestLang } from './page-observers.js';
 import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
@@ -183,7 +183,7 @@ export class EprofileRadar extends EprofileRadarApi {
 
   protected override render(): TemplateResult {
     const [chart, strings] = [this.#chart, this.#chart?.locale.strings];
-    const heading = chart?.text?.figureName ?? this.heading;
+    const heading = nameFigure(this.#internals, chart?.text?.figureName ?? this.heading);
     const measured = this.#size.width >= 0;
     const level = givenLevel(this.headingLevel) ?? this._pageLevel;
     // The probe and the sizer sit outside the frame, so reading them never forces a layout of what the browser
