@@ -325,9 +325,13 @@ describe('live changes', () => {
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     chart.scores = '1,0 1,2 1,0 1,0 1,1';
     await settle(chart);
-    // Which chart, by its title: a page may hold many.
-    expect(region.textContent!.trim()).toBe(
-      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning.',
+    // Once the data have stayed still a moment; which chart, by its title: a page may hold many.
+    await vi.waitFor(
+      () =>
+        expect(region.textContent!.trim()).toBe(
+          'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning.',
+        ),
+      { timeout: 2500 },
     );
     const after = changes.length;
     expect(after).toBeGreaterThan(0);
@@ -338,6 +342,7 @@ describe('live changes', () => {
     await settle(chart);
     await userEvent.keyboard('{ArrowRight}');
     await settle(chart);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(changes.length).toBe(after);
     observer.disconnect();
   });
@@ -350,8 +355,12 @@ describe('live changes', () => {
     chart.scores = '2,9 3,2 3,0 3,0 3,1';
     await settle(chart);
     expect(chart.shadowRoot!.querySelector('.takeaway')!.textContent).toBe(before);
-    expect(region.textContent!.trim()).toBe(
-      'Diagrammet uppdaterat: E-profil Falkenberg 2009. Över medel i alla fem områden, mest i IT-plattform och Styrning.',
+    await vi.waitFor(
+      () =>
+        expect(region.textContent!.trim()).toBe(
+          'Diagrammet uppdaterat: E-profil Falkenberg 2009. Över medel i alla fem områden, mest i IT-plattform och Styrning.',
+        ),
+      { timeout: 2500 },
     );
   });
 });

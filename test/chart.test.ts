@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/strings.js';
-import { announcementDelay, ANNOUNCE_INTERVAL, changeAnnouncement } from '../src/model/announcement.js';
+import { changeAnnouncement } from '../src/model/announcement.js';
 import { chartPipeline, chooseInput, readChart, type ChartFont } from '../src/model/chart.js';
 import { listsAreas, maySkip, MIN_SKIPPABLE_WIDTH, radarBuilt } from '../src/model/drawing.js';
 import { FALKENBERG } from './fixtures.js';
@@ -160,11 +160,5 @@ describe('when a change is announced', () => {
     const same = pipeline.words({ ...FALKENBERG, scores: '3,1 3,2 3,0 3,0 3,1' }).text!;
     expect(same.takeaway).toBe(before.takeaway);
     expect(changeAnnouncement(before, same, true, strings)).toMatch(/^Diagrammet uppdaterat/);
-  });
-
-  it('at most one a second: the first at once, the next at the end of the interval', () => {
-    expect(announcementDelay(-Infinity, 5)).toBe(0);
-    expect(announcementDelay(1000, 1400)).toBe(ANNOUNCE_INTERVAL - 400);
-    expect(announcementDelay(1000, 2000 + 1)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EprofileRadar } from '../src/index.js';
 import { axTree, name, role } from './browser-a11y.js';
 import { FALKENBERG } from './fixtures.js';
@@ -181,7 +181,7 @@ describe('a radar far off screen', () => {
     await scrolledTo(chart);
     chart.scores = '2,0 2,2 2,0 2,0 2,1';
     await settle(chart);
-    expect(region.textContent!.trim()).toMatch(/^Diagrammet uppdaterat: /);
+    await vi.waitFor(() => expect(region.textContent!.trim()).toMatch(/^Diagrammet uppdaterat: /), { timeout: 2500 });
   });
 });
 

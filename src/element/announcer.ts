@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Strings } from '../i18n/strings.js';
-import { announcementDelay, changeAnnouncement } from '../model/announcement.js';
+import { ANNOUNCE_QUIET, changeAnnouncement } from '../model/announcement.js';
 import type { TextModel } from '../model/describe.js';
 
 /**
@@ -13,9 +13,8 @@ export class AnnouncerController implements ReactiveController {
   #heard?: TextModel;
   /** The words of the last update: the pipeline keeps them while nothing they say changed. */
   #text?: TextModel;
-  /** The latest announcement not yet made, when one was last made, and the timer that will make it. */
+  /** The latest announcement not yet made, and the timer that will make it once the data stay still. */
   #pending = '';
-  #at = -Infinity;
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveElement) {
@@ -28,8 +27,8 @@ export class AnnouncerController implements ReactiveController {
   }
 
   /**
-   * The chart's words in this update (called from willUpdate, so an announcement goes out in the same render as
-   * the change). `seen`: the reader may be looking at the chart.
+   * The chart's words in this update (called from willUpdate). A change a listener would notice is said once the
+   * data have stayed still for a moment (model/announcement.ts). `seen`: the reader may be looking at the chart.
    */
   update(text: TextModel | undefined, seen: boolean, strings: Strings): void {
     // Most renders (the pointer moving, focus, a resize) keep the same words: nothing to compare.
@@ -39,7 +38,8 @@ export class AnnouncerController implements ReactiveController {
     this.#heard = text ?? this.#heard;
     if (!words) return;
     this.#pending = words;
-    this.#flush();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#flush(), ANNOUNCE_QUIET);
   }
 
   /** Says a short text now. */
@@ -53,18 +53,9 @@ export class AnnouncerController implements ReactiveController {
     this.say('');
   }
 
+  /** The data have stayed still: the latest change is said (model/announcement.ts). */
   #flush(): void {
-    if (this.#timer) return;
-    const wait = announcementDelay(this.#at, performance.now());
-    if (wait === 0) {
-      this.text = this.#pending;
-      this.#at = performance.now();
-      return;
-    }
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#flush();
-      this.host.requestUpdate();
-    }, wait);
+    this.#timer = undefined;
+    this.say(this.#pending);
   }
 }

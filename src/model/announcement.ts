@@ -2,8 +2,13 @@ import { fill, type Strings } from '../i18n/strings.js';
 import type { TextModel } from './describe.js';
 import { flat } from './flat.js';
 
-/** The shortest time between two announcements of one chart's changes, ms. */
-export const ANNOUNCE_INTERVAL = 1000;
+/**
+ * How long a chart's data must stay as they are before their change is announced, ms: a burst of changes (a form
+ * being typed in, a slider, a page stepping through years) is said once, in its last words. Said at its first
+ * change and then at most once a second, each announcement 16 to 25 words long, a listener heard five seconds and
+ * more of speech for every second of changes, queued behind each other.
+ */
+export const ANNOUNCE_QUIET = 1000;
 
 /**
  * Whether a listener would notice a change between two sets of words: the takeaway, or any area's values, as the
@@ -32,13 +37,4 @@ export function changeAnnouncement(
 ): string {
   if (!before || !text || !heard || !heardChange(before, text)) return '';
   return flat(fill(strings.announceUpdate, { takeaway: text.takeaway, title: text.figureName }));
-}
-
-/**
- * How long an announcement waits, ms: 0 when the last one is at least {@link ANNOUNCE_INTERVAL} old. A page
- * updating a chart 60 times a second would otherwise queue an announcement per frame, and a screen reader would
- * read stale values long after; so the first change is said at once and later ones wait, saying only the latest.
- */
-export function announcementDelay(lastAt: number, now: number): number {
-  return Math.max(0, lastAt + ANNOUNCE_INTERVAL - now);
 }
