@@ -8,8 +8,8 @@ import { escapeWhile } from './dismiss.js';
 import { play, type Playback } from './sound.js';
 
 /**
- * "Lyssna": plays every area as a pair of tones (the series, then the comparison), says what the tones are and,
- * politely, each area's name as it begins. Pressed again, or Esc anywhere, it stops; so does taking the chart
+ * "Lyssna": says what the tones are, then plays every area as a pair of tones (the series, then the comparison)
+ * and says, politely, each area's name as it begins. Pressed again, or Esc anywhere, it stops; so does taking the chart
  * out of the page. No AudioContext exists before the first press (element/sound.ts).
  */
 export class ListenController implements ReactiveController {
@@ -48,10 +48,15 @@ export class ListenController implements ReactiveController {
           baseline: text.baselineShort,
         })
       : '';
+    // What the tones are is said before the first of them, not over it: the tones start once it has been said at
+    // a screen reader's pace (about 0.3 s a word), and each area's name comes with its own tones. Said with the
+    // first area's, it covered the tones it explained and put the names two areas behind the sound.
+    if (intro) this.announcer.say(intro);
     this.#playback = play(
       plan,
-      (area) => this.announcer.say(area === 0 && intro ? `${intro} ${text.areaLabels[0]}` : text.areaLabels[area]!),
+      (area) => this.announcer.say(text.areaLabels[area]!),
       this.stop,
+      intro.split(' ').length * 0.3,
     );
     if (!this.#playback) return;
     escapeWhile(true, this.#playback, this.stop);

@@ -10,15 +10,15 @@ export interface Playback {
 /**
  * Plays a sound plan: the series in one timbre (triangle), the comparison in another (square, quieter, as a square
  * wave sounds louder at the same gain). `onStep` is called as each area begins, `onEnd` when the last tone has
- * ended. The AudioContext is made here, on the reader's click, never before: browsers block audio until a gesture,
+ * ended; the first tone starts `lead` seconds from now. The AudioContext is made here, on the reader's click, never before: browsers block audio until a gesture,
  * and a page should not open audio it may never use. Null where the browser has no Web Audio.
  */
-export function play(plan: SoundPlan, onStep: (area: number) => void, onEnd: () => void): Playback | null {
+export function play(plan: SoundPlan, onStep: (area: number) => void, onEnd: () => void, lead = 0): Playback | null {
   if (typeof AudioContext !== 'function') return null;
   audio ??= new AudioContext();
   const context = audio;
   void context.resume();
-  const now = context.currentTime + 0.05;
+  const now = context.currentTime + 0.05 + lead;
   // Every tone goes through one gain: disconnecting it silences the whole sound, also tones not yet started.
   const output = context.createGain();
   output.connect(context.destination);
