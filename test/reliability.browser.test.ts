@@ -241,6 +241,10 @@ describe('exceptions never reach the page', () => {
     expect(errors).toHaveBeenCalledOnce();
     expect(headingOf(chart)).toBe('Ny rubrik');
     expect(messageOf(chart)).toContain('Diagrammet kan inte visas');
+    // New data from the page draws again: a chart that failed once stayed a message for good.
+    chart.scores = [3, 3, 3, 3, 3];
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
   });
 });
 

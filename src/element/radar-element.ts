@@ -159,7 +159,9 @@ export class EprofileRadar extends EprofileRadarApi {
 
   /** Derives the chart from its inputs through the pipeline (model/chart.ts); each stage only when its input changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this._failed) return;
+    // After a failed update, only new input from the page tries again (the data that failed may be the cause).
+    if (this._failed && [...changed.keys()].every((key) => String(key).startsWith('_'))) return;
+    this._failed = false;
     this.#diagnostics.options(changed);
     // On a server the light DOM is out of sight: a chart given no data may be fed by a table there, so it waits.
     const parsing = isServer ? ('server' as const) : this.ownerDocument.readyState === 'loading';
@@ -186,9 +188,8 @@ export class EprofileRadar extends EprofileRadarApi {
     const heading = nameFigure(this.#internals, chart?.text?.figureName ?? this.heading);
     const measured = this.#size.width >= 0;
     const level = givenLevel(this.headingLevel) ?? this._pageLevel;
-    // The probe and the sizer sit outside the frame, so reading them never forces a layout of what the browser
-    // skips. Nothing else is laid out before the width is known: every chart connected in one task is measured
-    // in one layout (page-observers.ts), which is cheap only while they hold nothing to lay out.
+    // Probe and sizer sit outside the frame: reading them lays out nothing the browser skips. Nothing else is laid
+    // out before the width is known: the charts connected in one task are measured in one layout (page-observers).
     return html`<div class="sizer"></div>
       <span class="probe" part="axis-label" aria-hidden="true"><span class="sample">Ag 1</span></span>
       <div
@@ -215,8 +216,7 @@ export class EprofileRadar extends EprofileRadarApi {
     const [geometry, { font, width, print }] = [this.#geometry, this.#size];
     const [controls, mode] = [this.#controls, controlsMode(this.controls)];
     const built = !!geometry && !!font && this.#lazy.built(this.loading);
-    const data = chart.data!;
-    const marks = [data.series.length, !!data.baseline, font?.markerSize ?? 0] as const;
+    const marks = [chart.data!.series.length, !!chart.data!.baseline, font?.markerSize ?? 0] as const;
     return figure(
       {
         chart,
