@@ -144,6 +144,6 @@ export class EprofileRadarApi extends LitElement {
   /** `eager` builds the radar at once; `lazy` (for pages with many charts, to save memory) builds it only when the browser starts drawing it, about half a viewport before it comes into view, or when focus enters the chart, keeping the text, legend, buttons and the list of areas and reserving the radar's height until then. Either way the browser skips drawing radars far off screen. */
   loading: 'eager' | 'lazy' = 'eager';
 
-  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna", and "Hjälp" (how to read the chart) on a line under them; `full` boxed buttons with their whole names, and "Hjälp" under them as in `compact`; `none` no buttons and no "Hjälp", for a page of small multiples, with the data table kept for screen readers (visually hidden). */
+  /** The buttons under the chart: `compact` (default) one quiet line of words, "Tabell · Punktdiagram · Ladda ner · Lyssna", and "Hjälp" (how to read the chart) on a line under them; `full` boxed buttons with their whole names, and "Hjälp" under them as in `compact`; `none` no buttons and no "Hjälp", for a page of small multiples, where the radar's list of areas gives a screen reader every value once. */
   controls: 'compact' | 'full' | 'none' = 'compact';
 }

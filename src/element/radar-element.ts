@@ -178,8 +178,7 @@ export class EprofileRadar extends EprofileRadarApi {
       : print
         ? printedGeometry(print, width, (at) => this.#pipeline.geometry(chart, font, at))
         : this.#pipeline.geometry(chart, font, width);
-    this.#table =
-      this.#controls.table || controlsMode(this.controls) === 'none' ? this.#pipeline.table(chart) : undefined;
+    this.#table = this.#controls.table ? this.#pipeline.table(chart) : undefined;
     this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
   }
 

@@ -49,7 +49,7 @@ export interface FigureParts {
   focus: EventListenerObject & { readonly active: number; readonly shown: boolean };
   /** Whether the browser renders the plot now (it skips it far off screen), told by the plot's rendering state. */
   visibility: EventListenerObject & { readonly onScreen: boolean };
-  /** `none` drops the buttons and the disclosure and keeps the table for screen readers only. */
+  /** `none` drops the buttons and the disclosure: the radar's list of areas says every value, once. */
   mode: 'none' | 'compact' | 'full';
   controls: unknown;
   /** Whether "how to read" is open, and the handler of the table's Esc (element/controls.ts). */
@@ -148,13 +148,7 @@ function views(parts: FigureParts, strings: Strings, lineHeight: number): Templa
         </div>`
       : nothing
   }
-  ${
-    table
-      ? html`<div id="table" class=${mode === 'none' ? 'sr-only' : ''} @keydown=${parts.views.onTableKey}>
-          ${dataTable(table, mode !== 'none')}
-        </div>`
-      : nothing
-  }
+  ${table ? html`<div id="table" @keydown=${parts.views.onTableKey}>${dataTable(table)}</div>` : nothing}
   ${
     dots
       ? // Named by its kind first: named as the table is, the two views open at once were told apart only by role.

@@ -21,10 +21,9 @@ function headerText(text: string): string | (string | TemplateResult)[] {
  * title sits above the box it scrolls sideways in when wider than the card (never scrolled or clipped with it),
  * and the table itself takes focus (opening the view moves focus to it, so a screen reader reads it next; its
  * arrow keys scroll the box). It is named by its caption alone, visually hidden: no region around it to say the
- * caption a second time. `shown` false: the table alone, for screen readers only (controls="none"), with no stop
- * in the tab order.
+ * caption a second time.
  */
-export function dataTable(table: TableText, shown = true): TemplateResult {
+export function dataTable(table: TableText): TemplateResult {
   // More than three columns of numbers (several municipalities): a column up to 40rem lists each area's numbers
   // one per line after their column's name (controls.styles.ts, `.many`), where five columns scrolled sideways.
   const many = table.head.length > 4;
@@ -33,10 +32,10 @@ export function dataTable(table: TableText, shown = true): TemplateResult {
     part="table"
     class=${many ? 'many' : ''}
     role="table"
-    tabindex=${shown ? '0' : nothing}
+    tabindex="0"
     ${cssomStyle({ '--_columns': String(table.head.length - 1) })}
   >
-    <caption class=${shown ? 'sr-only' : ''}>
+    <caption class="sr-only">
       ${table.caption}
     </caption>
     <thead role="rowgroup">
@@ -54,7 +53,6 @@ export function dataTable(table: TableText, shown = true): TemplateResult {
       )}
     </tbody>
   </table>`;
-  if (!shown) return body;
   return html`<p class="table-caption" aria-hidden="true">${table.caption}</p>
     <div class="table-wrap">${body}</div>`;
 }
