@@ -23,6 +23,11 @@ describe('splitList', () => {
     // A comma-separated file quotes the cells with a decimal comma, and only those; its empty cell is kept.
     expect(splitList('"3,0",3,"3,1",,"2,5"')).toEqual(['3,0', '3', '3,1', '', '2,5']);
     expect(splitList('"3,0" "3,2"\t"uppgift saknas"')).toEqual(['3,0', '3,2', 'uppgift saknas']);
+    // Quoted and bare values side by side: a bare decimal comma stays one value, a missing value's words one cell.
+    expect(splitList('"3,0" 3,1 2 3')).toEqual(['3,0', '3,1', '2', '3']);
+    expect(splitList('3,0 "3,2"')).toEqual(['3,0', '3,2']);
+    expect(splitList('"3,0",uppgift saknas,"3,1",')).toEqual(['3,0', 'uppgift saknas', '3,1']);
+    expect(parseInput({ scores: '"3,0" 3,1 2 3 2,5' }).data?.series[0]?.values).toEqual([3, 3.1, 2, 3, 2.5]);
     // Quotes that are not around whole cells are kept, so a message shows the value as typed.
     expect(splitList('3 <a href="x">4</a> 3')).toEqual(['3', '<a', 'href="x">4</a>', '3']);
     expect(parseInput({ scores: '"3,0";"3,2";"3,0";"3,0";"3,1"' }).data?.series[0]?.values).toEqual([

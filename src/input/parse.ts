@@ -83,18 +83,22 @@ export function parseNumber(token: string | number | null | undefined): number |
  */
 export function splitList(text: string): string[] {
   // A spreadsheet quotes a cell that holds its separator ("3,0","3,2" from a comma-separated file, the cells of a
-  // row copied as text): each quoted cell is one value, and where no `;` or tab separates the cells, the commas
-  // outside quotes do. Unquoted, "3,0" was read with its quotes and refused as "not a number".
-  // Only where every quote closes a whole cell: other text keeps its quotes, shown as typed in a message.
+  // row copied as text): each quoted cell is one value. Unquoted, "3,0" was read with its quotes and refused as
+  // "not a number". Only where every quote closes a whole cell: other text keeps its quotes, shown as typed in a
+  // message.
   const quoted: string[] = [];
   const bare = text.replace(
     /(^|[\s;,])"([^"]*)"(?=$|[\s;,])/g,
     (_, before: string, cell: string) => `${before}\0${quoted.push(cell.trim()) - 1}\0`,
   );
   if (quoted.length === 0 || bare.includes('"')) return cells(text);
-  return (/[;\t]/.test(bare) ? cells(bare) : bare.split(/\s*,\s*|\s+/)).map((token) =>
-    token.replace(/\0(\d+)\0/g, (_, k: string) => quoted[Number(k)]!),
-  );
+  // A comma-separated row: its quoted cells stand between commas (`"3,0",3,"3,1"`), and each comma outside quotes
+  // separates; a comma after the last cell ends the row. Otherwise the list is split as any other, around the
+  // quoted cells ("3,0" 3,1 2: a decimal comma outside quotes stays one).
+  const commas =
+    !/[;\t]/.test(bare) && bare.includes(',') && bare.match(/(^|,)\s*\0\d+\0\s*(?=,|$)/g)?.length === quoted.length;
+  const tokens = commas ? bare.replace(/\s*,\s*$/, '').split(/\s*,\s*/) : cells(bare);
+  return tokens.map((token) => token.replace(/\0(\d+)\0/g, (_, k: string) => quoted[Number(k)]!));
 }
 
 /** A list's values, split as {@link splitList} says (no quoted cells). */
