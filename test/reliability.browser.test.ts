@@ -246,6 +246,35 @@ describe('exceptions never reach the page', () => {
     await settle(chart);
     expect(drawn(chart)).toBe(true);
   });
+
+  it("draws again when the author's table inside it changes after an update that threw", async () => {
+    const row = (area: string, value: string) => `<tr><th>${area}</th><td>${value}</td></tr>`;
+    const chart = document.createElement('eprofile-radar');
+    chart.setAttribute('lang', 'sv');
+    chart.setAttribute('heading', 'Tabellen');
+    chart.innerHTML = `<table><thead><tr><th>Område</th><th>Ort</th></tr></thead><tbody>${[
+      'E-förvaltning totalt',
+      'IT-plattform',
+      'Förändringsledning',
+      'Samverkan',
+      'Styrning',
+    ]
+      .map((area) => row(area, '3,0'))
+      .join('')}</tbody></table>`;
+    document.body.append(chart);
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(chart as unknown as { render(): unknown }, 'render').mockImplementationOnce(boom);
+    chart.heading = 'Ny rubrik';
+    await settle(chart).catch(() => {});
+    await settle(chart);
+    expect(drawn(chart)).toBe(false);
+    chart.querySelector('td')!.textContent = '2,5';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(chart);
+    expect(drawn(chart)).toBe(true);
+  });
 });
 
 /** A same-origin iframe, ready: plain, or with a Content-Security-Policy that refuses every inline style. */

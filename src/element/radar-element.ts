@@ -56,7 +56,7 @@ export class EprofileRadar extends EprofileRadarApi {
   private _pageLang = '';
   /** The heading level the page's outline gives the chart (see heading-level.ts). */
   private _pageLevel = 2;
-  /** An update threw (see scheduleUpdate): from now on the chart shows its heading and a message only. */
+  /** An update threw (see scheduleUpdate): the chart shows its heading and a message until its input changes. */
   private _failed = false;
 
   #server = new ServerRender(this);
@@ -145,7 +145,7 @@ export class EprofileRadar extends EprofileRadarApi {
 
   /**
    * The last line of defence: anything an update throws (a bug, or a page whose platform misbehaves in a way not
-   * foreseen) is logged once and leaves the heading and a message, never an uncaught error on the page.
+   * foreseen) is logged and leaves the heading and a message, never an uncaught error on the page.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     try {
@@ -159,8 +159,9 @@ export class EprofileRadar extends EprofileRadarApi {
 
   /** Derives the chart from its inputs through the pipeline (model/chart.ts); each stage only when its input changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // After a failed update, only new input from the page tries again (the data that failed may be the cause).
-    if (this._failed && [...changed.keys()].every((key) => String(key).startsWith('_'))) return;
+    // After a failed update, only new input tries again (the data that failed may be the cause): a property, the
+    // author's table or the page's language, not the failure itself or the page's heading level.
+    if (this._failed && [...changed.keys()].every((key) => key === '_failed' || key === '_pageLevel')) return;
     this._failed = false;
     this.#diagnostics.options(changed);
     // On a server the light DOM is out of sight: a chart given no data may be fed by a table there, so it waits.
