@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../src/i18n/strings.js';
-import { changeAnnouncement } from '../src/model/announcement.js';
+import { ANNOUNCE_LONGEST, ANNOUNCE_QUIET, announcementWait, changeAnnouncement } from '../src/model/announcement.js';
 import { chartPipeline, chooseInput, readChart, type ChartFont } from '../src/model/chart.js';
 import { listsAreas, maySkip, MIN_SKIPPABLE_WIDTH, radarBuilt } from '../src/model/drawing.js';
 import { FALKENBERG } from './fixtures.js';
@@ -154,6 +154,12 @@ describe('when a change is announced', () => {
     );
     // Rejected input says so in its own alert, not as an update.
     expect(changeAnnouncement(before, undefined, true, strings)).toBe('');
+  });
+
+  it('waits for the data to stay still a second, and no longer than five seconds after the first change', () => {
+    expect(announcementWait(1000, 1000)).toBe(ANNOUNCE_QUIET);
+    expect(announcementWait(1000, 1000 + ANNOUNCE_LONGEST - 300)).toBe(300);
+    expect(announcementWait(1000, 1000 + ANNOUNCE_LONGEST + 50)).toBe(0);
   });
 
   it('new values summed up in the same words are still a change', () => {

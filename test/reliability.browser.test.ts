@@ -404,6 +404,40 @@ describe('smaller things', () => {
     },
   );
 
+  it('says data that never stay still every five seconds, in their latest words', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    const region = chart.shadowRoot!.querySelector('[aria-live]')!;
+    const said: number[] = [];
+    const start = performance.now();
+    new MutationObserver(() => region.textContent!.trim() && said.push(performance.now() - start)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    // A page stepping through years every half second: under the quiet second's rule alone, never said.
+    for (let i = 1; i <= 13; i++) {
+      chart.scores = [1 + (i % 30) / 10, 3, 3, 3, 3];
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(said.length).toBeGreaterThanOrEqual(1);
+    expect(said[0]!).toBeLessThan(5800);
+  });
+
+  it('says nothing of a change whose data were then rejected', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    chart.scores = [1, 1, 1, 1, 1];
+    await settle(chart);
+    chart.scores = [9, 1, 1, 1, 1];
+    await settle(chart);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    // Back to the data the listener heard: the change made and rejected meanwhile is no news. (Its announcement
+    // went out under the alert, and came back with the chart as a stale "Diagrammet uppdaterat".)
+    chart.scores = FALKENBERG.scores;
+    await settle(chart);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(chart.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).toBe('');
+  });
+
   it.each([
     ['theme', 'purple'],
     ['theme', 'DARK '],

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Strings } from '../i18n/strings.js';
-import { ANNOUNCE_QUIET, changeAnnouncement } from '../model/announcement.js';
+import { announcementWait, changeAnnouncement } from '../model/announcement.js';
 import type { TextModel } from '../model/describe.js';
 
 /**
@@ -9,12 +9,15 @@ import type { TextModel } from '../model/describe.js';
  */
 export class AnnouncerController implements ReactiveController {
   text = '';
-  /** The last words a listener heard (model/announcement.ts compares them), kept through rejected input. */
+  /**
+   * The words a listener last heard (model/announcement.ts compares with them): the last announced, or those of
+   * a chart the reader could not be looking at, or its first; kept through rejected input.
+   */
   #heard?: TextModel;
   /** The words of the last update: the pipeline keeps them while nothing they say changed. */
   #text?: TextModel;
-  /** The latest announcement not yet made, and the timer that will make it once the data stay still. */
-  #pending = '';
+  /** The change not yet said: its announcement, its words, and when the first change since the last was made. */
+  #pending?: { say: string; text: TextModel; since: number };
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveElement) {
@@ -22,8 +25,7 @@ export class AnnouncerController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancel();
   }
 
   /**
@@ -34,12 +36,17 @@ export class AnnouncerController implements ReactiveController {
     // Most renders (the pointer moving, focus, a resize) keep the same words: nothing to compare.
     if (text === this.#text) return;
     this.#text = text;
-    const words = changeAnnouncement(this.#heard, text, seen, strings);
-    this.#heard = text ?? this.#heard;
-    if (!words) return;
-    this.#pending = words;
+    const say = text ? changeAnnouncement(this.#heard, text, seen, strings) : '';
+    if (!say || !text) {
+      // Nothing to say, and a change still waiting is not said either: rejected input says so in its own alert,
+      // and words back to those heard, or out of the reader's sight, are no news.
+      if (text) this.#heard = text;
+      return this.#cancel();
+    }
+    const now = performance.now();
+    this.#pending = { say, text, since: this.#pending?.since ?? now };
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#flush(), ANNOUNCE_QUIET);
+    this.#timer = setTimeout(() => this.#flush(), announcementWait(this.#pending.since, now));
   }
 
   /** Says a short text now. */
@@ -53,9 +60,17 @@ export class AnnouncerController implements ReactiveController {
     this.say('');
   }
 
-  /** The data have stayed still: the latest change is said (model/announcement.ts). */
+  /** The data have stayed still (or changed for long enough): the latest change is said. */
   #flush(): void {
-    this.#timer = undefined;
-    this.say(this.#pending);
+    const pending = this.#pending;
+    this.#cancel();
+    if (!pending) return;
+    this.#heard = pending.text;
+    this.say(pending.say);
+  }
+
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = this.#pending = undefined;
   }
 }

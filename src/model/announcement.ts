@@ -10,6 +10,18 @@ import { flat } from './flat.js';
  */
 export const ANNOUNCE_QUIET = 1000;
 
+/** The longest a change waits for the data to stay still, ms: a page stepping through years is heard as it goes. */
+export const ANNOUNCE_LONGEST = 5000;
+
+/**
+ * How long the latest change waits before it is said, ms: until the data have stayed still for
+ * {@link ANNOUNCE_QUIET}, but no longer than {@link ANNOUNCE_LONGEST} after the first change not yet said
+ * (`since`), so data that never stay still are still heard, in their latest words, every few seconds.
+ */
+export function announcementWait(since: number, now: number): number {
+  return Math.max(0, Math.min(ANNOUNCE_QUIET, since + ANNOUNCE_LONGEST - now));
+}
+
 /**
  * Whether a listener would notice a change between two sets of words: the takeaway, or any area's values, as the
  * takeaway may sum new data up in the same words ("Över medel i alla fem områden, …"). The words themselves are
