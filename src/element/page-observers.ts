@@ -90,6 +90,20 @@ function readPending(print = false): void {
 }
 
 /**
+ * The samples whose width changed, their charts laid out again together at the next frame: within the observer's
+ * callback, deeper than the sizers, a chart that grew would be reported again where the observer no longer looks
+ * ("ResizeObserver loop" errors on the page); and one frame for all reads every chart's font in one layout before
+ * any of them renders, where a frame each laid the page out once per chart. A chart gone by then is left alone.
+ */
+const resampled = new Set<Element>();
+
+function readSamples(): void {
+  const targets = [...resampled];
+  resampled.clear();
+  for (const target of targets) samples.get(target)?.owner.fonts();
+}
+
+/**
  * Calls `owner.fonts` whenever the width of `sample`, a text in the labels' font, changes: the page's styles
  * changed what the labels' names measure, which inherits into the chart and which no event announces.
  */
@@ -126,12 +140,12 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
             continue;
           }
           // A sample of the labels' text: the first report is its width when observed; a later change means a new
-          // font, size or spacing (a reader's text-spacing bookmarklet, a page's late stylesheet). Laid out again
-          // at the next frame: within this callback, deeper than the sizers, a chart that grew would be reported
-          // again where the observer no longer looks ("ResizeObserver loop" errors on the page).
+          // font, size or spacing (a reader's text-spacing bookmarklet, a page's late stylesheet).
           const before = sample.width;
           sample.width = width;
-          if (before !== undefined && before !== width) requestAnimationFrame(() => sample.owner.fonts());
+          if (before === undefined || before === width) continue;
+          if (resampled.size === 0) requestAnimationFrame(readSamples);
+          resampled.add(entry.target);
         }
       });
       resizeObservers.set(view, observer);
