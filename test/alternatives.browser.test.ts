@@ -385,13 +385,31 @@ describe('development warnings in the console', () => {
     await settle(chart);
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
       expect.stringMatching(
-        /^<eprofile-radar>: strings for lang="de" leave out \d+ texts \(\w+, \w+, \w+, …\), which are shown in Swedish\.$/,
+        /^<eprofile-radar>: strings for lang="de" leave out \d+ texts \([\w.]+, [\w.]+, [\w.]+, …\), which are shown in Swedish\.$/,
       ),
     ]);
-    // Once per strings object, and nothing for a language with built-in texts.
+    // Once a page: again for this chart, or for another with the same strings, is not said again.
     chart.heading = 'Neu';
     await settle(chart);
+    const other = await mount({ ...FALKENBERG, lang: 'de' });
+    other.strings = chart.strings;
+    await settle(other);
     expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockClear();
+    // A chart that takes its language from the page: its first update has not read the page's yet.
+    const page = document.createElement('div');
+    page.lang = 'fr';
+    const french = document.createElement('eprofile-radar');
+    for (const [key, value] of Object.entries(FALKENBERG)) french.setAttribute(key, value);
+    french.strings = { tableShort: 'Tableau' };
+    page.append(french);
+    document.body.append(page);
+    await settle(french);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(french);
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
+      expect.stringMatching(/^<eprofile-radar>: strings for lang="fr" leave out \d+ texts/),
+    ]);
     warn.mockClear();
     const english = await mount({ ...FALKENBERG, lang: 'en' });
     english.strings = { tableShort: 'Data' };

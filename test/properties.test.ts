@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput, parseNumber, parseScores, splitList, type RawInput } from '../src/input/parse.js';
 import { tableToInput } from '../src/input/table.js';
 import type { ChartData } from '../src/input/types.js';
-import { locales, mergeStrings } from '../src/i18n/strings.js';
+import { locales, mergeStrings, missingStrings } from '../src/i18n/strings.js';
 import { describe as describeChart } from '../src/model/describe.js';
 import { dotPlot } from '../src/model/dotplot.js';
 import { ticks } from '../src/model/geometry.js';
@@ -244,6 +244,30 @@ describe('the model, for any valid data', () => {
           expect(typeof merged[key]).toBe(typeof locales.sv[key]);
         }
         for (const code of Object.keys(locales.sv.errors)) expect(typeof merged.errors[code as 'json']).toBe('string');
+      }),
+    );
+  });
+
+  it('names the texts a strings property leaves to the built-in set, by the rules it is merged by', () => {
+    const all = missingStrings(locales.sv, {});
+    expect(all).toContain('chartKind');
+    expect(all).toContain('errors.count');
+    expect(all).toContain('allSeries[1]');
+    // Only texts count: a number, an inherited key, or a partial list leaves the built-in text in place.
+    const some = missingStrings(locales.sv, {
+      ...Object.create({ chartKind: 'Netzdiagramm' }),
+      showTable: 42,
+      tableShort: 'Tabelle',
+      allSeries: ['Beide'],
+    });
+    expect(some).toEqual(expect.arrayContaining(['chartKind', 'showTable', 'allSeries[1]']));
+    expect(some).not.toContain('tableShort');
+    expect(some).not.toContain('allSeries[0]');
+    expect(some).toHaveLength(all.length - 2);
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (custom) => {
+        const missing = missingStrings(locales.sv, custom);
+        expect(missing.length).toBeLessThanOrEqual(all.length);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { isServer, type PropertyValues, type ReactiveController, type ReactiveElement } from 'lit';
-import { locales, localeOf } from '../i18n/strings.js';
+import { locales, localeOf, missingStrings } from '../i18n/strings.js';
 import { shorten } from '../input/parse.js';
 import type { ChartWords } from '../model/chart.js';
 import { checkContrastLater } from './contrast-check.js';
@@ -17,6 +17,8 @@ const OPTIONS = {
 /** What the diagnostics read from their chart after each update. */
 export interface Diagnosed {
   chart?: ChartWords;
+  /** The author's `strings`, as given. */
+  strings?: unknown;
   /** The chart has a heading or a label: it is named by more than a generic "e-profil". */
   named: boolean;
   theme: unknown;
@@ -31,11 +33,14 @@ export interface Diagnosed {
 const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
 
 const NONE: readonly string[] = [];
+/** Warnings said once a page, however many charts share their cause (one `strings` object for 290 charts). */
+const saidOnPage = new Set<string>();
 
 /**
  * What a chart tells the page's developer: rejected input (one console warning and one `eprofile-error` per
  * problem when it first appears, not again while it stays: a language change re-words the visible message but is
- * no new problem), an unknown option, a chart with no name, and author colours that fail contrast.
+ * no new problem), an unknown option, lists and objects given as attributes, a chart with no name, author colours
+ * that fail contrast or are no colour, and an author's strings that leave texts out.
  */
 export class DiagnosticsController implements ReactiveController {
   /**
@@ -92,28 +97,30 @@ export class DiagnosticsController implements ReactiveController {
     this.#checkStrings(state);
   }
 
-  /** The author's strings last checked: each object once. */
-  #strings?: object;
+  /** The author's strings and the language they were last checked for. */
+  #strings?: unknown;
+  #stringsLang = '';
 
   /**
    * An author's `strings` for a language without built-in texts that leave some out: those are in Swedish (or
    * English), and a sentence mixed two languages ("Över medel i alla fem områden … und Styrning") under the
-   * chart's `lang`, read by a screen reader in that language's voice.
+   * chart's `lang`, read by a screen reader in that language's voice. Said once a page for each language and count.
    */
-  #checkStrings({ chart }: Diagnosed): void {
-    const custom = (this.host as unknown as { strings?: unknown }).strings;
-    if (!chart || !custom || typeof custom !== 'object' || custom === this.#strings) return;
-    this.#strings = custom;
-    const lang = chart.locale.numberLang;
+  #checkStrings({ chart, strings }: Diagnosed): void {
+    const lang = chart?.locale.numberLang ?? '';
+    const checked = strings === this.#strings && lang === this.#stringsLang;
+    if (!chart || !strings || typeof strings !== 'object' || checked) return;
+    [this.#strings, this.#stringsLang] = [strings, lang];
     const base = localeOf(lang);
     if (lang.split('-')[0]!.toLowerCase() === base) return;
-    const missing = Object.keys(locales[base]).filter((key) => !(key in custom));
-    if (missing.length > 0)
-      warn(
-        this.host,
-        `strings for lang="${shorten(lang)}" leave out ${missing.length} texts (${missing.slice(0, 3).join(', ')}` +
-          `${missing.length > 3 ? ', …' : ''}), which are shown in ${base === 'sv' ? 'Swedish' : 'English'}.`,
-      );
+    const missing = missingStrings(locales[base], strings);
+    const line =
+      `strings for lang="${shorten(lang)}" leave out ${missing.length} texts (${missing.slice(0, 3).join(', ')}` +
+      `${missing.length > 3 ? ', …' : ''}), which are shown in ${base === 'sv' ? 'Swedish' : 'English'}.`;
+    if (missing.length > 0 && !saidOnPage.has(line)) {
+      saidOnPage.add(line);
+      warn(this.host, line);
+    }
   }
 
   #report({ chart, named }: Diagnosed): void {

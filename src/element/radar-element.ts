@@ -92,6 +92,7 @@ export class EprofileRadar extends EprofileRadarApi {
     chart: this.#chart,
     named: !!(this.heading || this.label),
     theme: this.theme,
+    strings: this.strings,
     laidOut: !!this.#geometry,
   }));
 
@@ -240,11 +241,5 @@ export class EprofileRadar extends EprofileRadarApi {
       },
       strings,
     );
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'eprofile-radar': EprofileRadar;
   }
 }

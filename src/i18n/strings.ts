@@ -370,30 +370,43 @@ export const locales: Record<'sv' | 'en', Strings> = { sv, en };
  * and `countWords` merge entry by entry. Anything else (a number, null, a partial `errors`) keeps the built-in
  * text, so a wrong `strings` property shows built-in words rather than throwing or printing "undefined".
  */
-export function mergeStrings(base: Strings, custom: unknown): Strings {
+export function mergeStrings(base: Strings, custom: unknown, missing?: string[]): Strings {
   if (custom === null || typeof custom !== 'object') return base;
   const given = custom as Record<string, unknown>;
-  const entries = (fallback: Record<string, string>, value: unknown): Record<string, string> => {
-    if (value === null || typeof value !== 'object') return fallback;
+  // `missing` collects the texts left to `base`, by key: `errors.count`, `allSeries[1]`.
+  const entries = (key: string, fallback: Record<string, string>, value: unknown): Record<string, string> => {
+    const texts = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     const merged = { ...fallback };
-    for (const [key, text] of Object.entries(value)) if (typeof text === 'string') merged[key] = text;
+    for (const [name, text] of Object.entries(texts)) if (typeof text === 'string') merged[name] = text;
+    for (const name of Object.keys(fallback)) if (typeof texts[name] !== 'string') missing?.push(`${key}.${name}`);
     return merged;
   };
-  const words = (fallback: string[], value: unknown): string[] =>
-    Array.isArray(value)
-      ? fallback.map((word, i) => (typeof value[i] === 'string' ? (value[i] as string) : word))
-      : fallback;
+  const words = (key: string, fallback: string[], value: unknown): string[] =>
+    fallback.map((word, i) => {
+      const text: unknown = Array.isArray(value) ? value[i] : undefined;
+      if (typeof text === 'string') return text;
+      missing?.push(`${key}[${i}]`);
+      return word;
+    });
   const merged = { ...base } as Record<string, unknown>;
   for (const key of Object.keys(base) as (keyof Strings)[]) {
     const value = Object.prototype.hasOwnProperty.call(given, key) ? given[key] : undefined;
     const fallback = base[key];
     if (typeof fallback === 'string') {
       if (typeof value === 'string') merged[key] = value;
+      else missing?.push(key);
     } else {
-      merged[key] = Array.isArray(fallback) ? words(fallback, value) : entries(fallback, value);
+      merged[key] = Array.isArray(fallback) ? words(key, fallback, value) : entries(key, fallback, value);
     }
   }
   return merged as unknown as Strings;
+}
+
+/** The texts an author's `custom` strings leave to `base`, by key (`chartKind`, `errors.count`, `allSeries[1]`). */
+export function missingStrings(base: Strings, custom: unknown): string[] {
+  const missing: string[] = [];
+  mergeStrings(base, custom, missing);
+  return missing;
 }
 
 /** `sv` unless the language tag is English (`en`, `en-GB`, …): the product is Swedish first. */
