@@ -248,19 +248,17 @@ describe('exceptions never reach the page', () => {
   });
 
   it("draws again when the author's table inside it changes after an update that threw", async () => {
-    const row = (area: string, value: string) => `<tr><th>${area}</th><td>${value}</td></tr>`;
     const chart = document.createElement('eprofile-radar');
     chart.setAttribute('lang', 'sv');
     chart.setAttribute('heading', 'Tabellen');
-    chart.innerHTML = `<table><thead><tr><th>Område</th><th>Ort</th></tr></thead><tbody>${[
-      'E-förvaltning totalt',
-      'IT-plattform',
-      'Förändringsledning',
-      'Samverkan',
-      'Styrning',
-    ]
-      .map((area) => row(area, '3,0'))
-      .join('')}</tbody></table>`;
+    const cell = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
+    const table = document.createElement('table');
+    table.createTHead().append(cell('tr', ''));
+    table.tHead!.rows[0]!.append(cell('th', 'Område'), cell('th', 'Ort'));
+    const body = table.createTBody();
+    for (const area of ['E-förvaltning totalt', 'IT-plattform', 'Förändringsledning', 'Samverkan', 'Styrning'])
+      body.insertRow().append(cell('th', area), cell('td', '3,0'));
+    chart.append(table);
     document.body.append(chart);
     await settle(chart);
     expect(drawn(chart)).toBe(true);
