@@ -7,6 +7,9 @@ import type { AnnouncerController } from './announcer.js';
 import { escapeWhile } from './dismiss.js';
 import { play, type Playback } from './sound.js';
 
+/** How long a screen reader takes to say a word, s (about 200 words a minute, a common default rate). */
+const SECONDS_A_WORD = 0.3;
+
 /**
  * "Lyssna": says what the tones are, then plays every area as a pair of tones (the series, then the comparison)
  * and says, politely, each area's name as it begins. Pressed again, or Esc anywhere, it stops; so does taking the chart
@@ -49,16 +52,12 @@ export class ListenController implements ReactiveController {
         })
       : '';
     // What the tones are is said before the first of them, not over it: the tones start once it has been said at
-    // a screen reader's pace (about 0.3 s a word), and each area's name comes with its own tones. Said with the
-    // first area's, it covered the tones it explained and put the names two areas behind the sound.
-    if (intro) this.announcer.say(intro);
-    this.#playback = play(
-      plan,
-      (area) => this.announcer.say(text.areaLabels[area]!),
-      this.stop,
-      intro.split(' ').length * 0.3,
-    );
+    // a screen reader's pace, and each area's name comes with its own tones. Said with the first area's, it
+    // covered the tones it explained and put the names two areas behind the sound.
+    const lead = intro ? intro.split(' ').length * SECONDS_A_WORD : 0;
+    this.#playback = play(plan, (area) => this.announcer.say(text.areaLabels[area]!), this.stop, lead);
     if (!this.#playback) return;
+    if (intro) this.announcer.say(intro);
     escapeWhile(true, this.#playback, this.stop);
     this.host.requestUpdate();
   }
