@@ -462,8 +462,8 @@ describe('development warnings in the console', () => {
     });
     await idle();
     expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([
-      '<eprofile-radar>: --eprofile-series-1 #05a8c is not a CSS colour, so what it colours is not drawn.',
-      '<eprofile-radar>: --eprofile-baseline-color grey50 is not a CSS colour, so what it colours is not drawn.',
+      '<eprofile-radar>: --eprofile-series-1 #05a8c is not a CSS colour, so its line is not drawn and its markers are black.',
+      '<eprofile-radar>: --eprofile-baseline-color grey50 is not a CSS colour, so its line is not drawn and its markers are black.',
     ]);
   });
 

@@ -35,6 +35,12 @@ function backdrop(host: HTMLElement, own: ReturnType<typeof resolveColor>): Rgb 
 
 const seen = new Set<string>();
 
+/** What a token that is no colour leaves, as the styles fall back (a stroke to none, a fill to black). */
+function unused(token: string): string {
+  if (/series|baseline/.test(token)) return 'its line is not drawn and its markers are black';
+  return token === '--_grid' ? 'the rings and spokes are not drawn' : 'the chart does not use it';
+}
+
 /**
  * Author colours that fail contrast against the chart's background, or are no colour at all, as console lines
  * (each said once per page).
@@ -64,8 +70,10 @@ export function contrastWarnings(host: HTMLElement, seriesCount: number): string
     const value = read(token);
     const color = resolveColor(/^currentcolor$/i.test(value) ? style.color : value);
     if (!color) {
-      // A typo ("#05a8c", "grey50") leaves what the token colours undrawn: the series' line, the comparison.
-      if (authored) say(`${property} ${value} is not a CSS colour, so what it colours is not drawn.`);
+      // A typo ("#05a8c", "grey50"): the series' or the comparison's line vanished without a word. Judged by CSS
+      // itself, not the canvas, which may not know every colour CSS does.
+      if (authored && !CSS.supports('color', value))
+        say(`${property} ${value} is not a CSS colour, so ${unused(token)}.`);
       continue;
     }
     const ratio = contrast(over(color.rgb, color.alpha, background), background);
