@@ -112,6 +112,18 @@ describe('controls', () => {
     expect(heardWords).toContain('IT-plattform, hård och mjuk infrastruktur: 3,2, medel 2,1, +1,1');
   });
 
+  it('closes the views open when controls become none: no button would close them', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' }, 400);
+    const root = chart.shadowRoot!;
+    for (const view of ['table', 'dotplot'])
+      root.querySelector<HTMLButtonElement>(`button[data-view="${view}"]`)!.click();
+    await settle(chart);
+    expect(root.querySelector('table')).not.toBeNull();
+    chart.controls = 'none';
+    await settle(chart);
+    expect(root.querySelector('table, #dotplot')).toBeNull();
+  });
+
   it('compact: a wrapped line neither ends nor starts with a visible dot', async () => {
     for (const [width, font] of [
       [320, 'Georgia, serif'],

@@ -57,7 +57,7 @@ export interface FigureParts {
     readonly howToRead: boolean;
     onTableKey(event: KeyboardEvent): void;
   };
-  /** The table's words while it is open (or kept for screen readers). */
+  /** The table's words while it is open. */
   table?: TableText;
   dots?: DotPlot;
   /** The labels' font, once read: its line height and marker size size the views. */
