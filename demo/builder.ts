@@ -216,7 +216,7 @@ function update(event?: Event): void {
   const invalidByGroup = invalidScores();
   const invalid = [...invalidByGroup.scores, ...invalidByGroup.baseline];
   // A field being typed in ("2," on the way to "2,5", or emptied to be retyped) is not yet an error: the preview
-  // and the messages, both alerts, wait until the field is left (\`change\`); a value put right clears them at once.
+  // and the messages, both alerts, wait until the field is left (`change`); a value put right clears them at once.
   // Updated at every key, they interrupted a screen reader's echo of each key with two alerts.
   const waiting = event?.type === 'input' && invalid.length > 0;
   for (const { way, code, button, status } of blocks) {

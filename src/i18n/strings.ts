@@ -100,6 +100,8 @@ export interface Strings {
   howToReadBaseline: string;
   keyboardHelp: string;
   tableCaption: string;
+  /** The dot plot's name for screen readers: its kind first, so it is told from the table when both are open. */
+  dotPlotCaption: string;
   area: string;
   difference: string;
   errorPrefix: string;
@@ -220,6 +222,7 @@ const sv: Strings = {
   keyboardHelp:
     'Områdena är en lista: pil ned och upp går igenom dem, också med skärmläsare. Utan skärmläsare: tabba till diagrammet; pilarna flyttar mellan områdena, Home och End till det första och det sista, och Esc döljer rutan med värden.',
   tableCaption: '{heading}: värden per område, skala {min}–{max}',
+  dotPlotCaption: 'Punktdiagram, {heading}: värden per område, skala {min}–{max}',
   area: 'Område',
   difference: 'Skillnad mot {baseline}',
   errorPrefix: 'Diagrammet kan inte visas',
@@ -331,6 +334,7 @@ const en: Strings = {
   keyboardHelp:
     'The areas are a list: the down and up arrows go through them, with a screen reader too. Without one: Tab to the chart; the arrows move between the areas, Home and End to the first and the last, and Esc hides the box of values.',
   tableCaption: '{heading}: values by area, scale {min}–{max}',
+  dotPlotCaption: 'Dot plot, {heading}: values by area, scale {min}–{max}',
   area: 'Area',
   difference: 'Difference from {baseline}',
   errorPrefix: 'The chart cannot be shown',

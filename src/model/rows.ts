@@ -27,9 +27,13 @@ export function differenceLabel(text: TextModel, strings: Strings): string {
 }
 
 /** What the table and the dot plot show, with its scale: "E-profil Falkenberg 2009, 0 till 4". */
-export function tableCaption(text: TextModel, strings: Strings): string {
-  return fill(strings.tableCaption, { heading: text.figureName, min: text.minLabel, max: text.maxLabel });
+export function tableCaption(text: TextModel, strings: Strings, template = strings.tableCaption): string {
+  return fill(template, { heading: text.figureName, min: text.minLabel, max: text.maxLabel });
 }
+
+/** The dot plot's name for screen readers: "Punktdiagram, E-profil Falkenberg 2009: värden per område, …". */
+export const dotPlotCaption = (text: TextModel, strings: Strings): string =>
+  tableCaption(text, strings, strings.dotPlotCaption);
 
 /** The data as a table: caption, column heads, a row per area; numbers as the locale writes them. */
 export function tableText(text: TextModel, strings: Strings): TableText {

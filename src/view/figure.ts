@@ -4,7 +4,7 @@ import type { ChartFont, ChartWords } from '../model/chart.js';
 import type { TextModel } from '../model/describe.js';
 import type { DotPlot } from '../model/dotplot.js';
 import { lineHeightOf, SIZES, type Geometry } from '../model/layout.js';
-import { differenceLabel, howToRead, tableCaption, type TableText } from '../model/rows.js';
+import { differenceLabel, dotPlotCaption, howToRead, type TableText } from '../model/rows.js';
 import { listsAreas, maySkip } from '../model/drawing.js';
 import { areaList } from './area-list.js';
 import { credits } from './credits.js';
@@ -150,11 +150,6 @@ function views(parts: FigureParts, strings: Strings, lineHeight: number): Templa
   }
   ${table ? html`<div id="table" @keydown=${parts.views.onTableKey}>${dataTable(table)}</div>` : nothing}
   ${
-    dots
-      ? // Named by its kind first: named as the table is, the two views open at once were told apart only by role.
-        html`<div id="dotplot">
-          ${dotPlotView(dots, text, `${strings.dotPlotShort}, ${tableCaption(text, strings)}`, lineHeight)}
-        </div>`
-      : nothing
+    dots ? html`<div id="dotplot">${dotPlotView(dots, text, dotPlotCaption(text, strings), lineHeight)}</div>` : nothing
   }`;
 }
