@@ -227,7 +227,7 @@ group('describe: other shapes of data', () => {
     );
     const apart = ab([3, null, 3, 3, 3], [3, 3, null, 3, 3]);
     expect(describe(apart, locales.sv, 'sv', '').takeaway).toBe(
-      'A har samma värde i de fyra områden som har uppgift (3,0). B har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B saknar uppgift för Förändring.',
+      'A har samma värde i de fyra områden som har uppgift (3,0). A saknar uppgift för IT-plattform. B har samma värde i de fyra områden som har uppgift (3,0). B saknar uppgift för Förändring.',
     );
   });
 

@@ -115,7 +115,8 @@ export function formatTick(value: number, lang: string): string {
 }
 
 /**
- * The takeaway: one sentence, read after the areas as their summary, shown under the heading. One series is named
+ * The takeaway: one sentence (with one more for what is missing, and one a series where several are shown without
+ * a comparison), read after the areas as their summary, shown under the heading. One series is named
  * by the title, so its sentence has no subject ("Över medel i alla fem områden, mest i IT-plattform och
  * Styrning."): 11 words where it was 17, under every chart of a page. Several series are named each. Areas are
  * listed by their short names when there are several ("IT-plattform och Styrning"): full names with their own
@@ -194,9 +195,15 @@ function takeaway(
     });
   };
   if (!data.baseline) {
-    // No comparison: each series by its own highest and lowest (the first alone left the others unsaid).
-    const profiles = data.series.map((series, k) => profile(series.values, single ? undefined : text.seriesLabels[k]!));
-    return (profiles.filter(Boolean).join(' ') + missing).trim();
+    // No comparison: each series by its own highest and lowest (the first alone left the others unsaid), its
+    // gaps after it, named: said for all, a gap of one would read as everyone's.
+    return data.series
+      .map((series, k) => {
+        const label = single ? undefined : text.seriesLabels[k]!;
+        return (profile(series.values, label) + said(label, own[k]!)).trim();
+      })
+      .filter(Boolean)
+      .join(' ');
   }
   const base = data.baseline;
   const diffs = data.series.map((series) => series.values.map((v, i) => difference(v, base.values[i])));
