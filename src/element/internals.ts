@@ -16,9 +16,7 @@ export function figureInternals(host: HTMLElement): ElementInternals | undefined
  * Names the figure by its title, the heading inside it (or "Falkenberg e-profil"): a keyboard user tabbing to its
  * buttons hears which chart they belong to ("E-profil Falkenberg 2009, figur, Tabell"), where a page of six charts
  * had six alike "Tabell" buttons. No ID reference crosses the shadow boundary: the name is the heading's text.
- * Returns the title.
  */
-export function nameFigure(internals: ElementInternals | undefined, title: string | undefined): string | undefined {
+export function nameFigure(internals: ElementInternals | undefined, title: string | undefined): void {
   if (internals && internals.ariaLabel !== (title || null)) internals.ariaLabel = title || null;
-  return title;
 }

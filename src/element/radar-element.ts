@@ -170,6 +170,7 @@ export class EprofileRadar extends EprofileRadarApi {
     const place = { table: this._table, pageLang: this._pageLang, parsing };
     const chart = this.#pipeline.words(this, place, changed as Map<string, unknown>);
     this.#chart = chart;
+    nameFigure(this.#internals, chart.text?.figureName ?? this.heading);
     if (chart.waiting && !isServer)
       this.ownerDocument.addEventListener('DOMContentLoaded', this.#parsed, { once: true });
     this.#announcer.update(chart.text, this.#lazy.seen(), chart.locale.strings);
@@ -188,7 +189,7 @@ export class EprofileRadar extends EprofileRadarApi {
 
   protected override render(): TemplateResult {
     const [chart, strings] = [this.#chart, this.#chart?.locale.strings];
-    const heading = nameFigure(this.#internals, chart?.text?.figureName ?? this.heading);
+    const heading = chart?.text?.figureName ?? this.heading;
     const measured = this.#size.width >= 0;
     const level = givenLevel(this.headingLevel) ?? this._pageLevel;
     // Probe and sizer sit outside the frame: reading them lays out nothing the browser skips. Nothing else is laid
