@@ -178,6 +178,22 @@ describe('keyboard', () => {
     expect(tipText(chart)).toMatch(/^Samverkan/);
   });
 
+  it('goes back into the chart when it draws again after showing a message (areas set a task before scores)', async () => {
+    const { chart, before } = await page();
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{End}');
+    // Three areas against five scores: a message, nothing in the chart to hold focus.
+    chart.areas = ['Styrning', 'Samverkan', 'Förändring'].map((label, i) => ({ key: `a${i}`, label }));
+    await settle(chart);
+    expect(chart.shadowRoot!.querySelector('.message')).not.toBeNull();
+    chart.setAttribute('scores', '1 2 3');
+    chart.setAttribute('baseline', '2 2 2');
+    await settle(chart);
+    expect(chart.shadowRoot!.querySelectorAll('.axis')).toHaveLength(3);
+    expect(activeIndex()).toBe(0);
+  });
+
   it('counts one stop in the plot when tabbing through the whole chart, and no trap', async () => {
     const { chart, before, after } = await page();
     before.focus();

@@ -35,8 +35,10 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     host.addController(this);
   }
 
-  /** The area whose node had focus when this render began, -1 for none. */
+  /** The area whose node had focus when this render began: -1 for nothing in the chart, -2 for another node. */
   #focused = -1;
+  /** Focus was in the chart when it came to show nothing to focus: it goes back once there is. */
+  #lost = false;
   /** The box was last opened by focus that may scroll (Tab, an app's `focus()`): it is brought into view. */
   #reveal = false;
   /** Focus being moved by this controller without scrolling (see {@link #focus}). */
@@ -46,7 +48,11 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     // Fewer areas now than the one the reader was on (an app's new data): on none, as before any visit.
     if (this.active >= 0 && this.active >= this.source.areas().length) [this.active, this.shown] = [-1, false];
     const focused = (this.host.renderRoot as ShadowRoot).activeElement;
-    this.#focused = focused?.classList.contains('axis') ? Number((focused as SVGGElement).dataset.index) : -1;
+    this.#focused = !focused
+      ? -1
+      : focused.classList.contains('axis')
+        ? Number((focused as SVGGElement).dataset.index)
+        : -2;
   }
 
   hostUpdated(): void {
@@ -61,11 +67,21 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     }
     // Laid out again (another width: a window resized, a reader zooming in) the areas' nodes are new ones, and
     // focus left with the old: back on the same area, or a keyboard user would be thrown to the page's start.
-    // With fewer areas now than the one focused, on the chart's tab stop.
-    if (this.#focused >= 0 && !(this.host.renderRoot as ShadowRoot).activeElement)
-      this.#focus(this.host.renderRoot.querySelectorAll<SVGGElement>('.axis')[this.#focused] ?? this.#tabStop(), {
-        preventScroll: true,
-      });
+    // With fewer areas now than the one focused, or the node gone, on the chart's tab stop; while the chart shows
+    // only a message (an app setting its areas and then, a task later, its scores), back in once it draws again.
+    const root = this.host.renderRoot as ShadowRoot;
+    if (this.#focused !== -1 && !root.activeElement) {
+      // An area's node: back on it. Another node (a view's, whose own controller moves focus on) is left alone.
+      const tabStop = this.#tabStop();
+      this.#lost = !tabStop;
+      if (this.#focused >= 0)
+        this.#focus(root.querySelectorAll<SVGGElement>('.axis')[this.#focused] ?? tabStop, { preventScroll: true });
+    } else if (this.#lost && this.#tabStop()) {
+      this.#lost = false;
+      // Unless the reader has gone elsewhere meanwhile.
+      const page = this.host.ownerDocument.activeElement;
+      if (!page || page === this.host.ownerDocument.body) this.#focus(this.#tabStop(), { preventScroll: true });
+    }
   }
 
   /**
