@@ -96,13 +96,16 @@ function relabelScores(): void {
 
 const compared = () => (field('baseline') as HTMLInputElement).checked;
 
+/** A field's number: a spreadsheet's quoted cell ("2,7") is its value, as in a pasted row. */
+const valueOf = (input: HTMLInputElement) => parseNumber(input.value.trim().replace(/^"(.*)"$/, '$1'));
+
 function profile(): EmbedProfile {
   const lang = field('lang').value === 'en' ? 'en' : 'sv';
   return {
     heading: field('heading').value,
     label: field('label').value,
-    scores: inputs.map((input) => parseNumber(input.value)),
-    baseline: compared() ? baselineInputs.map((input) => parseNumber(input.value)) : null,
+    scores: inputs.map(valueOf),
+    baseline: compared() ? baselineInputs.map(valueOf) : null,
     baselineLabel: field('baseline-label').value.trim() || undefined,
     lang,
     theme: field('theme').value as EmbedProfile['theme'],
@@ -148,7 +151,7 @@ const WAYS: { id: string; title: string; text: string; code: (p: EmbedProfile) =
 function invalidScores(): { scores: string[]; baseline: string[] } {
   const check = (group: HTMLInputElement[], used: boolean) =>
     group.flatMap((input, i) => {
-      const value = parseNumber(input.value);
+      const value = valueOf(input);
       const valid =
         !used ||
         (input.value.trim() !== '' && (value === null || (Number.isFinite(value) && value >= 0 && value <= 4)));
