@@ -93,7 +93,7 @@ export class EprofileRadarApi extends LitElement {
   /** The comparison series, in the same forms as `scores`. Optional. */
   declare baseline?: ScoresInput | null;
 
-  /** Name of the series (e.g. the municipality). */
+  /** Name of the series (e.g. the municipality); empty, the chart says "Kommunen" / "The municipality". */
   label = '';
 
   /** Name of the comparison; defaults to "Medel samtliga kommuner" / "Average of all municipalities". */
