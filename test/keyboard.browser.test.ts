@@ -187,11 +187,16 @@ describe('keyboard', () => {
     chart.areas = ['Styrning', 'Samverkan', 'Förändring'].map((label, i) => ({ key: `a${i}`, label }));
     await settle(chart);
     expect(chart.shadowRoot!.querySelector('.message')).not.toBeNull();
+    const moved: unknown[] = [];
+    chart.addEventListener('eprofile-focus-area', (event) => moved.push((event as CustomEvent).detail));
     chart.setAttribute('scores', '1 2 3');
     chart.setAttribute('baseline', '2 2 2');
     await settle(chart);
     expect(chart.shadowRoot!.querySelectorAll('.axis')).toHaveLength(3);
     expect(activeIndex()).toBe(0);
+    // Put back, not moved by the reader: no area reported, no box opened.
+    expect(moved).toEqual([]);
+    expect(tipText(chart)).toBeNull();
   });
 
   it('counts one stop in the plot when tabbing through the whole chart, and no trap', async () => {

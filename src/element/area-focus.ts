@@ -13,6 +13,9 @@ export interface AreaFocusSource {
   frame(): Frame | undefined;
 }
 
+/** How long after focus was lost in a chart showing a message it is put back when the chart draws, ms. */
+const LOST_FOR = 2000;
+
 /**
  * Which area the reader is on, and whether its box of values shows: by keyboard (one tab stop, arrow keys move
  * and wrap, Home and End jump, Esc hides the box), by pointer (over an area's name or the wedge around its spoke)
@@ -37,8 +40,14 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   /** The area whose node had focus when this render began: -1 for nothing in the chart, -2 for another node. */
   #focused = -1;
-  /** Focus was in the chart when it came to show nothing to focus: it goes back once there is. */
-  #lost = false;
+  /**
+   * When focus was in the chart as it came to show nothing to focus (a message): it goes back if the chart draws
+   * within {@link LOST_FOR} ms, as when an app sets its areas and, a task later, its scores; later, the reader
+   * may have gone on (browse mode and scrolling leave focus on the page's body).
+   */
+  #lostAt = -Infinity;
+  /** Focus put back by this controller: the reader did not move, so no area is shown or reported. */
+  #restoring = false;
   /** The box was last opened by focus that may scroll (Tab, an app's `focus()`): it is brought into view. */
   #reveal = false;
   /** Focus being moved by this controller without scrolling (see {@link #focus}). */
@@ -73,14 +82,18 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
     if (this.#focused !== -1 && !root.activeElement) {
       // An area's node: back on it. Another node (a view's, whose own controller moves focus on) is left alone.
       const tabStop = this.#tabStop();
-      this.#lost = !tabStop;
+      if (!tabStop) this.#lostAt = performance.now();
       if (this.#focused >= 0)
         this.#focus(root.querySelectorAll<SVGGElement>('.axis')[this.#focused] ?? tabStop, { preventScroll: true });
-    } else if (this.#lost && this.#tabStop()) {
-      this.#lost = false;
-      // Unless the reader has gone elsewhere meanwhile.
+    } else if (this.#lostAt > -Infinity && this.#tabStop()) {
       const page = this.host.ownerDocument.activeElement;
-      if (!page || page === this.host.ownerDocument.body) this.#focus(this.#tabStop(), { preventScroll: true });
+      // Unless the reader has gone elsewhere meanwhile.
+      if (performance.now() - this.#lostAt < LOST_FOR && (!page || page === this.host.ownerDocument.body)) {
+        this.#restoring = true;
+        this.#focus(this.#tabStop(), { preventScroll: true });
+        this.#restoring = false;
+      }
+      this.#lostAt = -Infinity;
     }
   }
 
@@ -101,6 +114,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
 
   hostDisconnected(): void {
     escapeWhile(false, this, this.hide);
+    this.#lostAt = -Infinity;
   }
 
   hide = (): void => {
@@ -199,7 +213,7 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   /** Focus on an area's node (Tab, a click, an app's `focus()`) shows that area. */
   #onFocusIn(event: FocusEvent): void {
     const axis = (event.target as Element).closest?.<SVGGElement>('.axis');
-    if (axis) this.#moveTo(Number(axis.dataset.index), !this.#quiet);
+    if (axis && !this.#restoring) this.#moveTo(Number(axis.dataset.index), !this.#quiet);
   }
 
   /** The pointer over an area's name, or the wedge around its spoke, shows that area. */
