@@ -38,7 +38,10 @@ const seen = new Set<string>();
 /** What a token that is no colour leaves, as the styles fall back (a stroke to none, a fill to black). */
 function unused(token: string): string {
   if (/series|baseline/.test(token)) return 'its line is not drawn and its markers are black';
-  return token === '--_grid' ? 'the rings and spokes are not drawn' : 'the chart does not use it';
+  if (token === '--_grid') return 'the rings and spokes are not drawn';
+  // An outline of no colour is no outline: keyboard users lose the focus indicator (WCAG 2.4.7).
+  if (token === '--_focus') return 'buttons and areas show no focus indicator';
+  return "its text takes the page's colour (black in the radar)";
 }
 
 /**
