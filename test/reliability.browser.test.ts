@@ -421,6 +421,17 @@ describe('smaller things', () => {
     expect(said[0]!).toBeLessThan(5800);
   });
 
+  it('says a change made just before its card was moved in the page', async () => {
+    const chart = await mount({ ...FALKENBERG, lang: 'sv' });
+    chart.scores = [1, 1, 1, 1, 1];
+    await chart.updateComplete;
+    // Re-sorted after the change was made, before it was said: taken out and put back in one task.
+    chart.parentElement!.append(chart);
+    await settle(chart);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(chart.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).toMatch(/^Diagrammet uppdaterat: /);
+  });
+
   it('says nothing of a change whose data were then rejected', async () => {
     const chart = await mount({ ...FALKENBERG, lang: 'sv' });
     chart.scores = [1, 1, 1, 1, 1];

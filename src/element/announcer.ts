@@ -24,8 +24,14 @@ export class AnnouncerController implements ReactiveController {
     host.addController(this);
   }
 
+  // Taken out and put back (a card re-sorted in one task), a change not yet said is kept and said on time.
+  hostConnected(): void {
+    if (this.#pending) this.#arm(this.#pending.since);
+  }
+
   hostDisconnected(): void {
-    this.#cancel();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /**
@@ -43,10 +49,15 @@ export class AnnouncerController implements ReactiveController {
       if (text) this.#heard = text;
       return this.#cancel();
     }
-    const now = performance.now();
-    this.#pending = { say, text, since: this.#pending?.since ?? now };
+    this.#pending = { say, text, since: this.#pending?.since ?? performance.now() };
+    this.#arm(this.#pending.since);
+  }
+
+  /** Says the pending change once its wait is over; out of the page, once it is back (hostConnected). */
+  #arm(since: number): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#flush(), announcementWait(this.#pending.since, now));
+    if (this.host.isConnected)
+      this.#timer = setTimeout(() => this.#flush(), announcementWait(since, performance.now()));
   }
 
   /** Says a short text now. */
