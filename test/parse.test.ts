@@ -27,6 +27,7 @@ describe('splitList', () => {
     expect(splitList('"3,0" 3,1 2 3')).toEqual(['3,0', '3,1', '2', '3']);
     expect(splitList('3,0 "3,2"')).toEqual(['3,0', '3,2']);
     expect(splitList('"3,0",uppgift saknas,"3,1",')).toEqual(['3,0', 'uppgift saknas', '3,1']);
+    expect(splitList('"3,0", 3 2 1 3')).toEqual(['3,0', '3', '2', '1', '3']);
     expect(parseInput({ scores: '"3,0" 3,1 2 3 2,5' }).data?.series[0]?.values).toEqual([3, 3.1, 2, 3, 2.5]);
     // Quotes that are not around whole cells are kept, so a message shows the value as typed.
     expect(splitList('3 <a href="x">4</a> 3')).toEqual(['3', '<a', 'href="x">4</a>', '3']);

@@ -97,8 +97,14 @@ export function splitList(text: string): string[] {
   // quoted cells ("3,0" 3,1 2: a decimal comma outside quotes stays one).
   const commas =
     !/[;\t]/.test(bare) && bare.includes(',') && bare.match(/(^|,)\s*\0\d+\0\s*(?=,|$)/g)?.length === quoted.length;
-  const tokens = commas ? bare.replace(/\s*,\s*$/, '').split(/\s*,\s*/) : cells(bare);
-  return tokens.map((token) => token.replace(/\0(\d+)\0/g, (_, k: string) => quoted[Number(k)]!));
+  // Between commas, whitespace still separates values ("3,0", 3 2 1 3), a missing value's two words kept whole.
+  const tokens = commas
+    ? bare
+        .replace(/\s*,\s*$/, '')
+        .split(/\s*,\s*/)
+        .flatMap((token) => (token === '' || /\0\d+\0/.test(token) ? [token] : words(token)))
+    : cells(bare);
+  return tokens.map((token) => token.replace(/\0(\d+)\0/g, (match, k: string) => quoted[Number(k)] ?? match));
 }
 
 /** A list's values, split as {@link splitList} says (no quoted cells). */
