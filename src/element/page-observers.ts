@@ -144,7 +144,9 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
           const before = sample.width;
           sample.width = width;
           if (before === undefined || before === width) continue;
-          if (resampled.size === 0) requestAnimationFrame(readSamples);
+          // The frame of the window the chart is in (an iframe, a popup).
+          if (resampled.size === 0)
+            (entry.target.ownerDocument.defaultView ?? window).requestAnimationFrame(readSamples);
           resampled.add(entry.target);
         }
       });

@@ -382,7 +382,8 @@ export function mergeStrings(base: Strings, custom: unknown, missing?: string[])
     const texts = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     const merged = { ...fallback };
     for (const [name, text] of Object.entries(texts)) if (typeof text === 'string') merged[name] = text;
-    for (const name of Object.keys(fallback)) if (typeof texts[name] !== 'string') missing?.push(`${key}.${name}`);
+    for (const name of Object.keys(fallback))
+      if (!Object.hasOwn(texts, name) || typeof texts[name] !== 'string') missing?.push(`${key}.${name}`);
     return merged;
   };
   const words = (key: string, fallback: string[], value: unknown): string[] =>
