@@ -119,7 +119,17 @@ describe('controls', () => {
       root.querySelector<HTMLButtonElement>(`button[data-view="${view}"]`)!.click();
     await settle(chart);
     expect(root.querySelector('table')).not.toBeNull();
+    const views: unknown[] = [];
+    chart.addEventListener('eprofile-view', (event) => views.push((event as CustomEvent).detail));
     chart.controls = 'none';
+    await settle(chart);
+    expect(root.querySelector('table, #dotplot')).toBeNull();
+    // Closed, and the page told so: buttons back, the views are closed too.
+    expect(views).toEqual([
+      { view: 'table', open: false },
+      { view: 'dotplot', open: false },
+    ]);
+    chart.controls = 'compact';
     await settle(chart);
     expect(root.querySelector('table, #dotplot')).toBeNull();
   });

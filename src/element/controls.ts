@@ -96,6 +96,13 @@ export class ControlsController implements ReactiveController, EventListenerObje
     emit(this.host, 'eprofile-view', { view, open });
   }
 
+  /** Closes what the buttons opened, telling the page, when the buttons go (`controls` set to none). */
+  closeViews(): void {
+    if (this.table) this.toggleView('table');
+    if (this.dots) this.toggleView('dotplot');
+    this.howToRead = false;
+  }
+
   /** Esc in the open table closes it and puts focus back on its button. */
   onTableKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.table) return;

@@ -181,10 +181,10 @@ export class EprofileRadar extends EprofileRadarApi {
       : print
         ? printedGeometry(print, width, (at) => this.#pipeline.geometry(chart, font, at))
         : this.#pipeline.geometry(chart, font, width);
-    // Views open when the buttons went (`controls` set to none) close with them: no button would close them.
-    const open = controlsMode(this.controls) !== 'none';
-    this.#table = open && this.#controls.table ? this.#pipeline.table(chart) : undefined;
-    this.#dots = open && this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
+    // Views open when the buttons go (`controls` set to none) close with them: no button would close them.
+    if (controlsMode(this.controls) === 'none') this.#controls.closeViews();
+    this.#table = this.#controls.table ? this.#pipeline.table(chart) : undefined;
+    this.#dots = this.#controls.dots && font ? this.#pipeline.dots(chart, font, width) : undefined;
   }
 
   protected override render(): TemplateResult {
