@@ -28,31 +28,32 @@ export function dataTable(table: TableText): TemplateResult {
   // one per line after their column's name (controls.styles.ts, `.many`), where five columns scrolled sideways.
   const many = table.head.length > 4;
   // The roles restate the elements' own: a narrow card lays the rows out as a grid (controls.styles.ts).
-  const body = html`<table
-    part="table"
-    class=${many ? 'many' : ''}
-    role="table"
-    tabindex="0"
-    ${cssomStyle({ '--_columns': String(table.head.length - 1) })}
-  >
-    <caption class="sr-only">
-      ${table.caption}
-    </caption>
-    <thead role="rowgroup">
-      <tr role="row">
-        ${table.head.map((cell) => html`<th scope="col" role="columnheader">${headerText(cell)}</th>`)}
-      </tr>
-    </thead>
-    <tbody role="rowgroup">
-      ${table.rows.map(
-        ([area, ...cells]) =>
-          html`<tr role="row">
-            <th scope="row" role="rowheader">${area}</th>
-            ${cells.map((cell, i) => html`<td role="cell" data-label=${many ? table.head[i + 1]! : nothing}>${cell}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
   return html`<p class="table-caption" aria-hidden="true">${table.caption}</p>
-    <div class="table-wrap">${body}</div>`;
+    <div class="table-wrap">
+      <table
+        part="table"
+        class=${many ? 'many' : ''}
+        role="table"
+        tabindex="0"
+        ${cssomStyle({ '--_columns': String(table.head.length - 1) })}
+      >
+        <caption class="sr-only">
+          ${table.caption}
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${table.head.map((cell) => html`<th scope="col" role="columnheader">${headerText(cell)}</th>`)}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${table.rows.map(
+            ([area, ...cells]) =>
+              html`<tr role="row">
+                <th scope="row" role="rowheader">${area}</th>
+                ${cells.map((cell, i) => html`<td role="cell" data-label=${many ? table.head[i + 1]! : nothing}>${cell}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
 }
