@@ -23,7 +23,7 @@ const LOST_FOR = 2000;
  * it even when focus is elsewhere (WCAG 1.4.13). Every move fires `eprofile-focus-area`.
  *
  * It is the plot's event listener itself (`handleEvent`), for every kind of event it takes: one object per chart,
- * not one function per event type, on a page of 290 charts.
+ * not one function per event type, on a page of many charts.
  */
 export class AreaFocusController implements ReactiveController, EventListenerObject {
   /** The current area, -1 before the reader has been to any. */

@@ -95,7 +95,7 @@ const queue = new Map<HTMLElement, number>();
 
 /**
  * Checks a chart's colours when the page is idle, together with every other chart waiting: reading computed styles
- * right after each chart renders would recalculate the page's styles once per chart (290 on an overview page).
+ * right after each chart renders would recalculate the page's styles once per chart (hundreds of times on an overview page).
  * A diagnostic can wait; `warn` gets each line.
  */
 export function checkContrastLater(host: HTMLElement, seriesCount: number, warn: (line: string) => void): void {

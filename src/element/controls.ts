@@ -55,7 +55,7 @@ function viewButton(view: ViewName, open: boolean, name: string, short: string, 
  * The buttons under the chart: the table and dot-plot toggles, "Ladda ner" / "Download" with its list,
  * "Lyssna" / "Listen", and on a line of its own "Hjälp" / "Help", which opens how to read the chart under the row.
  * Hjälp is a button rather than a `<details>`: Chromium gives each `<details>` a shadow tree of its own and a
- * hidden content box to style and lay out, about 5 % of the time to draw a page of 290 charts.
+ * hidden content box to style and lay out, about 5 % of the time to draw an overview page.
  *
  * The download list is a disclosure of plain buttons, not an ARIA menu: a short list of buttons is what screen
  * reader users expect from a disclosure, and needs no roving focus. It is in the flow, not floating, so an iframe
@@ -63,7 +63,7 @@ function viewButton(view: ViewName, open: boolean, name: string, short: string, 
  * choices, Esc closes it back on its button, focus leaving it closes it, and a choice closes it before it runs.
  *
  * The buttons have no listeners of their own: one click, one keydown and one focusout listener on the row serve
- * them all, so a page of 290 charts does not hold 1,500 of them.
+ * them all, so a page of many charts does not hold five per chart.
  */
 export class ControlsController implements ReactiveController, EventListenerObject {
   /** Whether the table, the dot plot and the "how to read" text are open. */
@@ -262,7 +262,7 @@ function controlsTemplate(
   </div>`;
 }
 
-/** One row per words and mode, rendered once and copied by every chart that shows them (a page of 290 shows one). */
+/** One row per words and mode, rendered once and copied by every chart that shows them (an overview page shows one). */
 const masters = new WeakMap<Strings, Map<boolean, Element>>();
 
 const CLOSED: RowState = { table: false, dots: false, open: false, help: false, playing: false };
@@ -277,7 +277,7 @@ function masterRow(strings: Strings, compact: boolean): Element {
 
 /**
  * A chart's copy of the row for its words and mode, with its open, closed and pressed states written on. A row of
- * templates held two dozen template parts in every chart, half a megabyte on a page of 290 (a heap snapshot); a
+ * templates held two dozen template parts in every chart, half a megabyte on an overview page (a heap snapshot); a
  * copy holds none. Only what changed is written.
  */
 class ControlsRow extends Directive {

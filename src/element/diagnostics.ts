@@ -33,7 +33,7 @@ export interface Diagnosed {
 const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
 
 const NONE: readonly string[] = [];
-/** Warnings said once a page, however many charts share their cause (one `strings` object for 290 charts). */
+/** Warnings said once a page, however many charts share their cause (one `strings` object for every chart). */
 const saidOnPage = new Set<string>();
 
 /**

@@ -19,8 +19,8 @@ const movesHeadings = (records: MutationRecord[]): boolean =>
   );
 
 /**
- * A root's headings in document order, read once for every chart connected in the same task: read per chart, a
- * page of 290 charts searched the whole page 290 times (quadratic; about 3 % of drawing them). A change that adds,
+ * A root's headings in document order, read once for every chart connected in the same task: read per chart, an
+ * overview page was searched once per chart (quadratic; about 3 % of drawing its charts). A change that adds,
  * removes or re-levels a heading (a page's script writing "h2, chart, h3, chart" in one task) reads them again.
  */
 function headingsOf(root: Document | ShadowRoot): Element[] {

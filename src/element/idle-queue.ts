@@ -1,7 +1,7 @@
 /**
  * Work that can wait for the page to be idle, done a slice at a time: a page that switches language re-words every
  * chart, and the charts the browser is not drawing (far off screen) follow in slices of about a frame's worth, so
- * 290 charts never block the page in one long task. In the order queued; a job queued twice runs once.
+ * a page of many charts never blocks in one long task. In the order queued; a job queued twice runs once.
  */
 type Job = () => Promise<unknown> | void;
 

@@ -10,7 +10,7 @@ const measurers = new Map<string, Measure>();
 
 /**
  * A cached text measurer for one CSS font (e.g. `13px "Source Sans", sans-serif`). Every chart on a page shares
- * the cache, so 290 charts with the same five labels measure each word once.
+ * the cache, so the charts of a page with the same five labels measure each word once.
  */
 export function measurer(font: string, size: number): Measure {
   if (context === undefined) context = context2d();

@@ -1,8 +1,8 @@
 import { clearMeasurements } from './measure.js';
 import { darkQuery, followPageScheme } from './page-scheme.js';
 
-// One observer of each kind for every chart on the page, instead of one each: 290 charts on an overview page then
-// cost a few observers, not a thousand. Module state, not globals: nothing is written to window.
+// One observer of each kind for every chart on the page, instead of one each: an overview page of many charts
+// then costs a few observers, not a thousand. Module state, not globals: nothing is written to window.
 
 /** What an observed element's chart does with its width, and where its drawing is (for its height on paper). */
 export interface Sized {
@@ -58,7 +58,7 @@ export function observeSize(target: Element, owner: Sized): void {
   // The first width is read before the frame renders, not left to the observer's first callback: Chromium
   // measures layout shift between the layout before that callback and the one after, so a chart drawn there
   // shifts everything below it (ten charts on a phone: CLS 0.3). Charts connected in one task are read together,
-  // all reads before any update, so a page of 290 charts costs one layout here, not 290; and the charts have
+  // all reads before any update, so a page of many charts costs one layout here, not one each; and the charts have
   // drawn nothing yet but their sizers, so that layout is cheap.
   if (pending.push(target) === 1) queueMicrotask(readPending);
 }
@@ -272,7 +272,7 @@ const schemeChanged = (records: MutationRecord[]): boolean =>
  * Follows a page's colour scheme as it changes: a theme control setting a class, a data attribute or a style on
  * `<html>` or `<body>`, the `<meta name="color-scheme">` in its head, or the reader's own setting (which a page
  * listing both schemes follows). One observer and one listener for every chart, which read each chart's scheme
- * again (one style calculation for all). No callback per chart: 290 charts hold no closure for it.
+ * again (one style calculation for all). No callback per chart: the charts hold no closure for it.
  */
 export function watchScheme(element: Element, internals: ElementInternals | undefined): void {
   schemeWatchers.set(element, internals);

@@ -39,7 +39,7 @@ export function followPageScheme(host: Element, internals: ElementInternals | un
   const specified = parent ? (getComputedStyle(parent).colorScheme ?? '') : '';
   const meta = document.head?.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
   const dark = usedScheme(specified, meta, darkQuery(view).matches) === 'dark';
-  // The state set is made on first use: a light page never makes one for its 290 charts.
+  // The state set is made on first use: a light page never makes one for its charts.
   if (dark === darkPages.has(internals)) return;
   try {
     if (dark) internals.states.add('dark-page');

@@ -218,7 +218,7 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
  */
 function fromList(list: readonly unknown[], context: ParseContext, typed?: string): Value[] | null {
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
-  // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of 290 charts).
+  // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of an overview page).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
   const { attribute, areas, problems } = context;
   if (values.length !== areas.length) {

@@ -8,8 +8,8 @@ interface Store<K, V> {
 
 /**
  * The value kept under `key`, made by `make` the first time it is asked for. The chart keeps many such caches (a
- * frame per names and width, a font per style, a formatted number per value), because a page of 290 charts asks
- * the same questions 290 times. With a `limit`, a Map that holds that many values is emptied before the next one
+ * frame per names and width, a font per style, a formatted number per value), because the charts of an overview
+ * page ask the same questions once each. With a `limit`, a Map that holds that many values is emptied before the next one
  * is kept: a page that keeps changing its charts must not grow a cache without end, and the inputs of a page are
  * few, so starting again costs little. An undefined value is never kept: `make` must return something else.
  */

@@ -5,7 +5,7 @@
  * One value, not a table: a chart's inputs change over time, and only the current one is asked for again.
  *
  * An object with a method rather than a closure: every chart holds a dozen of these, and an object with three
- * fields is about half the memory of a closure with its context (a heap snapshot of 290 charts).
+ * fields is about half the memory of a closure with its context (a heap snapshot of an overview page).
  */
 export class Memo<Args extends readonly unknown[], Value> {
   #last?: Args;

@@ -25,7 +25,7 @@ export function announcementWait(since: number, now: number): number {
 /**
  * Whether a listener would notice a change between two sets of words: the takeaway, or any area's values, as the
  * takeaway may sum new data up in the same words ("Över medel i alla fem områden, …"). The words themselves are
- * compared, not a joined copy of them: a copy per chart was 0.2 MB on a page of 290 charts.
+ * compared, not a joined copy of them: a copy per chart was 0.2 MB on an overview page (README, How it is built).
  */
 export function heardChange(before: TextModel, after: TextModel): boolean {
   return (
@@ -39,7 +39,7 @@ export function heardChange(before: TextModel, after: TextModel): boolean {
  * What a changed chart announces, politely: its title and new takeaway, once. Nothing on first render (no
  * `before`), for rejected input (no `text`: its message is an alert of its own), when nothing a listener hears
  * changed, or when the reader cannot be looking at the chart (`heard`: it is drawn on screen or holds focus): a
- * page updating 290 profiles at once must not queue 290 announcements.
+ * page updating all its profiles at once must not queue an announcement for each.
  */
 export function changeAnnouncement(
   before: TextModel | undefined,

@@ -5,7 +5,7 @@ import type { TextModel } from './describe.js';
 
 /**
  * The words a reader asks for rather than sees at once: the data table, the CSV file and the "how to read"
- * text. Derived from the {@link TextModel} when asked for (a page of 290 charts opens few tables), from the same
+ * text. Derived from the {@link TextModel} when asked for (a page of many charts opens few tables), from the same
  * formatted values, so the table, the CSV and the spoken names never disagree.
  */
 

@@ -6,7 +6,7 @@ import type { TextModel } from '../model/describe.js';
 /**
  * One list item per name, named by it (labels, not text: new data changes attributes only and lays nothing out
  * again). Built by hand inside a directive, not one template per item: it stands in for the radar on every chart
- * the browser skips, which on a page of 290 profiles is most of them.
+ * the browser skips, which on an overview page is most of them.
  */
 class NamedItems extends Directive {
   private _list?: Element;

@@ -96,7 +96,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     return under ? html`<div class="box-below">${box}</div>` : box;
   };
   // What most charts do not show shares a part of the template with what they do (each part is kept by every
-  // chart of a page: a heap snapshot of 290): the box under the plot with the list of areas, the lettered key with
+  // chart of a page: a heap snapshot of an overview page): the box under the plot with the list of areas, the lettered key with
   // the legend, the note on missing values with the credits, the views the buttons open (see `views`).
   const areas = listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing;
   const key = legend(text, parts.fromServer);
@@ -135,7 +135,7 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
 /**
  * What the row of buttons opens (element/controls.ts): "Hjälp", the table and the dot plot, each written only while
  * open. One part of the figure for the three, as most charts of a page have none of them open: each part of a
- * template is kept by every chart (a heap snapshot of 290 charts).
+ * template is kept by every chart (a heap snapshot of an overview page).
  */
 function views(parts: FigureParts, strings: Strings, lineHeight: number): TemplateResult {
   const { mode, table, dots } = parts;

@@ -7,8 +7,8 @@ import type { Frame } from '../model/layout.js';
 
 /**
  * The part of the radar that depends on the frame alone: the grid, and per area its node with
- * its label. It is the bulk of the drawing, and on a page of 290 profiles it is the same
- * 290 times: lit renders it once per frame into a master, and each chart takes a clone. A clone has no template
+ * its label. It is the bulk of the drawing, and on an overview page it is the same
+ * in every chart: lit renders it once per frame into a master, and each chart takes a clone. A clone has no template
  * parts, so it costs a chart no memory in the script heap, and new scores leave it alone; the few things that
  * differ per chart (each area's name, the roving tabindex, the active area) the {@link axisNodes} directive
  * writes onto the clone.

@@ -40,7 +40,7 @@ function masterLegend(classes: readonly string[]): Element {
 
 /**
  * A chart's copy of the legend for its series, with their names written in: a legend of templates held a template
- * instance and its parts per entry in every chart, a quarter of a megabyte on a page of 290 (a heap snapshot).
+ * instance and its parts per entry in every chart, a quarter of a megabyte on an overview page (a heap snapshot).
  */
 class LegendNodes extends Directive {
   private _master?: Element;

@@ -7,7 +7,7 @@ export type Listeners = Readonly<Record<string, EventListenerOrEventListenerObje
 
 /**
  * Adds an element's listeners, one element binding for all of them: `<div ${listeners({ keydown: focus, … })}>`.
- * Seven `@event` bindings on the plot were seven lit parts per chart, each keeping its own state; on a page of 290
+ * Seven `@event` bindings on the plot were seven lit parts per chart, each keeping its own state; on a page of many
  * charts that is memory for listeners that never change. A listener changed between renders is swapped.
  */
 class ListenersDirective extends Directive {

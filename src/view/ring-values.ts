@@ -19,7 +19,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * The same nodes as {@link ringValuesTemplate}, written by hand: a template per value held four template instances
- * and a dozen parts in every chart, half a megabyte on a page of 290 (a heap snapshot), for four numbers whose
+ * and a dozen parts in every chart, half a megabyte on an overview page (a heap snapshot), for four numbers whose
  * places change with the data. Only what changed is written.
  */
 class RingValueNodes extends Directive {
@@ -51,7 +51,7 @@ class RingValueNodes extends Directive {
     // values that moved, and reads nothing.
     const [was, wasLabels] = [this._places, this._labels];
     // A value's node is made the first time it is shown; the list is made again at its length then (filled by
-    // index, an array holds room for 17: a heap snapshot of 290 charts).
+    // index, an array holds room for 17: a heap snapshot of an overview page).
     if (places.some((place, i) => place && !this._texts[i]))
       this._texts = places.map((place, i) => this._texts[i] ?? (place ? tick() : undefined));
     places.forEach((place, i) => {

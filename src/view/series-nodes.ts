@@ -15,7 +15,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The series' lines and markers (see `marks` in radar.ts for what they are), written by hand onto nodes this
  * directive keeps: a template per series held a template instance and five parts in every chart, about a third of
- * a megabyte on a page of 290 (a heap snapshot). New scores change only the paths.
+ * a megabyte on an overview page (a heap snapshot). New scores change only the paths.
  */
 class SeriesNodes extends Directive {
   private _groups: Element[] = [];
@@ -62,7 +62,7 @@ class SeriesNodes extends Directive {
         points!.setAttribute('d', series.path);
       }
     });
-    // Kept at its length: filled by index, an array holds room for 17 (a heap snapshot of 290 charts).
+    // Kept at its length: filled by index, an array holds room for 17 (a heap snapshot of an overview page).
     this._series = marks.map(({ series }) => series);
     // One fragment rather than the array of groups: lit keeps a part, two markers and a list for each item of an
     // array it renders, in every chart.
