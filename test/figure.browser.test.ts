@@ -193,6 +193,11 @@ describe('the table view in a narrow card', () => {
     expect(first[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(first[0]!.getBoundingClientRect().bottom - 1);
     // One municipality's table keeps its columns (alternatives.browser.test.ts).
     expect(root.querySelector('table')!.classList.contains('many')).toBe(true);
+    // The column headers are read, not drawn: each number's drawn copy of its name stands in for them.
+    for (const header of root.querySelectorAll('thead th')) {
+      const box = header.getBoundingClientRect();
+      expect([box.width, box.height]).toEqual([1, 1]);
+    }
     // Listed up to a 40rem column, where the five columns need about 600 px; wider, they are columns again.
     for (const [width, listed] of [
       [600, true],

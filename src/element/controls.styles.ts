@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../view/radar.styles.js';
 
 /** Buttons, disclosure, table and dot plot: the parts around the chart. Reads only private tokens. */
 export const controlStyles = css`
@@ -171,12 +172,7 @@ export const controlStyles = css`
       border: 0;
     }
     thead th:first-child {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   /* Several municipalities, up to a column of 40rem (five columns of numbers need about 600 px): each number on a
@@ -201,12 +197,7 @@ export const controlStyles = css`
       text-align: start;
     }
     .many thead th {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .many td {
       display: flex;

@@ -38,6 +38,19 @@ const paperTokens = unsafeCSS(
  * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page in a dark scheme. More
  * specific than `:host([theme])`, so the rules for more contrast, forced colours and print repeat it.
  */
+/** Read by screen readers, not drawn: the chart's own text for them, and table headers a narrow card shows otherwise. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
 const AUTO_DARK = unsafeCSS(":host(:not([theme='light']):state(dark-page))");
 
 /** Forced colours: the system's palette, whatever the theme. */
@@ -471,14 +484,6 @@ export const styles = css`
     }
   }
   .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 `;
