@@ -37,7 +37,7 @@ export interface EprofileFocusAreaDetail {
   label: string;
 }
 
-/** `eprofile-view`: the reader opened or closed the table or the dot plot. */
+/** `eprofile-view`: the reader opened or closed the table or the dot plot, or an open one closed with the buttons (`controls="none"`). */
 export interface EprofileViewDetail {
   view: 'table' | 'dotplot';
   /** Whether the view is now open. */

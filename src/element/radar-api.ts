@@ -15,7 +15,7 @@ import { raw, themeAttribute } from './converters.js';
  *
  * @fires {CustomEvent<EprofileErrorDetail>} eprofile-error - Input was rejected: one per fault of an attribute (`scores="3 9"`: the 9, and the count), naming every value with that fault, `detail: {message, attribute, value, code}` (`code`: why, in words that do not change with the language, e.g. `out-of-range`). Bubbles, composed.
  * @fires {CustomEvent<EprofileFocusAreaDetail>} eprofile-focus-area - The reader moved to an area (keyboard or pointer). `detail: {index, key, label}`.
- * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table or dot-plot view. `detail: {view, open}`.
+ * @fires {CustomEvent<EprofileViewDetail>} eprofile-view - The reader opened or closed the table (`view: 'table'`) or dot-plot view (`'dotplot'`), or an open one closed because `controls` became `none`. `detail: {view, open}`.
  *
  * @csspart heading - The visible title.
  * @csspart takeaway - The one-sentence summary under the title.
@@ -34,11 +34,11 @@ import { raw, themeAttribute } from './converters.js';
  * @csspart area-key - The list of area names, by letter, under a narrow chart whose axes carry letters.
  * @csspart tooltip - The box that shows an area's values on hover or focus.
  * @csspart controls - The row of view buttons.
- * @csspart button - Each view button.
+ * @csspart button - Each button under the chart: the table, the dot plot, "Ladda ner" and its choices, "Lyssna".
  * @csspart table - The data table.
  * @csspart dotplot - The dot-plot `<svg>`.
  * @csspart how-to-read - "Hjälp", the line under the buttons, and the text it opens (how to read the chart).
- * @csspart message - The message shown instead of the chart when input is rejected.
+ * @csspart message - The message shown instead of the chart: rejected input, or the note that there are no values yet.
  * @csspart credits - The source, notes and byline under the chart.
  * @csspart download-menu - The list of downloads (CSV, SVG, PNG) under the "Ladda ner" / "Download" button.
  *
@@ -132,7 +132,7 @@ export class EprofileRadarApi extends LitElement {
   /** Who made the chart (e.g. "Grafik: Anna Berg"), shown under the chart as typed and kept in downloads. */
   byline = '';
 
-  /** Axis definitions replacing the five SKL areas: `{key, label}[]`, 3 to 12. */
+  /** Axis definitions replacing the five SKL areas: `{key, label?, short?}[]`, 3 to 12 (`label` may be left out for the five built-in keys; `short` is the name a narrow chart draws). */
   declare areas?: Area[];
 
   /** Several compared series (up to four), `{label, scores}[]`; when set, it replaces `scores` and `label`. */
