@@ -3,6 +3,8 @@
  * from the live element (so author overrides carry over), the static renderer takes a theme's defaults. The
  * default colours here are the one source: radar.styles.ts builds its private tokens from them.
  */
+import { SIZES } from './layout.js';
+
 export interface Look {
   /** Colours of series 1–4. */
   series: string[];
@@ -38,10 +40,10 @@ export const STATIC_FONT = "'DejaVu Sans', 'Bitstream Vera Sans', Tahoma, sans-s
 const sizes = {
   lineWidth: 2.5,
   gridWidth: 1,
-  markerSize: 8,
+  markerSize: SIZES.markerSize,
   fontFamily: STATIC_FONT,
   fontSize: 15,
-  labelFontSize: 12,
+  labelFontSize: SIZES.labelFontSize,
   headingFontSize: 18,
 };
 
