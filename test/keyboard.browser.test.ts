@@ -18,6 +18,37 @@ async function eachArea(width: number, check: (chart: EprofileRadar, area: numbe
   }
 }
 
+/** The box of values leaves the area it describes in sight: its spoke, its values and its name. */
+function clearOfArea(chart: EprofileRadar, area: number): void {
+  const box = tip(chart)!.getBoundingClientRect();
+  const spoke = chart.shadowRoot!.querySelector<SVGPathElement>('.spoke-highlight')!;
+  const toScreen = spoke.getScreenCTM()!;
+  // Points along the spoke from the centre to the outer ring, where the area's values sit.
+  const covered = Array.from({ length: 21 }, (_, k) => {
+    const { x, y } = spoke.getPointAtLength((spoke.getTotalLength() * k) / 20);
+    return new DOMPoint(x, y).matrixTransform(toScreen);
+  }).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom);
+  expect(covered.length, `area ${area}: points of its spoke under the box`).toBe(0);
+  // Inside the plot, whose paint a skipped plot's containment clips (0.5rem around it), or under it.
+  const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+  if (box.top < plot.bottom) {
+    expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(plot.bottom + 8);
+    // All of it on the far side of the centre from the spoke: a box pushed back over the centre covered the other
+    // half's names and radar.
+    const [centre, end] = [0, spoke.getTotalLength()].map((at) => {
+      const { x, y } = spoke.getPointAtLength(at);
+      return new DOMPoint(x, y).matrixTransform(toScreen);
+    });
+    if (end!.y < centre!.y) expect(box.top, `area ${area}: box's top`).toBeGreaterThanOrEqual(centre!.y);
+    else expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(centre!.y);
+  }
+  expect(box.top, `area ${area}: box's top`).toBeGreaterThanOrEqual(plot.top - 8);
+  // The focused area's name, with its focus ring, is not hidden either.
+  const name = chart.shadowRoot!.querySelector('.axis.active')!.getBoundingClientRect();
+  const overlaps = name.left < box.right && box.left < name.right && name.top < box.bottom && box.top < name.bottom;
+  expect(overlaps, `area ${area}: its name under the box`).toBe(false);
+}
+
 async function page(
   width = 480,
 ): Promise<{ chart: EprofileRadar; before: HTMLButtonElement; after: HTMLButtonElement }> {
@@ -233,28 +264,22 @@ describe('keyboard', () => {
 
   for (const width of [320, 480, 800])
     it(`shows the box clear of the area it describes: its spoke and values (${width} px)`, async () => {
-      await eachArea(width, (chart, area) => {
-        const box = tip(chart)!.getBoundingClientRect();
-        const spoke = chart.shadowRoot!.querySelector<SVGPathElement>('.spoke-highlight')!;
-        const toScreen = spoke.getScreenCTM()!;
-        // Points along the spoke from the centre to the outer ring, where the area's values sit.
-        const covered = Array.from({ length: 21 }, (_, k) => {
-          const { x, y } = spoke.getPointAtLength((spoke.getTotalLength() * k) / 20);
-          return new DOMPoint(x, y).matrixTransform(toScreen);
-        }).filter((p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom);
-        expect(covered.length, `area ${area}: points of its spoke under the box`).toBe(0);
-        // Inside the plot, whose paint a skipped plot's containment clips (0.5rem around it), or under it.
-        const plot = chart.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
-        if (box.top < plot.bottom)
-          expect(box.bottom, `area ${area}: box's bottom`).toBeLessThanOrEqual(plot.bottom + 8);
-        expect(box.top, `area ${area}: box's top`).toBeGreaterThanOrEqual(plot.top - 8);
-        // The focused area's name, with its focus ring, is not hidden either.
-        const name = chart.shadowRoot!.querySelector('.axis.active')!.getBoundingClientRect();
-        const overlaps =
-          name.left < box.right && box.left < name.right && name.top < box.bottom && box.top < name.bottom;
-        expect(overlaps, `area ${area}: its name under the box`).toBe(false);
-      });
+      await eachArea(width, clearOfArea);
     });
+
+  it("shows the box clear of its area when the reader's text is twice as large (text-only zoom)", async () => {
+    // Text-only zoom (Firefox, Safari) enlarges what is sized in rem, the box's text and padding with it: the box,
+    // twice as tall, stayed inside the plot and covered the names and half the radar.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      for (const width of [480, 600, 800]) {
+        await eachArea(width, clearOfArea);
+        document.body.replaceChildren();
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 
   it("keeps each value in the box on the line of its name's last word, in a phone's card (256–288 px)", async () => {
     for (const width of [256, 272, 288]) {

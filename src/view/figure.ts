@@ -89,7 +89,8 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   // The box of the current area's values: inside the plot, or under it where the plot is too small for it.
   // Under it, from a wrapper of no height: the frame is a flexbox, where a box placed absolutely in its own flow
   // would go to the frame's top.
-  const below = drawn && focus.active >= 0 ? tooltipBelow(drawn, text, focus.active) : undefined;
+  const textScale = (parts.font?.size ?? SIZES.labelFontSize) / SIZES.labelFontSize;
+  const below = drawn && focus.active >= 0 ? tooltipBelow(drawn, text, focus.active, textScale) : undefined;
   const boxAt = (under: boolean) => {
     if (!drawn || below !== under) return nothing;
     const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus, under);

@@ -16,13 +16,15 @@ const EDGES = 16;
  * Whether the box goes under the plot rather than inside it: when the half of the plot on the far side of the
  * centre is shorter than the box (its name on two lines, a line per series, the comparison and the difference, at
  * the box's 13 px and 1.35 line height, and its padding). In a small chart the box would otherwise cover the
- * radar whole, the focused area's name and spoke with it.
+ * radar whole, the focused area's name and spoke with it. `textScale`: the names' size against their default
+ * (12 px), which the box's text and padding follow when a reader enlarges text (both are in rem); an author's
+ * larger names alone make the estimate err toward a box under the plot, where it covers nothing.
  */
-export function tooltipBelow(geometry: Geometry, text: TextModel, index: number): boolean {
+export function tooltipBelow(geometry: Geometry, text: TextModel, index: number, textScale = 1): boolean {
   const { frame } = geometry;
   const room = frame.spokes[index]!.y < 0 ? frame.height - frame.cy : frame.cy;
   const lines = 2 + text.seriesLabels.length + (text.baselineValues ? 1 : 0) + (text.differences ? 1 : 0);
-  return room - GAP < lines * LINE + EDGES;
+  return room - GAP < (lines * LINE + EDGES) * textScale;
 }
 
 /**
