@@ -348,6 +348,21 @@ describe('keyboard', () => {
     expect(tipText(chart)).toMatch(/^Förändringsledning/);
   });
 
+  it("Esc in a chart also hides another chart's box, shown by the pointer", async () => {
+    const { chart, before } = await page();
+    const { chart: other } = await page();
+    before.focus();
+    await userEvent.tab();
+    await press(chart, '{ArrowRight}');
+    await hoverArea(other, 2);
+    expect([tipText(chart), tipText(other)].map((text) => !!text)).toEqual([true, true]);
+    // One Esc for both: the focused chart's box was hidden and the other's stayed until a second Esc.
+    await press(chart, '{Escape}');
+    await settle(other);
+    expect([tipText(chart), tipText(other)]).toEqual([null, null]);
+    expect(activeIndex()).toBe(1);
+  });
+
   it('takes no keys while it does not have focus', async () => {
     const { chart, after } = await page();
     const moves: number[] = [];

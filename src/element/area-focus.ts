@@ -3,7 +3,7 @@ import type { Area } from '../input/types.js';
 import { axisAt } from '../model/hit.js';
 import type { Frame } from '../model/layout.js';
 import { emit } from './events.js';
-import { escapeWhile } from './dismiss.js';
+import { escapeWhile, hideBoxes } from './dismiss.js';
 
 /** What the controller reads from its chart. */
 export interface AreaFocusSource {
@@ -162,7 +162,9 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
   #onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       if (this.shown) {
+        // Kept from the page (a dialog the chart is in stays open), so the other charts' boxes are hidden here.
         this.hide();
+        hideBoxes();
         event.preventDefault();
         event.stopPropagation();
       }
