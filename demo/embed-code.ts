@@ -2,7 +2,7 @@
  * Ready-to-paste code for each way of embedding one chart: script tag, table, iframe, static HTML. Pure
  * functions of a profile, so the builder shows them live and test/embed-code.test.ts checks them.
  */
-import { formatNumber } from '../src/i18n/format.js';
+import { formatNumber, givenDecimals } from '../src/i18n/format.js';
 import { localeOf, locales } from '../src/i18n/strings.js';
 import { renderStatic } from '../src/static.js';
 
@@ -24,14 +24,15 @@ const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Values as an editor types them: decimal comma in Swedish, point in English, `-` for a missing one, and each at
- * its own precision, one decimal at least (3,0; 3,25). The chart shows one decimal, but its CSV and the data
- * behind it keep what was typed: the code once rounded 3,25 to 3,3 while the field still said 3,25.
+ * A value as an editor typed it: decimal comma in Swedish, point in English, `-` for a missing one, at its own
+ * precision, one decimal at least (3,0; 3,25). The chart shows one decimal, but its CSV and the data behind it
+ * keep what was typed: the code once rounded 3,25 to 3,3 while the field still said 3,25.
  */
+const typed = (value: number | null | undefined, lang: string) =>
+  value === null || value === undefined ? '-' : formatNumber(value, lang, false, givenDecimals(value));
+
 function list(values: readonly (number | null)[], lang: string): string {
-  // At most six: a number typed with more is not held exactly anyway (2,333333333333333333 is 2,3333333333333335).
-  const decimals = (value: number) => Math.min(6, Math.max(1, String(value).split('.')[1]?.length ?? 0));
-  return values.map((value) => (value === null ? '-' : formatNumber(value, lang, false, decimals(value)))).join(' ');
+  return values.map((value) => typed(value, lang)).join(' ');
 }
 
 /** The element's attributes, in reading order, leaving out empty ones and defaults. */
@@ -78,8 +79,7 @@ export function tableCode(profile: EmbedProfile): string {
     `<th scope="col">${escape(profile.label || strings.seriesLabel)}</th>`,
     ...(profile.baseline ? [`<th scope="col" data-baseline>${escape(baselineLabel)}</th>`] : []),
   ].join('');
-  const cell = (value: number | null | undefined) =>
-    `<td>${value === null || value === undefined ? '-' : formatNumber(value, profile.lang)}</td>`;
+  const cell = (value: number | null | undefined) => `<td>${typed(value, profile.lang)}</td>`;
   const rows = areas
     .map(
       (area, i) =>

@@ -59,6 +59,21 @@ group('describe: Swedish', () => {
     expect(csv[2]).toBe('"IT-plattform, hård och mjuk infrastruktur";3,2;2,1');
   });
 
+  it("writes the data's own precision to the CSV, one decimal at least, where the table shows one", () => {
+    const data = parseInput({
+      scores: [3.25, 3, 0.1 + 0.2, 2.3333333333333335, 4],
+      baseline: [2.05, 2, 2, 2, 2],
+    }).data!;
+    const csv = toCsv(data, describe(data, locales.sv, 'sv', ''), locales.sv).split('\r\n');
+    expect(csv.slice(1, 6).map((row) => row.split(';').slice(1))).toEqual([
+      ['3,25', '2,05'],
+      ['3,0', '2,0'],
+      ['0,3', '2,0'],
+      ['2,333333', '2,0'],
+      ['4,0', '2,0'],
+    ]);
+  });
+
   it('puts the credits after the data, an empty row between, and never lets one run as a formula', () => {
     const credits = ['Källa: SKL; 2009', 'Anteckning med "citat"', '=HYPERLINK("http://example.com")'];
     const csv = toCsv(falkenberg, text, locales.sv, credits).split('\r\n');

@@ -30,6 +30,15 @@ describe("the embed builder's code", () => {
     // Each value as typed, one decimal at least and six at most (a float's tail is not what was typed).
     const typed = scriptCode({ ...profile, scores: [3.25, 3.456, 3, 2.3333333333333335, 3.1] });
     expect(typed).toContain('scores="3,25 3,456 3,0 2,333333 3,1"');
+    // The table's cells too: it rounded 3,25 to 3,3, and a page that used it published rounded data.
+    const table = tableCode({ ...profile, scores: [3.25, 3.456, 3, 2.3333333333333335, 3.1] });
+    expect([...table.matchAll(/<td>(.*?)<\/td>/g)].map((cell) => cell[1]).filter((_, i) => i % 2 === 0)).toEqual([
+      '3,25',
+      '3,456',
+      '3,0',
+      '2,333333',
+      '3,1',
+    ]);
   });
 
   it.each(['sv', 'en'] as const)('writes a table (%s) that the element reads back as the same data', (lang) => {

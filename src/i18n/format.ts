@@ -77,6 +77,16 @@ function intlFormat(lang: string, signed: boolean, digits: number): Intl.NumberF
 }
 
 /**
+ * The decimals a value was given with, one at least (3 → 1, 3.25 → 2) and six at most: a number typed with more
+ * is not held exactly anyway (2,333333333333333333 is 2,3333333333333335). What the data keeps where it is written
+ * out as data (the CSV, the builder's code) rather than shown, which is to one decimal.
+ */
+export function givenDecimals(value: number): number {
+  // Counted at six decimals, so a sum's binary noise is not taken for precision (0,1 + 0,2 is 0,30000000000000004).
+  return Math.max(1, String(Number(value.toFixed(6))).split('.')[1]?.length ?? 0);
+}
+
+/**
  * A value with one decimal (3,0 / 3.0: the survey's own precision), or `digits` decimals; `signed` adds + to
  * differences. Results are cached by value: each chart formats each value several times (axis names, takeaway,
  * table, CSV), and scores have one decimal, so a page formats few distinct values. Swedish uses U+2212 MINUS SIGN,

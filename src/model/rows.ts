@@ -1,6 +1,6 @@
 import type { ChartData, Value } from '../input/types.js';
 import { fill, type Strings } from '../i18n/strings.js';
-import { shown } from '../i18n/format.js';
+import { givenDecimals } from '../i18n/format.js';
 import type { TextModel } from './describe.js';
 
 /**
@@ -98,14 +98,11 @@ export function csvText(value: string): string {
 export function toCsv(data: ChartData, text: TextModel, strings: Strings, credits: readonly string[] = []): string {
   const english = text.lang === 'en';
   const separator = english ? ',' : ';';
-  // Numbers rounded as the table shows them ("3,0", not "3"), but as a spreadsheet reads a number: a plain
-  // hyphen-minus for the sign and no thousands separator.
+  // Numbers at the data's own precision, one decimal at least ("3,0", not "3"; 3,25 not rounded: the file is
+  // the data, the table shows it), as a spreadsheet reads a number: a plain hyphen-minus for the sign and no
+  // thousands separator.
   const number = (value: Value | undefined) =>
-    value === null || value === undefined
-      ? ''
-      : shown(value)
-          .toFixed(1)
-          .replace('.', english ? '.' : ',');
+    value === null || value === undefined ? '' : value.toFixed(givenDecimals(value)).replace('.', english ? '.' : ',');
   const head = [strings.area, ...text.seriesLabels, ...(data.baseline ? [text.baselineLabel!] : [])];
   const rows = text.areaLabels.map((area, i) => [
     csvText(area),
