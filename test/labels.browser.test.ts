@@ -166,6 +166,27 @@ describe('labels fit', () => {
       style.remove();
     }
   });
+
+  it('draws the names, ring values and dot plot at the size it measured, where SVG text would take another', async () => {
+    // WebKit's text-only zoom enlarges HTML text (the probe the layout reads) but not a size given to SVG text in
+    // rem: the names stayed 12 px in a layout made for 25 px. A probe styled larger than the SVG's own size stands
+    // in for it here.
+    const element = await chart('default', 'sv', 480);
+    const root = element.shadowRoot!;
+    const larger = new CSSStyleSheet();
+    larger.replaceSync('.probe { font-size: 25px; }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, larger];
+    await settle(element);
+    await settle(element);
+    const sizes = (selector: string) =>
+      new Set([...root.querySelectorAll(selector)].map((text) => getComputedStyle(text).fontSize));
+    expect(sizes('svg.radar .axis-label')).toEqual(new Set(['25px']));
+    expect(sizes('svg.radar .tick')).toEqual(new Set(['25px']));
+    expectLabelsFit(element, 5);
+    root.querySelector<HTMLButtonElement>('button[data-view="dotplot"]')!.click();
+    await settle(element);
+    expect(sizes('svg.dotplot .axis-label, svg.dotplot .tick')).toEqual(new Set(['25px']));
+  });
 });
 
 describe('text measurement', () => {

@@ -14,7 +14,7 @@ const all = (pattern: RegExp, text: string) => new Set([...text.matchAll(pattern
 const sorted = (names: Iterable<string>) => [...names].sort();
 
 /** The view's templates, which set a few private tokens per element through the CSSOM (`cssomStyle`). */
-const views = ['table']
+const views = ['table', 'figure']
   .map((name) => readFileSync(new URL(`../src/view/${name}.ts`, import.meta.url), 'utf8'))
   .join('\n');
 /** Private tokens: `--_name: …` (or a template's `'--_name': …`) defines one, `var(--_name…)` uses one. */

@@ -82,9 +82,10 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const skips = !parts.fromServer && maySkip(parts.width);
   // The font is read before anything is drawn; the default is the styles' own size.
   const lineHeight = parts.font?.lineHeight ?? lineHeightOf(SIZES.labelFontSize);
-  const reserve: Record<string, string> = geometry
-    ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` }
-    : {};
+  const reserve: Record<string, string> = {
+    ...(geometry ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` } : {}),
+    ...labelSize(parts.font),
+  };
   const { focus, visibility } = parts;
   // The box of the current area's values: inside the plot, or under it where the plot is too small for it.
   // Under it, from a wrapper of no height: the frame is a flexbox, where a box placed absolutely in its own flow
@@ -134,6 +135,15 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
 }
 
 /**
+ * The size the names were laid out at, in px, for the drawing's text (radar.styles.ts `--_label-px`): read from the
+ * probe, an HTML element, and written out because WebKit's text-only zoom (Safari's Zoom Text Only) enlarges HTML
+ * text but not the size an SVG text is given in rem, which left the names small in a layout made for larger ones.
+ */
+function labelSize(font: ChartFont | undefined): Record<string, string> {
+  return font ? { '--_label-px': `${font.size}px` } : {};
+}
+
+/**
  * What the row of buttons opens (element/controls.ts): "Hjälp", the table and the dot plot, each written only while
  * open. One part of the figure for the three, as most charts of a page have none of them open: each part of a
  * template is kept by every chart (a heap snapshot of an overview page).
@@ -151,6 +161,10 @@ function views(parts: FigureParts, strings: Strings, lineHeight: number): Templa
   }
   ${table ? html`<div id="table" @keydown=${parts.views.onTableKey}>${dataTable(table)}</div>` : nothing}
   ${
-    dots ? html`<div id="dotplot">${dotPlotView(dots, text, dotPlotCaption(text, strings), lineHeight)}</div>` : nothing
+    dots
+      ? html`<div id="dotplot" ${cssomStyle(labelSize(parts.font))}>
+          ${dotPlotView(dots, text, dotPlotCaption(text, strings), lineHeight)}
+        </div>`
+      : nothing
   }`;
 }

@@ -248,7 +248,7 @@ export const styles = css`
   .tick {
     fill: var(--_muted);
     /* As the names: 12 px by default, larger when the reader enlarges text (the layout reads it from the probe). */
-    font-size: var(--_label-font-size);
+    font-size: var(--_label-px, var(--_label-font-size));
     text-anchor: middle;
     dominant-baseline: central;
     paint-order: stroke;
@@ -258,7 +258,8 @@ export const styles = css`
   }
   .axis-label {
     fill: var(--_text);
-    font-size: var(--_label-font-size);
+    /* The size the layout read from the probe, written by the figure (view/figure.ts labelSize). */
+    font-size: var(--_label-px, var(--_label-font-size));
   }
   /* Letters for names are bold, keys to the list under the chart rather than words, in any theme. */
   .lettered .axis-label {
