@@ -230,6 +230,7 @@ function update(event?: Event): void {
     status.textContent = '';
   }
   baselineFields.toggleAttribute('disabled', !compared());
+  field('baseline-label').disabled = !compared();
   if (waiting) return;
   for (const name of [
     'heading',

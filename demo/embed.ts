@@ -30,6 +30,8 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) chart.setAttribute(name, value);
 }
+// The chart is the whole page in its frame: its title is the page's heading, level one, unless the URL says.
+if (!params.has('heading-level')) chart.setAttribute('heading-level', '1');
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 const theme = params.get('theme');

@@ -66,7 +66,8 @@ export const themes: Theme[] = [
   {
     id: 'kontrast',
     title: 'Hög kontrast',
-    about: 'Svart botten, vit text, gult och cyan, tjocka linjer och större markörer och etiketter.',
+    about:
+      'Svart botten, vit text, kommunen i gult och jämförelsen i cyan (en andra kommun i rosa), tjocka linjer och större markörer och etiketter.',
     css: `.kontrast eprofile-radar {
   --eprofile-line-width: 4px;
   --eprofile-marker-size: 12px;

@@ -471,6 +471,8 @@ describe('the demo pages', () => {
       ['themes.html', 'light'],
       ['builder.html', 'light'],
       ['builder.html', 'dark'],
+      // The iframe's page: the chart alone, its title the page's heading (it had no level-one heading).
+      ['embed.html?heading=E-profil+Falkenberg+2009&label=Falkenberg&scores=3,0+3,2+3,0+3,0+3,1', 'light'],
     ] as const) {
       const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme });
       await page.goto(new URL(path, site.base).href);
