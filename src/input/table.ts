@@ -98,26 +98,78 @@ function fromColumns(cells: TableCells): RawInput {
  * row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays data,
  * to be reported, and so do years, which read as values: give those `<th>`.
  */
-function namesOnly(row: HTMLTableRowElement): boolean {
-  const cells = Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '').slice(1);
+function namesOnly(row: readonly (HTMLTableCellElement | undefined)[]): boolean {
+  const cells = row.map(cellText).slice(1);
   return cells.length > 0 && cells.every((cell) => isName(cell) || DIFFERENCE_HEADER.test(cell));
 }
 
-/** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only `textContent`. */
+/** Elements whose end breaks a word, as a reader sees the cell: "E-förvaltning<br>totalt" is two words. */
+const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'UL', 'OL']);
+
+/**
+ * A cell's text as a reader sees it, still only text: `<br>` and paragraphs break words ("E-förvaltning<br>totalt"
+ * ran together as "E-förvaltningtotalt"), a footnote's mark in `<sup>` is not part of the value (`3,0<sup>1</sup>`
+ * was read as 3,01), and text hidden with `hidden` or an inline `display: none` is not read (a hidden ",9" made
+ * 2 a 2,9). Runs of white space are one space.
+ */
+function cellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  let text = '';
+  const read = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType !== 1) continue;
+      else {
+        const element = child as HTMLElement;
+        if (element.tagName === 'SUP' || element.hasAttribute('hidden') || element.style?.display === 'none') continue;
+        read(element);
+        if (BREAKS.has(element.tagName)) text += ' ';
+      }
+    }
+  };
+  read(cell);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rows as a grid, as a reader sees the table: a cell that spans rows or columns (`rowspan`, `colspan`) stands in
+ * every place it covers. Read row by row instead, a value spanning two rows moved the next column's values into
+ * its place, and the comparison's value was drawn as the municipality's.
+ */
+function gridOf(rows: readonly HTMLTableRowElement[]): (HTMLTableCellElement | undefined)[][] {
+  const grid: (HTMLTableCellElement | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (grid[r]![column]) column++;
+      // rowspan="0" spans to the table's end; the HTML limits are 65534 rows and 1000 columns.
+      const down = Math.min(cell.rowSpan === 0 ? rows.length - r : Math.max(1, cell.rowSpan), rows.length - r);
+      const across = Math.min(Math.max(1, cell.colSpan), 1000);
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![column + dc] = cell;
+      column += across;
+    }
+  });
+  // Filled by index, a row may have holes where a row above spanned past its end: empty cells.
+  return grid.map((row) => Array.from(row));
+}
+
+/** Reads a `<table>` element's text into cells. The only DOM this layer touches, and only its text (`cellText`). */
 export function readTable(table: HTMLTableElement): TableCells {
   const all = Array.from(table.rows);
-  const first = all[0];
-  const headRow =
-    table.tHead?.rows[0] ??
-    (first && (Array.from(first.cells).every((cell) => cell.tagName === 'TH') || namesOnly(first)) ? first : undefined);
-  const bodyRows = all.filter((row) => row !== headRow && row.parentElement !== table.tFoot);
-  const head = headRow ? Array.from(headRow.cells, (cell) => cell.textContent?.trim() ?? '') : [];
-  const headCells = headRow ? Array.from(headRow.cells) : [];
-  const baselineColumn = headCells.findIndex((cell) => cell.hasAttribute('data-baseline'));
-  const derivedColumns = headCells.flatMap((cell, i) => (cell.hasAttribute('data-derived') ? [i] : []));
+  const grid = gridOf(all);
+  const first = grid[0];
+  const headIndex = table.tHead?.rows[0]
+    ? all.indexOf(table.tHead.rows[0])
+    : first && (first.every((cell) => cell?.tagName === 'TH') || namesOnly(first))
+      ? 0
+      : -1;
+  const headCells = headIndex >= 0 ? grid[headIndex]! : [];
+  const body = grid.filter((_, index) => index !== headIndex && all[index]!.parentElement !== table.tFoot);
+  const baselineColumn = headCells.findIndex((cell) => cell?.hasAttribute('data-baseline'));
+  const derivedColumns = headCells.flatMap((cell, i) => (cell?.hasAttribute('data-derived') ? [i] : []));
   return {
-    head,
-    rows: bodyRows.map((row) => Array.from(row.cells, (cell) => cell.textContent?.trim() ?? '')),
+    head: headCells.map(cellText),
+    rows: body.map((row) => row.map(cellText)),
     baselineColumn,
     derivedColumns,
   };
