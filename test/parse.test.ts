@@ -255,3 +255,33 @@ describe('parseInput: rejected input names the attribute and the value', () => {
     expect(problem!.value.length).toBeLessThanOrEqual(40);
   });
 });
+
+describe('parseInput: a huge list', () => {
+  /** An array of `length` whose items count their reads: what reading it costs, without timing it. */
+  function counted(length: number): { list: unknown[]; reads: () => number } {
+    let reads = 0;
+    const list = new Proxy([] as unknown[], {
+      get(target, key, receiver) {
+        if (key === 'length') return length;
+        if (typeof key === 'string' && /^\d+$/.test(key)) {
+          reads++;
+          return 3;
+        }
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { list, reads: () => reads };
+  }
+
+  it.each(['scores', 'areas', 'series'] as const)(
+    'reports %s of 2³² − 1 items by their count, reading only the first few (a page was held for half a minute)',
+    (key) => {
+      const { list, reads } = counted(2 ** 32 - 1);
+      const { data, problems } = parseInput({ [key]: list } as Record<string, unknown>);
+      expect(data).toBeNull();
+      expect(problems[0]!.params?.count).toBe(2 ** 32 - 1);
+      expect(problems[0]!.value.length).toBeLessThanOrEqual(40);
+      expect(reads()).toBeLessThanOrEqual(40);
+    },
+  );
+});

@@ -24,11 +24,20 @@ const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** Marks a number JSON cannot write (NaN, ±Infinity), to be written back as itself rather than as `null`. */
 const UNWRITABLE = '\u0000';
+/** Items of a list a message writes out: more than its forty characters hold. */
+const SHOWN_ITEMS = 20;
+/**
+ * More values than a chart has areas (at most 12) by far: the count is said without reading every value, which
+ * for a page's array of millions held the page.
+ */
+const MOST_VALUES = 100;
 
 /**
  * Shortens a value for a message: a 1 MB attribute must not become a 1 MB error text. Numbers JSON has no word
  * for are named as they are (`[3, NaN]`, not `[3,null]`: null is the documented marker of a missing value).
- * Reading a value may run a page's getter or Proxy trap, which may throw: then it is named by its kind.
+ * Reading a value may run a page's getter or Proxy trap, which may throw: then it is named by its kind. A long
+ * list is written by its first items only: written whole, a page's array of ten million values held the page for
+ * seconds, and a sparse one of 2³² − 1 for half a minute, for a message of forty characters.
  */
 export function shorten(value: unknown): string {
   let text: string;
@@ -39,7 +48,11 @@ export function shorten(value: unknown): string {
         : typeof value === 'number' || typeof value === 'bigint'
           ? String(value)
           : (JSON.stringify(value, (_, item: unknown) =>
-              typeof item === 'number' && !Number.isFinite(item) ? `${UNWRITABLE}${item}` : item,
+              typeof item === 'number' && !Number.isFinite(item)
+                ? `${UNWRITABLE}${item}`
+                : Array.isArray(item) && item.length > SHOWN_ITEMS
+                  ? Array.from({ length: SHOWN_ITEMS }, (_, index) => item[index] as unknown)
+                  : item,
             )?.replace(/"\\u0000([^"]*)"/g, '$1') ?? String(value));
   } catch {
     text = kindOf(value);
@@ -217,10 +230,14 @@ function checkValue(raw: unknown, context: ParseContext): Value | undefined {
  * the next only after reloading.
  */
 function fromList(list: readonly unknown[], context: ParseContext, typed?: string): Value[] | null {
+  const { attribute, areas, problems } = context;
+  if (list.length > MOST_VALUES) {
+    const first = typed ?? Array.from({ length: SHOWN_ITEMS }, (_, i) => shorten(list[i])).join(' ');
+    return problem(context, 'count', first, { count: list.length, n: areas.length });
+  }
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
   // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of an overview page).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
-  const { attribute, areas, problems } = context;
   if (values.length !== areas.length) {
     // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
     // message says how to write its five values.
