@@ -22,7 +22,10 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
  * holds the 14.7 KB between them, and the one file is the product (a chunk loaded later would be a request from
  * the component).
  */
-export const GZIP_BUDGET = 42.5 * 1024;
+// Raised from 42.5 KB for what a tenth look found (a table read as a reader sees it, a huge list reported by its
+// count, the CSV at the data's precision, one Esc for every box, the box under enlarged text, the SVG text at the
+// measured size), measured at 43,560 bytes.
+export const GZIP_BUDGET = 43 * 1024;
 
 /**
  * Minifies the static text of lit's tagged templates at build time: `css` loses comments, the whitespace around
