@@ -57,6 +57,8 @@ table, td, th { display: none !important; font-size: 40px !important; }
 button { all: unset; font-size: 3px !important; display: none !important; }
 ul, li, p { list-style: square inside; display: inline; }
 eprofile-radar { font-family: serif; }
+body { stroke: #c00; stroke-width: 3px; stroke-dasharray: 4 4; }
+.vertical { writing-mode: vertical-rl; }
 `;
 const PAGE_CSS = '.wide { width: 700px; } .narrow { width: 90px; } .zero { width: 0; } #box { width: 480px; }';
 
@@ -107,7 +109,7 @@ beforeAll(async () => {
       'text/html',
       page(
         `<div class="wide">${chart()}</div><div class="narrow">${chart()}</div><div class="zero">${chart()}</div>
-         <div class="wide" dir="rtl">${chart({ lang: 'en' })}</div>`,
+         <div class="wide" dir="rtl">${chart({ lang: 'en' })}</div><div class="wide vertical">${chart()}</div>`,
         '<link rel="stylesheet" href="/hostile.css"><script type="module" src="/eprofile-radar.js"></script>',
       ),
     ],
@@ -265,13 +267,14 @@ describe('a page with a strict Content-Security-Policy', () => {
 describe('a hostile host page', () => {
   it('keeps labels apart and inside the chart under aggressive global CSS, rtl, and narrow or zero width', async () => {
     const { tab, problems } = await open('/hostile.html');
-    const [wide, narrow, zero, rtl] = await survey(tab);
-    for (const c of [wide!, narrow!, zero!, rtl!]) {
+    const [wide, narrow, zero, rtl, vertical] = await survey(tab);
+    for (const c of [wide!, narrow!, zero!, rtl!, vertical!]) {
       expect(c.bad).toEqual([]);
       expect(c.message).toBeNull();
       expect(c.heading).toBe('E-profil Falkenberg 2009');
     }
-    for (const c of [wide!, narrow!, rtl!]) {
+    // In a page set in vertical writing too: it stayed a blank box, never measured.
+    for (const c of [wide!, narrow!, rtl!, vertical!]) {
       expect(c.drawn).toBe(true);
       expect(c.markers).toBe(5);
       expect(c.labels).toHaveLength(5);
@@ -285,6 +288,14 @@ describe('a hostile host page', () => {
           expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
     }
     expect(wide!.radar!.width).toBeGreaterThan(300);
+    // The page's SVG paint (body { stroke; stroke-dasharray }) is inherited by no mark the chart draws: it outlined
+    // the names and dashed the municipality's line like the comparison's.
+    const paint = await tab.evaluate(() => {
+      const root = document.querySelector('eprofile-radar')!.shadowRoot!;
+      const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+      return [style('.axis-label').stroke, style('.series .line').strokeDasharray, style('.tick').strokeDasharray];
+    });
+    expect(paint).toEqual(['none', 'none', 'none']);
     // A zero-width box gets no plot, but the chart still names itself: visible, no errors, no NaN.
     expect(zero!.drawn).toBe(false);
     expect(zero!.headingBox!.height).toBeGreaterThan(0);

@@ -121,6 +121,9 @@ export const styles = css`
     line-height: 1.45;
     text-align: start;
     contain: layout style;
+    /* A radar is drawn across: a page set in vertical writing (writing-mode: vertical-rl) left the chart unmeasured,
+       a blank box for good. */
+    writing-mode: horizontal-tb;
     /* The browser's own parts (the table's scrollbar) in the chart's scheme, not the page's. */
     color-scheme: light;
   }
@@ -234,6 +237,19 @@ export const styles = css`
     height: auto;
     overflow: visible;
     font-family: inherit;
+    /* SVG paint is inherited, from the page too: a page's "body { stroke: …; stroke-dasharray: … }" outlined the
+       names and dashed the municipality's line like the comparison's. What the chart's marks do not set is reset. */
+    fill: var(--_text);
+    fill-opacity: 1;
+    stroke: none;
+    stroke-width: 1px;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+    stroke-dashoffset: 0;
+    stroke-linecap: butt;
+    stroke-linejoin: miter;
+    paint-order: normal;
+    marker: none;
     /* The geometry places labels by text-anchor start/end meaning left/right: an rtl page must not flip them. */
     direction: ltr;
   }
