@@ -9,6 +9,26 @@ describe('parseNumber', () => {
     expect(parseNumber('3.2')).toBe(3.2);
     expect(parseNumber('4')).toBe(4);
   });
+
+  it('reads a value pasted with characters that show nothing (zero-width, direction marks, soft hyphen, BOM)', () => {
+    // "3,0" with a zero-width space was refused as "”3,0” är inte ett tal", which looks right to the editor.
+    for (const hidden of [
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u200e',
+      '\u200f',
+      '\u2060',
+      '\u202a',
+      '\u2066',
+      '\u00ad',
+      '\ufeff',
+    ])
+      expect([hidden, parseNumber(`3${hidden},0`), parseNumber(`${hidden}4`)]).toEqual([hidden, 3, 4]);
+    const { data, problems } = parseInput({ scores: '3,0\u200b 3,2 3,0 3,0 3,1', max: '4\u200e' });
+    expect(problems).toEqual([]);
+    expect(data!.series[0]!.values).toEqual([3, 3.2, 3, 3, 3.1]);
+  });
 });
 
 describe('splitList', () => {

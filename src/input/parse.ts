@@ -19,6 +19,12 @@ const SCALE = { min: 0, max: 4 };
  * saknas", "no data") too, as a cell of a table or a `;`- or tab-separated list: its table view copied back.
  */
 const MISSING = new Set(['', '-', '–', '—', '..', 'na', 'n/a', 'null', '?', 'saknas', 'uppgift saknas', 'no data']);
+/**
+ * Characters that show nothing, which text pasted from a web page, a PDF or a word processor carries: zero-width
+ * spaces and joiners, direction marks, a soft hyphen, a byte-order mark. In a value, "3,0" with one of them was
+ * refused with a message that quoted "3,0", which looks right.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** A plain decimal with `.` or `,` as the mark; no exponents, no thousands separators (scores are 0–4). */
 const NUMBER = /^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
@@ -77,7 +83,7 @@ export function isName(text: string): boolean {
 export function parseNumber(token: string | number | null | undefined): number | null {
   if (token === null || token === undefined) return null;
   if (typeof token === 'number') return token;
-  const text = token.trim();
+  const text = token.replace(INVISIBLE, '').trim();
   // A table cell's words may be wrapped in its source ("Uppgift⏎  saknas").
   if (MISSING.has(text.toLowerCase().replace(/\s+/g, ' '))) return null;
   if (!NUMBER.test(text)) return NaN;
