@@ -6,6 +6,7 @@ import type { EprofileEventMap } from './element/events.js';
 import { EprofileRadar } from './element/radar-element.js';
 import { TAG } from './tag.js';
 import { LIT_POLICY, policyRefused } from './trusted-types.js';
+import { tell } from './element/platform.js';
 
 export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
@@ -73,7 +74,8 @@ declare global {
 }
 
 if (policyRefused()) {
-  console.warn(
+  tell(
+    'warn',
     `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Allow it: trusted-types ${LIT_POLICY}; or, where another lit-based script made it first: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
   );
 } else if (typeof customElements !== 'undefined') {
@@ -81,7 +83,8 @@ if (policyRefused()) {
   if (!taken) customElements.define(TAG, EprofileRadar);
   // Another build of this chart is fine (it has the same properties); another element under this name is not.
   else if (!['scores', 'baseline', 'series', 'areas'].every((name) => name in taken.prototype))
-    console.warn(
+    tell(
+      'warn',
       `<${TAG}>: the tag is already defined by another script's element, so this chart is not registered and the page's <${TAG}> elements are that element.`,
     );
 }

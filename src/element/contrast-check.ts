@@ -1,6 +1,7 @@
 import { contrast, type Rgb } from '../model/colour.js';
 import { COLOR_TOKENS, formatRatio, GRAPHIC_CONTRAST, over } from '../model/contrast.js';
 import { context2d } from './canvas.js';
+import { mediaQuery } from './platform.js';
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
@@ -51,7 +52,7 @@ function unused(token: string): string {
  * against it). Series beyond those drawn are skipped. Forced colours are the system's, so nothing is said then.
  */
 export function contrastWarnings(host: HTMLElement, seriesCount: number): string[] {
-  if (matchMedia('(forced-colors: active)').matches) return [];
+  if (mediaQuery(window, '(forced-colors: active)').matches) return [];
   const style = getComputedStyle(host);
   const read = (name: string) => style.getPropertyValue(name).trim();
   const authorBackground = read('--eprofile-background') !== '';

@@ -6,6 +6,7 @@ import { checkContrastLater } from './contrast-check.js';
 import { CONTROLS_MODES } from './controls.js';
 import { emit } from './events.js';
 import { givenLevel } from './heading-level.js';
+import { tell } from './platform.js';
 
 /** Properties that take one of a few words; anything else is reported, and the first word used. */
 const OPTIONS = {
@@ -30,7 +31,7 @@ export interface Diagnosed {
  * A warning about one chart, with the chart itself after the words: the console shows it as a node to hover and
  * reveal, so on a page of many charts the author finds the one at fault.
  */
-const warn = (host: Element, line: string) => console.warn(`<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
+const warn = (host: Element, line: string) => tell('warn', `<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
 
 const NONE: readonly string[] = [];
 /** Warnings said once a page, however many charts share their cause (one `strings` object for every chart). */

@@ -1,3 +1,5 @@
+import { mutationObserver } from './platform.js';
+
 /** Headings of a page: HTML's, and elements given the heading role with a level. */
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading"][aria-level]';
 
@@ -29,7 +31,7 @@ function headingsOf(root: Document | ShadowRoot): Element[] {
   kept?.changes.disconnect();
   const outline: Outline = {
     headings: [...root.querySelectorAll(HEADINGS)],
-    changes: new MutationObserver((records) => (outline.stale ||= movesHeadings(records))),
+    changes: mutationObserver((records) => (outline.stale ||= movesHeadings(records))),
     stale: false,
   };
   outline.changes.observe(root, {

@@ -1,5 +1,6 @@
 import { clearMeasurements } from './measure.js';
 import { darkQuery, followPageScheme } from './page-scheme.js';
+import { mutationObserver, tell } from './platform.js';
 
 // One observer of each kind for every chart on the page, instead of one each: an overview page of many charts
 // then costs a few observers, not a thousand. Module state, not globals: nothing is written to window.
@@ -156,7 +157,8 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
   }
   if (!saidNoObserver) {
     saidNoObserver = true;
-    console.warn(
+    tell(
+      'warn',
       `<eprofile-radar>: this browser has no ResizeObserver; charts are drawn at the width they first have (${FIXED_WIDTH} px if none) and do not follow later changes.`,
     );
   }
@@ -173,7 +175,7 @@ const childWatchers = new Map<Node, () => void>();
  * twice; a chart taken out is left out of the set, and its records are dropped.
  */
 export function watchChildren(element: Element, onChange: () => void): void {
-  childObserver ??= new MutationObserver((records) => {
+  childObserver ??= mutationObserver((records) => {
     const changed = new Set<() => void>();
     for (const record of records)
       for (let node: Node | null = record.target; node; node = node.parentNode) {
@@ -232,7 +234,7 @@ let langRoots = new WeakSet<Node>();
  */
 export function watchLang(element: Element, onChange: () => void): void {
   langWatchers.set(element, onChange);
-  langObserver ??= new MutationObserver(() => langWatchers.forEach((callback) => callback()));
+  langObserver ??= mutationObserver(() => langWatchers.forEach((callback) => callback()));
   for (let root = element.getRootNode(); !langRoots.has(root);) {
     langRoots.add(root);
     const host = (root as ShadowRoot).host;
@@ -276,7 +278,7 @@ const schemeChanged = (records: MutationRecord[]): boolean =>
  */
 export function watchScheme(element: Element, internals: ElementInternals | undefined): void {
   schemeWatchers.set(element, internals);
-  schemeObserver ??= new MutationObserver((records) => {
+  schemeObserver ??= mutationObserver((records) => {
     if (schemeChanged(records)) readScheme();
   });
   const document = element.ownerDocument;

@@ -5,6 +5,8 @@
  * for light only, a chart following the reader's dark setting was a black box in a white article, and on a page
  * switched to dark by its own theme control it stays in step whatever the reader's setting.
  */
+import { mediaQuery } from './platform.js';
+
 export function usedScheme(specified: string, meta: string, readerDark: boolean): 'light' | 'dark' {
   const listed = (text: string) =>
     text
@@ -21,7 +23,7 @@ export function usedScheme(specified: string, meta: string, readerDark: boolean)
 const readerDark = new WeakMap<Window, MediaQueryList>();
 export function darkQuery(view: Window): MediaQueryList {
   let query = readerDark.get(view);
-  if (!query) readerDark.set(view, (query = view.matchMedia('(prefers-color-scheme: dark)')));
+  if (!query) readerDark.set(view, (query = mediaQuery(view, '(prefers-color-scheme: dark)')));
   return query;
 }
 

@@ -30,6 +30,7 @@ import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
 import { SERVER_WIDTH, ServerRender, serverFont } from './server.js';
 import { SizingController } from './sizing.js';
+import { tell } from './platform.js';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -154,7 +155,7 @@ export class EprofileRadar extends EprofileRadarApi {
     } catch (error) {
       if (this._failed) return;
       this._failed = true;
-      console.error('<eprofile-radar>: the chart could not be drawn.', error);
+      tell('error', '<eprofile-radar>: the chart could not be drawn.', error);
     }
   }
 
