@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AREAS, parseInput, parseNumber, splitList } from '../src/input/parse.js';
 import { fill, locales } from '../src/i18n/strings.js';
 import { problemLines } from '../src/model/credits.js';
+import { describe as describeChart } from '../src/model/describe.js';
 
 describe('parseNumber', () => {
   it('reads decimal commas and points alike', () => {
@@ -302,6 +303,29 @@ describe('parseInput: a huge list', () => {
       expect(problems[0]!.params?.count).toBe(2 ** 32 - 1);
       expect(problems[0]!.value.length).toBeLessThanOrEqual(40);
       expect(reads()).toBeLessThanOrEqual(40);
+    },
+  );
+});
+
+describe('parseInput: a polluted Object.prototype', () => {
+  it.each(['label', 'short', 'key', 'scores'])(
+    "keeps a page's Object.prototype.%s out of the areas' and series' names",
+    (name) => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto[name] = 'INJECTED';
+      try {
+        const { data } = parseInput({ series: [{ label: 'Ale', scores: '3 3 3 3 3' }], areas: undefined });
+        const text = describeChart(data!, locales.sv, 'sv', '');
+        expect([...text.areaLabels, ...text.radarShort, ...text.seriesLabels].join(' ')).not.toContain('INJECTED');
+        const named = parseInput({
+          areas: [{ key: 'a' }, { key: 'b' }, { key: 'c' }],
+          series: [{ scores: '1 2 3' }],
+        });
+        const words = describeChart(named.data!, locales.sv, 'sv', '');
+        expect([...words.areaLabels, ...words.seriesLabels].join(' ')).not.toContain('INJECTED');
+      } finally {
+        delete proto[name];
+      }
     },
   );
 });

@@ -334,6 +334,17 @@ function parseBound(input: unknown, fallback: number, attribute: string, problem
   return value;
 }
 
+/**
+ * A field an object has of its own, not one it inherits: a page whose script set `Object.prototype.label` (a
+ * prototype-pollution bug elsewhere) named every built-in area with its text, in the radar, the takeaway and the
+ * CSV.
+ */
+export function ownField(object: unknown, name: string): unknown {
+  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, name)
+    ? (object as Record<string, unknown>)[name]
+    : undefined;
+}
+
 /** Area definitions: 3 to 12, each with a unique, non-empty string key. */
 export function parseAreas(input: unknown, problems: Problem[]): readonly Area[] {
   if (input === undefined || input === null) return DEFAULT_AREAS;
@@ -348,10 +359,8 @@ export function parseAreas(input: unknown, problems: Problem[]): readonly Area[]
   const seen = new Set<string>();
   const areas: Area[] = [];
   for (const entry of input as unknown[]) {
-    const key = (entry as Area | null)?.key;
-    const label = (entry as Area | null)?.label;
-    const short = (entry as Area | null)?.short;
-    const text = (value: unknown) => value === undefined || typeof value === 'string';
+    const [key, label, short] = ['key', 'label', 'short'].map((name) => ownField(entry, name));
+    const text = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
     if (typeof key !== 'string' || key === '' || !text(label) || !text(short)) {
       problems.push({ code: 'shape', attribute: 'areas', value: shorten(entry) });
       return DEFAULT_AREAS;
@@ -466,13 +475,14 @@ function readInput(
         const item = list[index] as Partial<SeriesInput> | null | undefined;
         const where = context(`series[${index}]`);
         // An entry with no scores is named as given ("{}"), not by what it lacks ("undefined").
+        const scores = ownField(item, 'scores');
         const values =
           item && typeof item === 'object'
-            ? item.scores === undefined
+            ? scores === undefined
               ? problem(where, 'shape', item)
-              : parseScores(item.scores, where)
+              : parseScores(scores, where)
             : parseScores(item, where);
-        return values && { label: text(item?.label, ''), values };
+        return values && { label: text(ownField(item, 'label'), ''), values };
       });
       // A series not read has its problem named, and the chart then has no data at all.
       if (read.every((entry): entry is Series => entry !== null)) series = read;
