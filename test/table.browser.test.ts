@@ -3,9 +3,7 @@ import { readTable } from '../src/input/table.js';
 
 /** A table from an editor's markup (a CMS's or a word processor's), as the chart finds it inside itself. */
 function table(html: string): HTMLTableElement {
-  const holder = document.createElement('div');
-  holder.innerHTML = html;
-  return holder.querySelector('table')!;
+  return document.adoptNode(new DOMParser().parseFromString(html, 'text/html').querySelector('table')!);
 }
 
 describe('readTable', () => {
