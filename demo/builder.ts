@@ -70,9 +70,18 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 /** Fills the form from a nominee: name, heading and scores, in the chosen language's number format. */
 function applyPreset(): void {
   const municipality = data.municipalities.find((m) => m.id === preset.value);
-  if (!municipality) return;
   // The fields are refilled: what a paste left out of them is no longer news.
   pasteNotes.forEach((note) => (note.textContent = ''));
+  if (!municipality) {
+    // "Egna värden" chosen: the example's name, heading and source go, so they are not published as the editor's
+    // own (choosing it changed nothing, and "E-profil Falkenberg 2009" stayed over Ale's values). The values stay
+    // to be typed over, the name selected to be typed first.
+    field('label').value = 'Min kommun';
+    field('heading').value = 'E-profil Min kommun';
+    field('source').value = '';
+    (field('label') as HTMLInputElement).select();
+    return;
+  }
   const lang = field('lang').value;
   const scores = municipality.scores as Record<string, number>;
   field('label').value = municipality.name;

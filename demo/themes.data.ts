@@ -74,7 +74,7 @@ export const themes: Theme[] = [
   --eprofile-label-font-size: 1rem;
   --eprofile-fill-opacity: 0;
 }
-/* Colours for a black screen; on paper the chart prints in its light colours. */
+/* Färger för en svart skärm; på papper skrivs diagrammet ut i sina ljusa färger. */
 @media screen {
   .kontrast eprofile-radar {
     --eprofile-background: #000;
