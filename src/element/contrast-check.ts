@@ -96,8 +96,8 @@ const queue = new Map<HTMLElement, number>();
 
 /**
  * Checks a chart's colours when the page is idle, together with every other chart waiting: reading computed styles
- * right after each chart renders would recalculate the page's styles once per chart (hundreds of times on an overview page).
- * A diagnostic can wait; `warn` gets each line.
+ * right after each chart renders would recalculate the page's styles once per chart (hundreds of times on an overview
+ * page). A diagnostic can wait; `warn` gets each line.
  */
 export function checkContrastLater(host: HTMLElement, seriesCount: number, warn: (line: string) => void): void {
   if (queue.size === 0) {

@@ -169,10 +169,10 @@ let childObserver: MutationObserver | undefined;
 const childWatchers = new Map<Node, () => void>();
 
 /**
- * Calls `onChange` when anything in `element`'s light DOM changes (an author's `<table>` edited, or parsed after the element
- * was upgraded). One MutationObserver for every chart: each record names the chart it came from by its target's
- * ancestry. Observing a node again only replaces its options, so a chart moved around the page is not observed
- * twice; a chart taken out is left out of the set, and its records are dropped.
+ * Calls `onChange` when anything in `element`'s light DOM changes (an author's `<table>` edited, or parsed after the
+ * element was upgraded). One MutationObserver for every chart: each record names the chart it came from by its target's
+ * ancestry. Observing a node again only replaces its options, so a chart moved around the page is not observed twice; a
+ * chart taken out is left out of the set, and its records are dropped.
  */
 export function watchChildren(element: Element, onChange: () => void): void {
   childObserver ??= mutationObserver((records) => {

@@ -1,3 +1,5 @@
+import { mediaQuery } from './platform.js';
+
 /**
  * The scheme a page is in, as the browser decides it for its own form controls and scrollbars: the scheme its
  * `color-scheme` lists (the property, else `<meta name="color-scheme">`), the reader's own when both are listed,
@@ -5,8 +7,6 @@
  * for light only, a chart following the reader's dark setting was a black box in a white article, and on a page
  * switched to dark by its own theme control it stays in step whatever the reader's setting.
  */
-import { mediaQuery } from './platform.js';
-
 export function usedScheme(specified: string, meta: string, readerDark: boolean): 'light' | 'dark' {
   const listed = (text: string) =>
     text

@@ -8,10 +8,11 @@ export interface Playback {
 }
 
 /**
- * Plays a sound plan: the series in one timbre (triangle), the comparison in another (square, quieter, as a square
- * wave sounds louder at the same gain). `onStep` is called as each area begins, `onEnd` when the last tone has
- * ended; the first tone starts `lead` seconds from now. The AudioContext is made here, on the reader's click, never before: browsers block audio until a gesture,
- * and a page should not open audio it may never use. Null where the browser has no Web Audio.
+ * Plays a sound plan: the series in one timbre (triangle), the comparison in another (square, quieter, as a square wave
+ * sounds louder at the same gain). `onStep` is called as each area begins, `onEnd` when the last tone has ended; the
+ * first tone starts `lead` seconds from now. The AudioContext is made here, on the reader's click, never before:
+ * browsers block audio until a gesture, and a page should not open audio it may never use. Null where the browser has
+ * no Web Audio.
  */
 export function play(plan: SoundPlan, onStep: (area: number) => void, onEnd: () => void, lead = 0): Playback | null {
   if (typeof AudioContext !== 'function') return null;

@@ -1,4 +1,5 @@
 import { cached } from '../internal/cache.js';
+import { ownField } from '../internal/own.js';
 
 /**
  * Every visible and spoken text of the chart, in Swedish and English.
@@ -395,7 +396,7 @@ export function mergeStrings(base: Strings, custom: unknown, missing?: string[])
     });
   const merged = { ...base } as Record<string, unknown>;
   for (const key of Object.keys(base) as (keyof Strings)[]) {
-    const value = Object.prototype.hasOwnProperty.call(given, key) ? given[key] : undefined;
+    const value = ownField(given, key);
     const fallback = base[key];
     if (typeof fallback === 'string') {
       if (typeof value === 'string') merged[key] = value;

@@ -1,4 +1,5 @@
 import type { Area, ChartData, Problem, Series, SeriesInput, Value } from './types.js';
+import { ownField } from '../internal/own.js';
 
 /** The five SKL areas of the e-förvaltningsenkät, in the survey's order (clockwise from 12 o'clock). */
 export const DEFAULT_AREAS: readonly Area[] = Object.freeze(
@@ -242,7 +243,8 @@ function fromList(list: readonly unknown[], context: ParseContext, typed?: strin
     return problem(context, 'count', first, { count: list.length, n: areas.length });
   }
   // Every index, not map(): a sparse array's holes must be checked too, not left as holes in the data. Made at its
-  // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of an overview page).
+  // length, as the chart keeps it: an array grown by push holds room for 17 values (a heap snapshot of an overview
+  // page).
   const values = Array.from({ length: list.length }, (_, index) => checkValue(list[index], context));
   if (values.length !== areas.length) {
     // A wrong count is named beside bad values, not after they are fixed; but not beside "3,2,1,4,2", whose own
@@ -262,9 +264,7 @@ function fromObject(object: Readonly<Record<string, unknown>>, context: ParseCon
   const unknown = Object.keys(object).find((key) => !keys.has(key));
   if (unknown !== undefined) return problem(context, 'unknown-key', unknown);
   // Own properties only: a key such as "constructor" must not reach Object.prototype.
-  const values = context.areas.map(({ key }) =>
-    Object.prototype.hasOwnProperty.call(object, key) ? checkValue(object[key], context) : null,
-  );
+  const values = context.areas.map(({ key }) => checkValue(ownField(object, key), context));
   return whole(values) ? values : null;
 }
 
@@ -332,17 +332,6 @@ function parseBound(input: unknown, fallback: number, attribute: string, problem
     return null;
   }
   return value;
-}
-
-/**
- * A field an object has of its own, not one it inherits: a page whose script set `Object.prototype.label` (a
- * prototype-pollution bug elsewhere) named every built-in area with its text, in the radar, the takeaway and the
- * CSV.
- */
-export function ownField(object: unknown, name: string): unknown {
-  return object !== null && typeof object === 'object' && Object.prototype.hasOwnProperty.call(object, name)
-    ? (object as Record<string, unknown>)[name]
-    : undefined;
 }
 
 /** Area definitions: 3 to 12, each with a unique, non-empty string key. */

@@ -93,10 +93,10 @@ function fromColumns(cells: TableCells): RawInput {
 }
 
 /**
- * Whether a first row without `<thead>` or `<th>` is still the header: its cells after the first are all names
- * (words) or a difference's mark (±), none a value, a missing value's mark or empty. A CMS's or a word processor's table often has a header
- * row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays data,
- * to be reported, and so do years, which read as values: give those `<th>`.
+ * Whether a first row without `<thead>` or `<th>` is still the header: its cells after the first are all names (words)
+ * or a difference's mark (±), none a value, a missing value's mark or empty. A CMS's or a word processor's table often
+ * has a header row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays
+ * data, to be reported, and so do years, which read as values: give those `<th>`.
  */
 function namesOnly(row: readonly (HTMLTableCellElement | undefined)[]): boolean {
   const cells = row.map(cellText).slice(1);

@@ -1,6 +1,6 @@
 import { cached } from '../internal/cache.js';
 import type { Area, ChartData, Value } from '../input/types.js';
-import { ownField } from '../input/parse.js';
+import { ownField } from '../internal/own.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
 import { COMMON_NAME, COMMON_WORDS } from '../i18n/comparison-names.js';
 import { fill, isolate, locales, type Strings } from '../i18n/strings.js';
@@ -281,7 +281,8 @@ function takeaway(
 /**
  * An author's comparison as it is said inside a sentence: named by a common word ("Medel i Hallands län"), it is
  * lower-cased as the built-in "medel" is ("Över medel i Hallands län i alla fem områden"), as are ordinary words
- * ("Förra året", "Riket": "Över Förra året" read as a name); a name ("Halland") keeps its capital. The legend and the table, where it stands alone, show it as typed.
+ * ("Förra året", "Riket": "Över Förra året" read as a name); a name ("Halland") keeps its capital. The legend and the
+ * table, where it stands alone, show it as typed.
  */
 function inSentence(label: string): string {
   return COMMON_WORDS.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
@@ -372,10 +373,9 @@ function saidInAreas(baselineShort: string, custom: boolean, strings: Strings): 
 /** The words of one chart, in one language. `heading` and labels are the author's text, used as typed. */
 export function describe(data: ChartData, strings: Strings, lang: string, heading: string): TextModel {
   // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
-  const own = (names: Record<string, string>, key: string) =>
-    Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined;
+  const own = (names: Record<string, string>, key: string) => ownField(names, key) as string | undefined;
   const builtIn = (key: string) => own(strings.areas, key);
-  // An area's own names, never ones it inherits (input/parse.ts `ownField`).
+  // An area's own names, never ones it inherits.
   const ownText = (area: Area, name: 'label' | 'short') => (ownField(area, name) as string | undefined)?.trim();
   // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
   const areaLabels = shared(

@@ -246,9 +246,9 @@ function fit(
 }
 
 /**
- * Area names + scale + a width → the chart's frame. Height follows from the content: the plot and its labels,
- * never a fixed ratio, so a narrow container gets a taller, not a clipped, chart. Memoized: the charts of a page with the
- * same five names at the same width fit their labels once, not once each, and share the result.
+ * Area names + scale + a width → the chart's frame. Height follows from the content: the plot and its labels, never a
+ * fixed ratio, so a narrow container gets a taller, not a clipped, chart. Memoized: the charts of a page with the same
+ * five names at the same width fit their labels once, not once each, and share the result.
  */
 export function frameLayout(
   areaLabels: readonly string[],

@@ -1,10 +1,10 @@
+import { SIZES } from './layout.js';
+
 /**
  * The chart's look as plain values, for drawings made outside the shadow DOM's CSS: the SVG export reads them
  * from the live element (so author overrides carry over), the static renderer takes a theme's defaults. The
  * default colours here are the one source: radar.styles.ts builds its private tokens from them.
  */
-import { SIZES } from './layout.js';
-
 export interface Look {
   /** Colours of series 1–4. */
   series: string[];

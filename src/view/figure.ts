@@ -82,10 +82,8 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
   const skips = !parts.fromServer && maySkip(parts.width);
   // The font is read before anything is drawn; the default is the styles' own size.
   const lineHeight = parts.font?.lineHeight ?? lineHeightOf(SIZES.labelFontSize);
-  const reserve: Record<string, string> = {
-    ...(geometry ? { 'contain-intrinsic-block-size': `auto ${geometry.frame.height}px` } : {}),
-    ...labelSize(parts.font),
-  };
+  const reserve = labelSize(parts.font);
+  if (geometry) reserve['contain-intrinsic-block-size'] = `auto ${geometry.frame.height}px`;
   const { focus, visibility } = parts;
   // The box of the current area's values: inside the plot, or under it where the plot is too small for it.
   // Under it, from a wrapper of no height: the frame is a flexbox, where a box placed absolutely in its own flow
@@ -97,8 +95,8 @@ export function figure(parts: FigureParts, strings: Strings): TemplateResult {
     const box = tooltip(drawn, text, focus.active, !focus.shown, differenceLabel(text, strings), focus, under);
     return under ? html`<div class="box-below">${box}</div>` : box;
   };
-  // What most charts do not show shares a part of the template with what they do (each part is kept by every
-  // chart of a page: a heap snapshot of an overview page): the box under the plot with the list of areas, the lettered key with
+  // What most charts do not show shares a part of the template with what they do (each part is kept by every chart of a
+  // page: a heap snapshot of an overview page): the box under the plot with the list of areas, the lettered key with
   // the legend, the note on missing values with the credits, the views the buttons open (see `views`).
   const areas = listsAreas(!!drawn, visibility.onScreen, parts.width) ? areaList(text) : nothing;
   const key = legend(text, parts.fromServer);

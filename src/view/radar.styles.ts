@@ -35,10 +35,9 @@ const paperTokens = unsafeCSS(
 );
 
 /**
- * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page in a dark scheme. More
- * specific than `:host([theme])`, so the rules for more contrast, forced colours and print repeat it.
+ * Read by screen readers, not drawn: the chart's own text for them, and the table headers a narrow card shows
+ * otherwise.
  */
-/** Read by screen readers, not drawn: the chart's own text for them, and table headers a narrow card shows otherwise. */
 export const visuallyHidden = css`
   position: absolute;
   width: 1px;
@@ -51,6 +50,10 @@ export const visuallyHidden = css`
   border: 0;
 `;
 
+/**
+ * A chart whose theme is auto (no `theme`, or any value but light and dark) on a page in a dark scheme. More
+ * specific than `:host([theme])`, so the rules for more contrast, forced colours and print repeat it.
+ */
 const AUTO_DARK = unsafeCSS(":host(:not([theme='light']):state(dark-page))");
 
 /** Forced colours: the system's palette, whatever the theme. */
