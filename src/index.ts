@@ -6,7 +6,7 @@ import type { EprofileEventMap } from './element/events.js';
 import { EprofileRadar } from './element/radar-element.js';
 import { TAG } from './tag.js';
 import { LIT_POLICY, policyRefused } from './trusted-types.js';
-import { tell } from './element/platform.js';
+import { tell } from './internal/tell.js';
 
 export { EprofileRadar };
 export type { Area, ScoresInput, SeriesInput } from './input/types.js';
@@ -76,7 +76,7 @@ declare global {
 if (policyRefused()) {
   tell(
     'warn',
-    `<${TAG}>: this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Allow it: trusted-types ${LIT_POLICY}; or, where another lit-based script made it first: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
+    `this page's Content-Security-Policy enforces Trusted Types and does not allow the policy "${LIT_POLICY}", which the chart is built with, so no chart is drawn (a <table> inside the element stays as it is). Allow it: trusted-types ${LIT_POLICY}; or, where another lit-based script made it first: trusted-types ${LIT_POLICY} 'allow-duplicates'`,
   );
 } else if (typeof customElements !== 'undefined') {
   const taken = customElements.get(TAG);
@@ -85,6 +85,6 @@ if (policyRefused()) {
   else if (!['scores', 'baseline', 'series', 'areas'].every((name) => name in taken.prototype))
     tell(
       'warn',
-      `<${TAG}>: the tag is already defined by another script's element, so this chart is not registered and the page's <${TAG}> elements are that element.`,
+      `the tag is already defined by another script's element, so this chart is not registered and the page's <${TAG}> elements are that element.`,
     );
 }

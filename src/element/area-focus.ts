@@ -85,12 +85,14 @@ export class AreaFocusController implements ReactiveController, EventListenerObj
       if (!tabStop) this.#lostAt = performance.now();
       if (this.#focused >= 0)
         this.#focus(root.querySelectorAll<SVGGElement>('.axis')[this.#focused] ?? tabStop, { preventScroll: true });
-    } else if (this.#lostAt > -Infinity && this.#tabStop()) {
+    } else if (this.#lostAt > -Infinity) {
+      const tabStop = this.#tabStop();
+      if (!tabStop) return;
       const page = this.host.ownerDocument.activeElement;
       // Unless the reader has gone elsewhere meanwhile.
       if (performance.now() - this.#lostAt < LOST_FOR && (!page || page === this.host.ownerDocument.body)) {
         this.#restoring = true;
-        this.#focus(this.#tabStop(), { preventScroll: true });
+        this.#focus(tabStop, { preventScroll: true });
         this.#restoring = false;
       }
       this.#lostAt = -Infinity;

@@ -6,7 +6,7 @@ import { checkContrastLater } from './contrast-check.js';
 import { CONTROLS_MODES } from './controls.js';
 import { emit } from './events.js';
 import { givenLevel } from './heading-level.js';
-import { tell } from './platform.js';
+import { tell } from '../internal/tell.js';
 
 /** Properties that take one of a few words; anything else is reported, and the first word used. */
 const OPTIONS = {
@@ -31,11 +31,13 @@ export interface Diagnosed {
  * A warning about one chart, with the chart itself after the words: the console shows it as a node to hover and
  * reveal, so on a page of many charts the author finds the one at fault.
  */
-const warn = (host: Element, line: string) => tell('warn', `<eprofile-radar>: ${line}`, ...(isServer ? [] : [host]));
+const warn = (host: Element, line: string) => tell('warn', line, ...(isServer ? [] : [host]));
 
 const NONE: readonly string[] = [];
 /** Warnings said once a page, however many charts share their cause (one `strings` object for every chart). */
 const saidOnPage = new Set<string>();
+/** The languages each `strings` object was checked for (see `#checkStrings`). */
+const checkedStrings = new WeakMap<object, Set<string>>();
 
 /**
  * What a chart tells the page's developer: rejected input (one console warning and one `eprofile-error` per
@@ -114,6 +116,11 @@ export class DiagnosticsController implements ReactiveController {
     [this.#strings, this.#stringsLang] = [strings, lang];
     const base = localeOf(lang);
     if (lang.split('-')[0]!.toLowerCase() === base) return;
+    // Once a page for each strings object and language: the charts sharing them (an overview page's) would merge
+    // the same strings again each, to say one line.
+    const langs = checkedStrings.get(strings) ?? new Set<string>();
+    if (langs.has(lang)) return;
+    checkedStrings.set(strings, langs.add(lang));
     const missing = missingStrings(locales[base], strings);
     const line =
       `strings for lang="${shorten(lang)}" leave out ${missing.length} texts (${missing.slice(0, 3).join(', ')}` +

@@ -1,5 +1,5 @@
 import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
-import { tell } from './platform.js';
+import { tell } from '../internal/tell.js';
 
 /** The chart's styles as sheets made in another document's realm, one set per document, shared by its charts. */
 const sheetsByDocument = new WeakMap<Document, CSSStyleSheet[]>();
@@ -38,7 +38,7 @@ export function adoptDocumentStyles(root: ShadowRoot, styles: CSSResultOrNative[
     root.adoptedStyleSheets = sheets;
   } catch (error) {
     // A document without a window of its own to make sheets in: the chart shows unstyled rather than throw.
-    tell('warn', '<eprofile-radar>: the chart cannot be styled in this document.', error);
+    tell('warn', 'the chart cannot be styled in this document.', error);
   }
 }
 

@@ -1,6 +1,7 @@
 import { clearMeasurements } from './measure.js';
 import { darkQuery, followPageScheme } from './page-scheme.js';
-import { mutationObserver, tell } from './platform.js';
+import { mutationObserver } from './platform.js';
+import { tell } from '../internal/tell.js';
 
 // One observer of each kind for every chart on the page, instead of one each: an overview page of many charts
 // then costs a few observers, not a thousand. Module state, not globals: nothing is written to window.
@@ -159,7 +160,7 @@ function resizeObserverFor(target: Element): ResizeObserver | undefined {
     saidNoObserver = true;
     tell(
       'warn',
-      `<eprofile-radar>: this browser has no ResizeObserver; charts are drawn at the width they first have (${FIXED_WIDTH} px if none) and do not follow later changes.`,
+      `this browser has no ResizeObserver; charts are drawn at the width they first have (${FIXED_WIDTH} px if none) and do not follow later changes.`,
     );
   }
   return undefined;

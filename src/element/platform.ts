@@ -1,17 +1,8 @@
 /**
- * What a page's platform may lack or break, with what the chart does instead: a DOM without `matchMedia` (jsdom,
- * as app tests run the chart), an engine without MutationObserver, a console that throws (a test setup that fails
- * on any message). The chart then keeps drawing, with less: none of them is worth an uncaught error on the page.
+ * What a page's platform may lack, with what the chart does instead: a DOM without `matchMedia` (jsdom, as app
+ * tests run the chart), an engine without MutationObserver (and a console that throws: internal/tell.ts). The chart
+ * then keeps drawing, with less: none of them is worth an uncaught error on the page.
  */
-
-/** Says a line in the console at `level`; a console that throws (or none) is left alone. */
-export function tell(level: 'warn' | 'error', ...line: unknown[]): void {
-  try {
-    console[level](...line);
-  } catch {
-    // Nothing to do: the line was for a developer, and the page must not hear of it as an error.
-  }
-}
 
 const NO_MATCH = {
   matches: false,

@@ -30,7 +30,7 @@ import { EprofileRadarApi } from './radar-api.js';
 import { styles } from '../view/radar.styles.js';
 import { SERVER_WIDTH, ServerRender, serverFont } from './server.js';
 import { SizingController } from './sizing.js';
-import { tell } from './platform.js';
+import { tell } from '../internal/tell.js';
 
 /**
  * A radar chart of a municipality's e-profile: its scores on the survey's areas (0–4) against a comparison
@@ -155,7 +155,7 @@ export class EprofileRadar extends EprofileRadarApi {
     } catch (error) {
       if (this._failed) return;
       this._failed = true;
-      tell('error', '<eprofile-radar>: the chart could not be drawn.', error);
+      tell('error', 'the chart could not be drawn.', error);
     }
   }
 

@@ -2,7 +2,7 @@ import { layoutChart, type ChartFont, type ChartWords } from '../model/chart.js'
 import { SIZES } from '../model/layout.js';
 import { toCsv } from '../model/rows.js';
 import { exportSvg, fileName, readLook, save, toPng, type Measurer } from './export.js';
-import { tell } from '../element/platform.js';
+import { tell } from '../internal/tell.js';
 
 /** What the reader may download: the data, or the figure as a drawing or a picture. */
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -34,7 +34,7 @@ export async function download(kind: DownloadKind, source: DownloadSource): Prom
   try {
     await offer(kind, source);
   } catch (error) {
-    tell('warn', `<eprofile-radar>: ${kind.toUpperCase()} download failed (${(error as Error)?.message ?? error}).`);
+    tell('warn', `${kind.toUpperCase()} download failed (${(error as Error)?.message ?? error}).`);
   }
 }
 

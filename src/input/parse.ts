@@ -1,9 +1,18 @@
 import type { Area, ChartData, Problem, Series, SeriesInput, Value } from './types.js';
 import { ownField } from '../internal/own.js';
 
+/**
+ * An area with its names as its own fields, undefined where not given, so that nothing reads a name it inherits:
+ * a page whose script set `Object.prototype.label` (a prototype-pollution bug elsewhere) named every built-in area
+ * with its text, in the radar, the takeaway and the CSV.
+ */
+function ownArea(key: string, label: string | undefined, short: string | undefined): Area {
+  return Object.freeze({ key, label, short });
+}
+
 /** The five SKL areas of the e-förvaltningsenkät, in the survey's order (clockwise from 12 o'clock). */
 export const DEFAULT_AREAS: readonly Area[] = Object.freeze(
-  ['egov', 'platform', 'change', 'cooperation', 'governance'].map((key) => Object.freeze({ key })),
+  ['egov', 'platform', 'change', 'cooperation', 'governance'].map((key) => ownArea(key, undefined, undefined)),
 );
 
 /** Attribute strings longer than this are rejected before any parsing: 12 numbers never need more. */
@@ -360,7 +369,7 @@ export function parseAreas(input: unknown, problems: Problem[]): readonly Area[]
       return DEFAULT_AREAS;
     }
     seen.add(key);
-    areas.push({ key, ...(label === undefined ? {} : { label }), ...(short === undefined ? {} : { short }) });
+    areas.push(ownArea(key, label, short));
   }
   return areas;
 }

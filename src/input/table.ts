@@ -1,3 +1,4 @@
+import { cached } from '../internal/cache.js';
 import { DEFAULT_AREAS, isName } from './parse.js';
 import type { Area } from './types.js';
 import type { RawInput } from './parse.js';
@@ -98,8 +99,8 @@ function fromColumns(cells: TableCells): RawInput {
  * has a header row of plain cells, which was read as data ("Falkenberg är inte ett tal"). A row of marks (`3,0*`) stays
  * data, to be reported, and so do years, which read as values: give those `<th>`.
  */
-function namesOnly(row: readonly (HTMLTableCellElement | undefined)[]): boolean {
-  const cells = row.map(cellText).slice(1);
+function namesOnly(row: readonly string[]): boolean {
+  const cells = row.slice(1);
   return cells.length > 0 && cells.every((cell) => isName(cell) || DIFFERENCE_HEADER.test(cell));
 }
 
@@ -112,8 +113,7 @@ const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'UL', 'OL']);
  * was read as 3,01), and text hidden with `hidden` or an inline `display: none` is not read (a hidden ",9" made
  * 2 a 2,9). Runs of white space are one space.
  */
-function cellText(cell: Element | undefined): string {
-  if (!cell) return '';
+function cellText(cell: Element): string {
   let text = '';
   const read = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -157,10 +157,13 @@ function gridOf(rows: readonly HTMLTableRowElement[]): (HTMLTableCellElement | u
 export function readTable(table: HTMLTableElement): TableCells {
   const all = Array.from(table.rows);
   const grid = gridOf(all);
+  // Each cell read once, however many places it spans and however often its row is looked at.
+  const texts = new Map<Element, string>();
+  const textOf = (cell: HTMLTableCellElement | undefined) => (cell ? cached(texts, cell, () => cellText(cell)) : '');
   const first = grid[0];
   const headIndex = table.tHead?.rows[0]
     ? all.indexOf(table.tHead.rows[0])
-    : first && (first.every((cell) => cell?.tagName === 'TH') || namesOnly(first))
+    : first && (first.every((cell) => cell?.tagName === 'TH') || namesOnly(first.map(textOf)))
       ? 0
       : -1;
   const headCells = headIndex >= 0 ? grid[headIndex]! : [];
@@ -168,8 +171,8 @@ export function readTable(table: HTMLTableElement): TableCells {
   const baselineColumn = headCells.findIndex((cell) => cell?.hasAttribute('data-baseline'));
   const derivedColumns = headCells.flatMap((cell, i) => (cell?.hasAttribute('data-derived') ? [i] : []));
   return {
-    head: headCells.map(cellText),
-    rows: body.map((row) => row.map(cellText)),
+    head: headCells.map(textOf),
+    rows: body.map((row) => row.map(textOf)),
     baselineColumn,
     derivedColumns,
   };

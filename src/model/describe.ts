@@ -1,5 +1,5 @@
 import { cached } from '../internal/cache.js';
-import type { Area, ChartData, Value } from '../input/types.js';
+import type { ChartData, Value } from '../input/types.js';
 import { ownField } from '../internal/own.js';
 import { formatList, formatNumber, shown } from '../i18n/format.js';
 import { COMMON_NAME, COMMON_WORDS } from '../i18n/comparison-names.js';
@@ -375,20 +375,16 @@ export function describe(data: ChartData, strings: Strings, lang: string, headin
   // Own entries only: an area keyed "constructor" must be named by its key, not by Object.prototype.constructor.
   const own = (names: Record<string, string>, key: string) => ownField(names, key) as string | undefined;
   const builtIn = (key: string) => own(strings.areas, key);
-  // An area's own names, never ones it inherits.
-  const ownText = (area: Area, name: 'label' | 'short') => (ownField(area, name) as string | undefined)?.trim();
   // An empty label (a blank first cell in a table) falls back too: an axis is never nameless.
   const areaLabels = shared(
-    data.areas.map((area) => ownText(area, 'label') || builtIn(area.key) || area.key),
+    data.areas.map((area) => area.label?.trim() || builtIn(area.key) || area.key),
     strings,
   );
   // A built-in short name only goes with the built-in full name: an author's own label is not shortened for them.
   const areaShort = shared(
     data.areas.map(
       (area, i) =>
-        ownText(area, 'short') ||
-        (ownText(area, 'label') ? undefined : own(strings.areasShort, area.key)) ||
-        areaLabels[i]!,
+        area.short?.trim() || (area.label?.trim() ? undefined : own(strings.areasShort, area.key)) || areaLabels[i]!,
     ),
     strings,
   );
