@@ -336,7 +336,7 @@ describe('live changes', () => {
         expect(region.textContent!.trim()).toBe(
           'Diagrammet uppdaterat: E-profil Falkenberg 2009. Under medel i alla fem områden, mest i E-förvaltning.',
         ),
-      { timeout: 2500 },
+      { timeout: 5000 },
     );
     const after = changes.length;
     expect(after).toBeGreaterThan(0);
@@ -365,7 +365,7 @@ describe('live changes', () => {
         expect(region.textContent!.trim()).toBe(
           'Diagrammet uppdaterat: E-profil Falkenberg 2009. Över medel i alla fem områden, mest i IT-plattform och Styrning.',
         ),
-      { timeout: 2500 },
+      { timeout: 5000 },
     );
   });
 });

@@ -392,6 +392,8 @@ describe('smaller things', () => {
       }
       const stopped = performance.now() - start - every;
       await new Promise((resolve) => setTimeout(resolve, 1300));
+      // Waited for where a loaded machine is late to say it; then nothing more is said.
+      await vi.waitFor(() => expect(said.some(([, text]) => text !== '')).toBe(true), { timeout: 5000 });
       await chart.updateComplete;
       // Said at the first change and then once a second, a listener heard five seconds of speech a second.
       const texts = said.filter(([, text]) => text !== '');
@@ -428,8 +430,12 @@ describe('smaller things', () => {
     // Re-sorted after the change was made, before it was said: taken out and put back in one task.
     chart.parentElement!.append(chart);
     await settle(chart);
-    await new Promise((resolve) => setTimeout(resolve, 1300));
-    expect(chart.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).toMatch(/^Diagrammet uppdaterat: /);
+    // Said once the data have stayed still a second: waited for, not slept on (a loaded machine takes longer).
+    await vi.waitFor(
+      () =>
+        expect(chart.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).toMatch(/^Diagrammet uppdaterat: /),
+      { timeout: 5000 },
+    );
   });
 
   it('says nothing of a change whose data were then rejected', async () => {
